@@ -1,0 +1,216 @@
+package dev.reciprocity;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The rhythm that cuts time into seasons: calendar month, quarter or year, ISO week, or a custom
+ * fixed length anchored at an instant. Calendar seasons start at midnight in the cadence's time
+ * zone, so a season of {@code Europe/Paris} starts an hour before the same season in UTC in winter.
+ *
+ * <p>"Rhythm prevents accumulation ... regular cadences interrupt the decay pattern before it
+ * hardens into habit" (seed: Social Reciprocity Architecture). Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public interface Cadence {
+
+  /** The length of a season. */
+  enum Unit {
+    /** Calendar month, labelled {@code 2026-03}. */
+    MONTH,
+    /** Calendar quarter, labelled {@code 2026-Q1}. */
+    QUARTER,
+    /** Calendar year, labelled {@code 2026}. */
+    YEAR,
+    /** ISO-8601 week, Monday to Sunday, labelled {@code 2026-W09} (week-based year). */
+    ISO_WEEK,
+    /** A fixed {@link Duration} from an anchor instant, labelled by the season's start instant. */
+    CUSTOM
+  }
+
+  /**
+   * The season length.
+   *
+   * @return the unit
+   */
+  @Value.Parameter
+  Unit unit();
+
+  /**
+   * The time zone in which calendar seasons start at midnight.
+   *
+   * @return the zone; UTC from the factories that take none
+   */
+  @Value.Parameter
+  ZoneId zone();
+
+  /**
+   * For {@link Unit#CUSTOM}: an instant at which a season starts.
+   *
+   * @return the anchor; empty for calendar units
+   */
+  @Value.Parameter
+  Optional<Instant> anchor();
+
+  /**
+   * For {@link Unit#CUSTOM}: the length of every season.
+   *
+   * @return the length; empty for calendar units
+   */
+  @Value.Parameter
+  Optional<Duration> length();
+
+  /**
+   * Calendar months in UTC.
+   *
+   * @return the cadence
+   */
+  static Cadence monthly() {
+    return calendar(Unit.MONTH, ZoneOffset.UTC);
+  }
+
+  /**
+   * Calendar quarters in UTC.
+   *
+   * @return the cadence
+   */
+  static Cadence quarterly() {
+    return calendar(Unit.QUARTER, ZoneOffset.UTC);
+  }
+
+  /**
+   * Calendar years in UTC.
+   *
+   * @return the cadence
+   */
+  static Cadence yearly() {
+    return calendar(Unit.YEAR, ZoneOffset.UTC);
+  }
+
+  /**
+   * ISO weeks in UTC.
+   *
+   * @return the cadence
+   */
+  static Cadence weekly() {
+    return calendar(Unit.ISO_WEEK, ZoneOffset.UTC);
+  }
+
+  /**
+   * Calendar seasons in a time zone.
+   *
+   * @param unit {@link Unit#MONTH}, {@link Unit#QUARTER}, {@link Unit#YEAR} or
+   *     {@link Unit#ISO_WEEK}
+   * @param zone the zone in which seasons start at midnight
+   * @return the cadence
+   * @throws IllegalArgumentException if {@code unit} is {@link Unit#CUSTOM}; use
+   *     {@link #every(Duration, Instant)}
+   */
+  static Cadence calendar(Unit unit, ZoneId zone) {
+    return ImmutableCadence.of(unit, zone, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Seasons of a fixed length, one of which starts at {@code anchor}; seasons before the anchor
+   * exist too. For a review every 6 weeks from a kick-off: {@code every(Duration.ofDays(42),
+   * kickoff)}.
+   *
+   * @param length the length of each season; positive
+   * @param anchor an instant at which a season starts
+   * @return the cadence
+   * @throws IllegalArgumentException if {@code length} is zero or negative
+   */
+  static Cadence every(Duration length, Instant anchor) {
+    return ImmutableCadence.of(Unit.CUSTOM, ZoneOffset.UTC, Optional.of(anchor), Optional.of(length));
+  }
+
+  /**
+   * Returns the season that contains an instant.
+   *
+   * @param instant the instant
+   * @return the season {@code [start, end)} with {@code start <= instant < end}
+   */
+  default Period seasonOf(Instant instant) {
+    if (unit() == Unit.CUSTOM) {
+      Instant anchor = anchor().orElseThrow();
+      long len = length().orElseThrow().toNanos();
+      long offset = Duration.between(anchor, instant).toNanos();
+      long index = Math.floorDiv(offset, len);
+      Instant start = anchor.plusNanos(Math.multiplyExact(index, len));
+      Instant end = start.plusNanos(len);
+      return Period.of(start, end, start.toString());
+    }
+    LocalDate date = instant.atZone(zone()).toLocalDate();
+    LocalDate first;
+    LocalDate next;
+    String label;
+    switch (unit()) {
+      case MONTH:
+        first = date.withDayOfMonth(1);
+        next = first.plusMonths(1);
+        label = String.format("%04d-%02d", first.getYear(), first.getMonthValue());
+        break;
+      case QUARTER:
+        int q = (date.getMonthValue() - 1) / 3;
+        first = LocalDate.of(date.getYear(), q * 3 + 1, 1);
+        next = first.plusMonths(3);
+        label = String.format("%04d-Q%d", first.getYear(), q + 1);
+        break;
+      case YEAR:
+        first = LocalDate.of(date.getYear(), 1, 1);
+        next = first.plusYears(1);
+        label = String.format("%04d", first.getYear());
+        break;
+      case ISO_WEEK:
+        first = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        next = first.plusWeeks(1);
+        label = String.format("%04d-W%02d",
+            first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        break;
+      default:
+        throw new AssertionError(unit());
+    }
+    return Period.of(startOfDay(first), startOfDay(next), label);
+  }
+
+  /**
+   * Returns the season right after a season of this cadence.
+   *
+   * @param season a season returned by {@link #seasonOf(Instant)}
+   * @return the season starting at {@code season.end()}
+   */
+  default Period next(Period season) {
+    return seasonOf(season.end());
+  }
+
+  private Instant startOfDay(LocalDate date) {
+    return ZonedDateTime.of(date.atStartOfDay(), zone()).toInstant();
+  }
+
+  /**
+   * Rejects a custom cadence without a positive length and anchor, and a calendar cadence with one.
+   *
+   * @throws IllegalArgumentException naming the attribute and the value
+   */
+  @Value.Check
+  default void check() {
+    boolean custom = unit() == Unit.CUSTOM;
+    if (custom != length().isPresent() || custom != anchor().isPresent()) {
+      throw new IllegalArgumentException(custom
+          ? "a CUSTOM cadence needs a length and an anchor: use Cadence.every(length, anchor)"
+          : "a " + unit() + " cadence takes no length or anchor: use Cadence.calendar(unit, zone)");
+    }
+    if (custom && (length().get().isZero() || length().get().isNegative())) {
+      throw new IllegalArgumentException("cadence length must be positive, got " + length().get());
+    }
+  }
+}

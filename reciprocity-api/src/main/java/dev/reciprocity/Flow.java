@@ -1,0 +1,121 @@
+package dev.reciprocity;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One flow of benefit: {@code giver} gave {@code receiver} an {@code amount} of {@code kind} at
+ * {@code instant}. It creates, in the language of the seeds, a benefit for the receiver and an
+ * occasion for a return.
+ *
+ * <p>Validation: giver and receiver differ; the amount is not negative (an amount of zero is
+ * allowed and counts as no weight). An optional {@link #id()} makes ingest idempotent: a ledger
+ * counts the same id once. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Flow f = Flow.builder()
+ *     .giver(PartyId.of("ada")).receiver(PartyId.of("bob"))
+ *     .kind(FlowKind.of("review")).amount(Amount.ONE)
+ *     .instant(Instant.parse("2026-03-01T10:00:00Z"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface Flow {
+
+  /**
+   * Who gave.
+   *
+   * @return the giver; required; differs from {@link #receiver()}
+   */
+  PartyId giver();
+
+  /**
+   * Who received.
+   *
+   * @return the receiver; required; differs from {@link #giver()}
+   */
+  PartyId receiver();
+
+  /**
+   * What flowed.
+   *
+   * @return the kind; required
+   */
+  FlowKind kind();
+
+  /**
+   * How much flowed, exactly, in the kind's unit.
+   *
+   * @return the amount; required; {@code >= 0}
+   */
+  Amount amount();
+
+  /**
+   * When it flowed.
+   *
+   * @return the instant; required
+   */
+  Instant instant();
+
+  /**
+   * The host's id for this flow, which makes ingest idempotent.
+   *
+   * @return the id; default empty
+   */
+  Optional<String> id();
+
+  /**
+   * Free-form labels (a project, a programme, a channel).
+   *
+   * @return tags; default empty
+   */
+  Set<String> tags();
+
+  /**
+   * Returns the same flow with giver and receiver swapped.
+   *
+   * @return the reversed flow, without id
+   */
+  default Flow reversed() {
+    return builder().from(this).giver(receiver()).receiver(giver()).id(Optional.empty()).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; not thread-safe
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Flow}; not thread-safe. {@code build()} throws {@link IllegalStateException}
+   * naming a missing required attribute and {@link IllegalArgumentException} for an invalid one.
+   */
+  class Builder extends ImmutableFlow.Builder {}
+
+  /**
+   * Rejects a flow whose giver is its receiver, and a negative amount.
+   *
+   * @throws IllegalArgumentException naming the attribute and the value
+   */
+  @Value.Check
+  default void check() {
+    if (giver().equals(receiver())) {
+      throw new IllegalArgumentException(
+          "giver and receiver must differ, both are '" + giver() + "': a party cannot give to itself");
+    }
+    if (amount().signum() < 0) {
+      throw new IllegalArgumentException(
+          "amount must not be negative, got " + amount() + " for " + giver() + " -> " + receiver()
+              + "; record a flow in the other direction instead");
+    }
+    if (id().isPresent() && id().get().isBlank()) {
+      throw new IllegalArgumentException("flow id must not be blank when present, got '" + id().get() + "'");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.reciprocity;
+
+import java.time.Duration;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The result of immediate (transaction-level) scoring: how much of what was given was returned
+ * within the window, and the gifts still open. Immutable and thread-safe.
+ */
+@Value.Immutable
+public interface ImmediateScores {
+
+  /**
+   * The return window.
+   *
+   * @return the window
+   */
+  Duration window();
+
+  /**
+   * Everything given.
+   *
+   * @return {@code >= 0}
+   */
+  Amount totalWeight();
+
+  /**
+   * The part of what was given that a reverse flow returned within the window.
+   *
+   * @return in {@code [0, totalWeight]}
+   */
+  Amount returnedWeight();
+
+  /**
+   * Gifts (or their unreturned parts) not returned, oldest first.
+   *
+   * @return the open obligations
+   */
+  List<OpenObligation> openObligations();
+
+  /**
+   * Returned share {@code returnedWeight / totalWeight}.
+   *
+   * @return in {@code [0, 1]}; {@code NaN} when nothing was given
+   */
+  default double returnedShare() {
+    long total = totalWeight().micros();
+    return total == 0 ? Double.NaN : (double) returnedWeight().micros() / (double) total;
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; not thread-safe
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ImmediateScores}; not thread-safe. */
+  class Builder extends ImmutableImmediateScores.Builder {}
+}

@@ -1,0 +1,100 @@
+package dev.reciprocity;
+
+import org.immutables.value.Value;
+
+/**
+ * Figures of a whole network of flows (a season, a range, the ledger).
+ *
+ * <p>Weighted reciprocity {@code r = sum_ij min(w_ij, w_ji) / sum_ij w_ij} (Squartini, Picciolo,
+ * Ruzzenenti, Garlaschelli, "Reciprocity of weighted networks", Sci. Rep. 3, 2729, 2013);
+ * unweighted reciprocity: the share of directed edges {@code i -> j} (those with
+ * {@code w_ij > 0}) whose reverse edge exists, as networkx {@code overall_reciprocity}. Immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+public interface NetworkScore {
+
+  /**
+   * Number of flows scored.
+   *
+   * @return {@code >= 0}
+   */
+  long flowCount();
+
+  /**
+   * Number of distinct parties that gave or received.
+   *
+   * @return {@code >= 0}
+   */
+  int partyCount();
+
+  /**
+   * Total weight {@code sum_ij w_ij}.
+   *
+   * @return {@code >= 0}
+   */
+  Amount totalWeight();
+
+  /**
+   * Reciprocated weight of the network {@code sum_ij min(w_ij, w_ji)}, each reciprocated pair
+   * counted in both directions.
+   *
+   * @return in {@code [0, totalWeight]}
+   */
+  Amount reciprocatedWeight();
+
+  /**
+   * Number of directed edges: ordered pairs with {@code w_ij > 0}.
+   *
+   * @return {@code >= 0}
+   */
+  int directedEdges();
+
+  /**
+   * Number of directed edges whose reverse edge exists (twice the number of mutual pairs).
+   *
+   * @return in {@code [0, directedEdges]}
+   */
+  int reciprocatedEdges();
+
+  /**
+   * Gini coefficient of out-strength over every party of the network (parties that only
+   * receive count as 0): {@code G = 2 sum_k k x_k / (n sum x) - (n + 1) / n} over the ascending
+   * values {@code x_1..x_n}. 0 when everyone gives alike; close to 1 when one party gives
+   * everything.
+   *
+   * @return in {@code [0, 1)}; {@code NaN} when nothing was given
+   */
+  double outStrengthGini();
+
+  /**
+   * Weighted reciprocity {@code r = reciprocatedWeight / totalWeight}.
+   *
+   * @return in {@code [0, 1]}; {@code NaN} when the total weight is 0
+   */
+  default double weightedReciprocity() {
+    long total = totalWeight().micros();
+    return total == 0 ? Double.NaN : (double) reciprocatedWeight().micros() / (double) total;
+  }
+
+  /**
+   * Unweighted reciprocity {@code reciprocatedEdges / directedEdges}.
+   *
+   * @return in {@code [0, 1]}; {@code NaN} when there is no edge
+   */
+  default double overallReciprocity() {
+    return directedEdges() == 0 ? Double.NaN : (double) reciprocatedEdges() / directedEdges();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; not thread-safe
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NetworkScore}; not thread-safe. */
+  class Builder extends ImmutableNetworkScore.Builder {}
+}

@@ -1,0 +1,68 @@
+package dev.reciprocity;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A gift not yet returned: {@code creditor} gave {@code debtor} {@code amount} at {@code since},
+ * and no reverse flow has matched it. Its age is measured at the instant of the latest flow
+ * scored. Immutable and thread-safe.
+ */
+@Value.Immutable
+public interface OpenObligation {
+
+  /**
+   * Who gave and awaits a return.
+   *
+   * @return the creditor
+   */
+  PartyId creditor();
+
+  /**
+   * Who received and has not returned.
+   *
+   * @return the debtor
+   */
+  PartyId debtor();
+
+  /**
+   * The part of the gift still open.
+   *
+   * @return {@code > 0}
+   */
+  Amount amount();
+
+  /**
+   * When the gift was made.
+   *
+   * @return the gift's instant
+   */
+  Instant since();
+
+  /**
+   * How long the gift has been open, up to the latest flow scored.
+   *
+   * @return {@code >= 0}
+   */
+  Duration age();
+
+  /**
+   * Tells whether the return window has passed.
+   *
+   * @return true when no return can count any more
+   */
+  boolean overdue();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; not thread-safe
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link OpenObligation}; not thread-safe. */
+  class Builder extends ImmutableOpenObligation.Builder {}
+}

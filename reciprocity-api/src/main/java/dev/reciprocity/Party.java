@@ -1,0 +1,93 @@
+package dev.reciprocity;
+
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A participant in flows: a person, role, circle, organization or system.
+ *
+ * <p>Flows refer to parties by {@link PartyId} only, so declaring a {@code Party} is optional; it
+ * adds a display name, a kind and circle membership. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Party ada = Party.builder().id(PartyId.of("ada")).displayName("Ada L.").build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface Party {
+
+  /**
+   * The party's identity.
+   *
+   * @return the id; required
+   */
+  PartyId id();
+
+  /**
+   * What kind of participant this is.
+   *
+   * @return the kind; default {@link PartyKind#PERSON}
+   */
+  @Value.Default
+  default PartyKind kind() {
+    return PartyKind.PERSON;
+  }
+
+  /**
+   * The name shown in reports.
+   *
+   * @return the display name; default the id's text
+   */
+  @Value.Default
+  default String displayName() {
+    return id().value();
+  }
+
+  /**
+   * The circles this party is a member of.
+   *
+   * @return circle ids; default empty
+   */
+  Set<PartyId> circles();
+
+  /**
+   * Returns a party of kind {@link PartyKind#PERSON} whose display name is its id.
+   *
+   * @param id the id's text
+   * @return the party
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  static Party of(String id) {
+    return builder().id(PartyId.of(id)).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder; not thread-safe
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Party}; not thread-safe. {@code build()} throws
+   * {@link IllegalStateException} when {@code id} is missing.
+   */
+  class Builder extends ImmutableParty.Builder {}
+
+  /**
+   * Rejects a display name that is blank, and a party that is a member of itself.
+   *
+   * @throws IllegalArgumentException naming the attribute and the value
+   */
+  @Value.Check
+  default void check() {
+    if (displayName().isBlank()) {
+      throw new IllegalArgumentException("displayName of party " + id() + " must not be blank");
+    }
+    if (circles().contains(id())) {
+      throw new IllegalArgumentException("party " + id() + " lists itself among its circles");
+    }
+  }
+}

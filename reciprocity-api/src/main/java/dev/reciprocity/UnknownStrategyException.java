@@ -1,0 +1,18 @@
+package dev.reciprocity;
+
+/**
+ * No scoring strategy is known under the requested name, or more than one provider claims it.
+ */
+public class UnknownStrategyException extends ReciprocityException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message the name, the names that are known, and what to do next
+   */
+  public UnknownStrategyException(String message) {
+    super(message);
+  }
+}

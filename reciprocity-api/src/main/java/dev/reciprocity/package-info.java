@@ -1,0 +1,26 @@
+/**
+ * The reciprocity model as immutable values: parties, flows, reciprocity rules, seasons, scores,
+ * findings and the reciprocity review.
+ *
+ * <p>Every type here is immutable and safe to share between threads. Values validate themselves
+ * on construction and throw {@link java.lang.IllegalArgumentException} naming the attribute and
+ * the offending value; an imbalance between parties is never an exception but a
+ * {@link dev.reciprocity.Finding}.
+ *
+ * <p>Amounts are exact fixed-point numbers ({@link dev.reciprocity.Amount}) so that conservation
+ * (the net balances of all parties sum to exactly zero) holds exactly, not within a tolerance.
+ *
+ * <p>The pattern terms (reciprocity rule, balance check, finding, reciprocity review) come from the
+ * seeds <em>Social Reciprocity Architecture</em>, <em>Collaborative Reciprocity</em> and
+ * <em>Community OS / Reciprocity</em>; the network measures (out-strength, in-strength,
+ * reciprocated weight, weighted reciprocity) from Squartini, Picciolo, Ruzzenenti and Garlaschelli,
+ * "Reciprocity of weighted networks", Scientific Reports 3, 2729 (2013).
+ */
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = false))
+package dev.reciprocity;
+
+import org.immutables.value.Value;

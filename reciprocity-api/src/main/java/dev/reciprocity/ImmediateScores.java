@@ -19,16 +19,17 @@ public interface ImmediateScores {
   Duration window();
 
   /**
-   * Everything given.
+   * Everything given as a gift: every flow's amount except the parts that served as the return of
+   * an earlier gift.
    *
    * @return {@code >= 0}
    */
-  Amount totalWeight();
+  Amount giftWeight();
 
   /**
-   * The part of what was given that a reverse flow returned within the window.
+   * The part of the gifts that a reverse flow returned within the window.
    *
-   * @return in {@code [0, totalWeight]}
+   * @return in {@code [0, giftWeight]}
    */
   Amount returnedWeight();
 
@@ -40,12 +41,12 @@ public interface ImmediateScores {
   List<OpenObligation> openObligations();
 
   /**
-   * Returned share {@code returnedWeight / totalWeight}.
+   * Returned share {@code returnedWeight / giftWeight}: 1 when every gift was returned in time.
    *
    * @return in {@code [0, 1]}; {@code NaN} when nothing was given
    */
   default double returnedShare() {
-    long total = totalWeight().micros();
+    long total = giftWeight().micros();
     return total == 0 ? Double.NaN : (double) returnedWeight().micros() / (double) total;
   }
 

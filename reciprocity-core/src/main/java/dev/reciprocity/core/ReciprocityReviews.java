@@ -1,0 +1,147 @@
+package dev.reciprocity.core;
+
+import dev.reciprocity.Amount;
+import dev.reciprocity.DyadScore;
+import dev.reciprocity.Finding;
+import dev.reciprocity.Flow;
+import dev.reciprocity.FlowKind;
+import dev.reciprocity.PartyId;
+import dev.reciprocity.PartyScore;
+import dev.reciprocity.Period;
+import dev.reciprocity.PortfolioScores;
+import dev.reciprocity.ReciprocityReview;
+import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.SuggestedExchange;
+import dev.reciprocity.core.internal.ChronicImbalanceCheck;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Assembles the reciprocity review of a period: the ritual's three questions (who gave without
+ * return, who received without giving, which exchanges would rebalance) and what to celebrate
+ * (seed: Social Reciprocity Architecture, "celebration renews willingness"). Thread-safe.
+ *
+ * <pre>{@code
+ * ReciprocityReview review = ReciprocityReviews.review(
+ *     ledger.snapshot(), Cadence.quarterly().seasonOf(Instant.now()), ReciprocityRule.defaults());
+ * review.gaveWithoutReturn().forEach(p -> System.out.println(p.party() + " " + p.netBalance()));
+ * }</pre>
+ */
+public final class ReciprocityReviews {
+
+  /** The number of entries per list of a review unless told otherwise: {@value}. */
+  public static final int DEFAULT_LIMIT = 10;
+
+  private ReciprocityReviews() {}
+
+  /**
+   * Reviews a period with at most {@value #DEFAULT_LIMIT} entries per list.
+   *
+   * @param history the flows; those before the period's end feed the balance checks
+   * @param period the period to review
+   * @param rule the rule: kinds, cadence, tolerance band, consecutive seasons, minimum activity
+   * @return the review
+   * @throws NullPointerException if an argument is null
+   */
+  public static ReciprocityReview review(LedgerSnapshot history, Period period, ReciprocityRule rule) {
+    return review(history, period, rule, DEFAULT_LIMIT);
+  }
+
+  /**
+   * Reviews a period.
+   *
+   * <ul>
+   *   <li>Parties and network: the portfolio figures of the flows inside the period
+   *       ({@link Strategies#portfolio(ReciprocityRule)}).</li>
+   *   <li>Gave without return: parties with net balance {@code > 0}, largest first; received
+   *       without giving: net balance {@code < 0}, most negative first; ties by id.</li>
+   *   <li>Rebalancing exchanges: the dyads with the largest {@code |w_ab - w_ba|}, each as the
+   *       return from the party that received more, in the kinds it received.</li>
+   *   <li>Reciprocal relationships: dyads with the largest reciprocated weight
+   *       {@code min(w_ab, w_ba) > 0}, then the highest reciprocity index.</li>
+   *   <li>Findings: {@link BalanceChecks#chronicImbalance(ReciprocityRule)} over the history up
+   *       to the period's end, keeping the findings whose span overlaps the period.</li>
+   * </ul>
+   *
+   * @param history the flows; those before the period's end feed the balance checks
+   * @param period the period to review
+   * @param rule the rule: kinds, cadence, tolerance band, consecutive seasons, minimum activity
+   * @param limit the most entries per list
+   * @return the review
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code limit < 1}
+   */
+  public static ReciprocityReview review(
+      LedgerSnapshot history, Period period, ReciprocityRule rule, int limit) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(rule, "rule");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+    }
+    List<Flow> inPeriod = history.between(period).ofKinds(rule.kinds()).flows();
+    PortfolioScores scores = Strategies.portfolio(rule).score(inPeriod);
+
+    Comparator<PartyScore> byId = Comparator.comparing(PartyScore::party);
+    List<PartyScore> givers = scores.parties().stream()
+        .filter(p -> p.netBalance().signum() > 0)
+        .sorted(Comparator.comparing(PartyScore::netBalance).reversed().thenComparing(byId))
+        .limit(limit).collect(Collectors.toList());
+    List<PartyScore> receivers = scores.parties().stream()
+        .filter(p -> p.netBalance().signum() < 0)
+        .sorted(Comparator.comparing(PartyScore::netBalance).thenComparing(byId))
+        .limit(limit).collect(Collectors.toList());
+
+    Map<List<PartyId>, Set<FlowKind>> kinds = new HashMap<>();
+    for (Flow f : inPeriod) {
+      kinds.computeIfAbsent(List.of(f.giver(), f.receiver()), k -> new TreeSet<>()).add(f.kind());
+    }
+    Comparator<DyadScore> dyadIds = Comparator.comparing(DyadScore::a).thenComparing(DyadScore::b);
+    List<SuggestedExchange> exchanges = scores.dyads().stream()
+        .filter(d -> !d.net().isZero())
+        .sorted(Comparator.comparing((DyadScore d) -> d.net().signum() < 0 ? d.net().negate() : d.net())
+            .reversed().thenComparing(dyadIds))
+        .limit(limit)
+        .map(d -> {
+          boolean aGaveMore = d.net().signum() > 0;
+          PartyId bigGiver = aGaveMore ? d.a() : d.b();
+          PartyId other = aGaveMore ? d.b() : d.a();
+          Amount received = aGaveMore ? d.aToB() : d.bToA();
+          Amount returned = aGaveMore ? d.bToA() : d.aToB();
+          return SuggestedExchange.builder()
+              .giver(other).receiver(bigGiver).received(received).returned(returned)
+              .kinds(kinds.getOrDefault(List.of(bigGiver, other), Set.of()))
+              .build();
+        })
+        .collect(Collectors.toList());
+    List<DyadScore> reciprocal = scores.dyads().stream()
+        .filter(d -> d.reciprocatedWeight().signum() > 0)
+        .sorted(Comparator.comparing(DyadScore::reciprocatedWeight).reversed()
+            .thenComparing(Comparator.comparingDouble(DyadScore::reciprocityIndex).reversed())
+            .thenComparing(dyadIds))
+        .limit(limit).collect(Collectors.toList());
+
+    List<Finding> findings = BalanceChecks.chronicImbalance(rule)
+        .check(history.before(period.end()).flows()).stream()
+        .filter(f -> f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start()))
+        .sorted(ChronicImbalanceCheck.FINDING_ORDER)
+        .collect(Collectors.toList());
+
+    return ReciprocityReview.builder()
+        .period(period)
+        .network(scores.network())
+        .parties(scores.parties())
+        .gaveWithoutReturn(givers)
+        .receivedWithoutGiving(receivers)
+        .rebalancingExchanges(exchanges)
+        .reciprocalRelationships(reciprocal)
+        .findings(findings)
+        .build();
+  }
+}

@@ -1,0 +1,233 @@
+package dev.reciprocity.core.internal;
+
+import dev.reciprocity.Amount;
+import dev.reciprocity.Cadence;
+import dev.reciprocity.Evidence;
+import dev.reciprocity.Finding;
+import dev.reciprocity.FindingType;
+import dev.reciprocity.Flow;
+import dev.reciprocity.FlowKind;
+import dev.reciprocity.PartyId;
+import dev.reciprocity.PartyScore;
+import dev.reciprocity.Period;
+import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.SeasonScores;
+import dev.reciprocity.SeasonalScores;
+import dev.reciprocity.Severity;
+import dev.reciprocity.ToleranceBand;
+import dev.reciprocity.spi.BalanceCheck;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Chronic giver and chronic receiver; see {@code BalanceChecks.chronicImbalance}. */
+public final class ChronicImbalanceCheck implements BalanceCheck {
+
+  /** Most severe first, then latest, then by subject. */
+  public static final Comparator<Finding> FINDING_ORDER =
+      Comparator.comparing(Finding::severity).reversed()
+          .thenComparing(f -> f.period().end(), Comparator.reverseOrder())
+          .thenComparing(Finding::subject)
+          .thenComparing(Finding::type);
+
+  private final ReciprocityRule rule;
+
+  public ChronicImbalanceCheck(ReciprocityRule rule) {
+    this.rule = rule;
+  }
+
+  @Override
+  public List<Finding> check(Collection<Flow> flows) {
+    SeasonalScores seasonal = new SeasonalStrategy(rule).score(flows);
+    List<SeasonScores> seasons = seasonal.seasons();
+    TreeSet<PartyId> parties = new TreeSet<>();
+    List<Map<PartyId, PartyScore>> bySeason = new ArrayList<>();
+    for (SeasonScores s : seasons) {
+      Map<PartyId, PartyScore> m = new HashMap<>();
+      for (PartyScore p : s.scores().parties()) {
+        m.put(p.party(), p);
+        parties.add(p.party());
+      }
+      bySeason.add(m);
+    }
+    ToleranceBand band = rule.toleranceBand();
+    List<Finding> findings = new ArrayList<>();
+    for (PartyId party : parties) {
+      int giverStart = -1;
+      int receiverStart = -1;
+      for (int i = 0; i <= seasons.size(); i++) {
+        PartyScore score = i < seasons.size() ? bySeason.get(i).get(party) : null;
+        boolean judged = score != null && score.activity().compareTo(rule.minimumActivity()) >= 0
+            && !score.activity().isZero();
+        boolean above = judged && score.giveShare() > band.high();
+        boolean below = judged && score.giveShare() < band.low();
+        if (above && giverStart < 0) {
+          giverStart = i;
+        } else if (!above && giverStart >= 0) {
+          emit(findings, FindingType.CHRONIC_GIVER, party, seasons, bySeason, giverStart, i, flows);
+          giverStart = -1;
+        }
+        if (below && receiverStart < 0) {
+          receiverStart = i;
+        } else if (!below && receiverStart >= 0) {
+          emit(findings, FindingType.CHRONIC_RECEIVER, party, seasons, bySeason, receiverStart, i, flows);
+          receiverStart = -1;
+        }
+      }
+    }
+    findings.sort(FINDING_ORDER);
+    return findings;
+  }
+
+  private void emit(List<Finding> findings, FindingType type, PartyId party,
+      List<SeasonScores> seasons, List<Map<PartyId, PartyScore>> bySeason,
+      int from, int to, Collection<Flow> flows) {
+    int n = to - from;
+    int k = rule.consecutiveSeasons();
+    if (n < k) {
+      return;
+    }
+    Period first = seasons.get(from).season();
+    Period last = seasons.get(to - 1).season();
+    Period span = Period.of(first.start(), last.end(),
+        n == 1 ? first.label() : first.label() + " to " + last.label());
+    Finding.Builder f = Finding.builder()
+        .type(type)
+        .subject(party)
+        .period(span)
+        .severity(n >= 2 * k ? Severity.ALERT : Severity.WARNING);
+    long given = 0;
+    long received = 0;
+    for (int i = from; i < to; i++) {
+      PartyScore s = bySeason.get(i).get(party);
+      Period season = seasons.get(i).season();
+      given += s.outStrength().micros();
+      received += s.inStrength().micros();
+      f.addEvidence(evidence("give share", s.giveShare(), season));
+      f.addEvidence(evidence("out-strength", s.outStrength().doubleValue(), season));
+      f.addEvidence(evidence("in-strength", s.inStrength().doubleValue(), season));
+    }
+    Amount out = Amount.ofMicros(given);
+    Amount in = Amount.ofMicros(received);
+    String unit = seasonNoun(rule.cadence(), n);
+    ToleranceBand band = rule.toleranceBand();
+    boolean giver = type == FindingType.CHRONIC_GIVER;
+    f.summary(String.format(Locale.ROOT,
+        "%s %s in %d consecutive %s (%s): gave %s and received %s, a give share of %.2f against a"
+            + " tolerance band of [%.2f, %.2f].",
+        party, giver ? "gave far more than they received" : "received far more than they gave",
+        n, unit, span.label(), out, in, (double) given / (given + received), band.low(), band.high()));
+    f.suggestion(suggestion(giver, party, span, out, in, flows));
+    findings.add(f.build());
+  }
+
+  private static Evidence evidence(String measure, double value, Period season) {
+    return Evidence.builder().measure(measure).value(value).period(season).build();
+  }
+
+  private String suggestion(boolean giver, PartyId party, Period span, Amount out, Amount in,
+      Collection<Flow> flows) {
+    // per partner: what the party gave them, what they gave the party, and the kinds of each way
+    Map<PartyId, long[]> partners = new TreeMap<>();
+    Map<PartyId, Map<String, Long>> kindsToParty = new HashMap<>();
+    Map<PartyId, Map<String, Long>> kindsFromParty = new HashMap<>();
+    for (Flow fl : flows) {
+      if (!rule.applies(fl) || !span.contains(fl.instant())) {
+        continue;
+      }
+      if (fl.giver().equals(party)) {
+        partners.computeIfAbsent(fl.receiver(), p -> new long[2])[0] += fl.amount().micros();
+        kindsFromParty.computeIfAbsent(fl.receiver(), p -> new TreeMap<>())
+            .merge(kindName(fl.kind()), fl.amount().micros(), Long::sum);
+      } else if (fl.receiver().equals(party)) {
+        partners.computeIfAbsent(fl.giver(), p -> new long[2])[1] += fl.amount().micros();
+        kindsToParty.computeIfAbsent(fl.giver(), p -> new TreeMap<>())
+            .merge(kindName(fl.kind()), fl.amount().micros(), Long::sum);
+      }
+    }
+    // the most one-sided partner in the direction of the imbalance
+    PartyId partner = null;
+    long best = Long.MIN_VALUE;
+    for (Map.Entry<PartyId, long[]> e : partners.entrySet()) {
+      long gap = giver ? e.getValue()[0] - e.getValue()[1] : e.getValue()[1] - e.getValue()[0];
+      if (gap > best) {
+        best = gap;
+        partner = e.getKey();
+      }
+    }
+    ToleranceBand band = rule.toleranceBand();
+    if (giver) {
+      // received r' needed so that out / (out + r') <= high
+      BigDecimal needed = band.high() == 0 ? null
+          : out.toBigDecimal().multiply(BigDecimal.valueOf((1 - band.high()) / band.high()))
+              .setScale(0, RoundingMode.CEILING).subtract(in.toBigDecimal()).max(BigDecimal.ZERO);
+      long[] w = partners.get(partner);
+      Map<String, Long> kinds = kindsFromParty.getOrDefault(partner, Map.of());
+      return String.format(Locale.ROOT,
+          "Ask %s, who received %s from %s in %s (%s) and returned %s, to return a %s to %s this"
+              + " season, and share %s's load with others; %s would need about %s more received to"
+              + " be inside the band.",
+          partner, Amount.ofMicros(w[0]), party, span.label(), describe(kinds), Amount.ofMicros(w[1]),
+          topKind(kinds), party, party, party, needed == null ? "n/a" : needed.toPlainString());
+    }
+    // given g' needed so that g' / (g' + in) >= low
+    BigDecimal needed = band.low() >= 1 ? null
+        : in.toBigDecimal().multiply(BigDecimal.valueOf(band.low() / (1 - band.low())))
+            .setScale(0, RoundingMode.CEILING).subtract(out.toBigDecimal()).max(BigDecimal.ZERO);
+    long[] w = partners.get(partner);
+    Map<String, Long> kinds = kindsToParty.getOrDefault(partner, Map.of());
+    return String.format(Locale.ROOT,
+        "Invite %s to give a %s back to %s, who gave %s %s in %s (%s) and received %s in return;"
+            + " make declining safe, since a chronic receiver may feel obligated. %s would need to"
+            + " give about %s more to be inside the band.",
+        party, topKind(kinds), partner, party, Amount.ofMicros(w[1]), span.label(), describe(kinds),
+        Amount.ofMicros(w[0]), party, needed == null ? "n/a" : needed.toPlainString());
+  }
+
+  private static String kindName(FlowKind kind) {
+    return FlowKind.DEFAULT_UNIT.equals(kind.unit()) ? kind.name() : kind.name() + " (" + kind.unit() + ")";
+  }
+
+  private static String topKind(Map<String, Long> kinds) {
+    return kinds.entrySet().stream()
+        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey).orElse("contribution");
+  }
+
+  private static String describe(Map<String, Long> kinds) {
+    return kinds.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> e.getKey() + " " + Amount.ofMicros(e.getValue()))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String seasonNoun(Cadence cadence, int n) {
+    String one;
+    switch (cadence.unit()) {
+      case MONTH:
+        one = "month";
+        break;
+      case QUARTER:
+        one = "quarter";
+        break;
+      case YEAR:
+        one = "year";
+        break;
+      case ISO_WEEK:
+        one = "week";
+        break;
+      default:
+        one = "season";
+    }
+    return n == 1 ? one : one + "s";
+  }
+}

@@ -168,29 +168,35 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
     if (giver) {
       // received r' needed so that out / (out + r') <= high
       BigDecimal needed = band.high() == 0 ? null
-          : out.toBigDecimal().multiply(BigDecimal.valueOf((1 - band.high()) / band.high()))
-              .setScale(0, RoundingMode.CEILING).subtract(in.toBigDecimal()).max(BigDecimal.ZERO);
+          : shortfall(out, BigDecimal.ONE.subtract(BigDecimal.valueOf(band.high())),
+              BigDecimal.valueOf(band.high()), in);
       long[] w = partners.get(partner);
       Map<String, Long> kinds = kindsFromParty.getOrDefault(partner, Map.of());
       return String.format(Locale.ROOT,
-          "Ask %s, who received %s from %s in %s (%s) and returned %s, to return a %s to %s this"
-              + " season, and share %s's load with others; %s would need about %s more received to"
-              + " be inside the band.",
+          "Ask %s, who received %s from %s in %s (%s) and returned %s, to give %s something back"
+              + " this season, and share %s's %s load with others; %s would need"
+              + " about %s more received to be inside the band.",
           partner, Amount.ofMicros(w[0]), party, span.label(), describe(kinds), Amount.ofMicros(w[1]),
-          topKind(kinds), party, party, party, needed == null ? "n/a" : needed.toPlainString());
+          party, party, topKind(kinds), party, needed == null ? "n/a" : needed.toPlainString());
     }
     // given g' needed so that g' / (g' + in) >= low
     BigDecimal needed = band.low() >= 1 ? null
-        : in.toBigDecimal().multiply(BigDecimal.valueOf(band.low() / (1 - band.low())))
-            .setScale(0, RoundingMode.CEILING).subtract(out.toBigDecimal()).max(BigDecimal.ZERO);
+        : shortfall(in, BigDecimal.valueOf(band.low()),
+            BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())), out);
     long[] w = partners.get(partner);
     Map<String, Long> kinds = kindsToParty.getOrDefault(partner, Map.of());
     return String.format(Locale.ROOT,
-        "Invite %s to give a %s back to %s, who gave %s %s in %s (%s) and received %s in return;"
-            + " make declining safe, since a chronic receiver may feel obligated. %s would need to"
-            + " give about %s more to be inside the band.",
-        party, topKind(kinds), partner, party, Amount.ofMicros(w[1]), span.label(), describe(kinds),
+        "Invite %s to give %s something back this season: %s gave %s %s in %s (%s) and received %s"
+            + " in return. Make declining safe, since a chronic receiver may feel obligated; %s would"
+            + " need to give about %s more to be inside the band.",
+        party, partner, partner, party, Amount.ofMicros(w[1]), span.label(), describe(kinds),
         Amount.ofMicros(w[0]), party, needed == null ? "n/a" : needed.toPlainString());
+  }
+
+  /** {@code max(0, ceil(x * num / den) - have)}, in whole units. */
+  private static BigDecimal shortfall(Amount x, BigDecimal num, BigDecimal den, Amount have) {
+    return x.toBigDecimal().multiply(num).divide(den, 12, RoundingMode.HALF_EVEN)
+        .setScale(0, RoundingMode.CEILING).subtract(have.toBigDecimal()).max(BigDecimal.ZERO);
   }
 
   private static String kindName(FlowKind kind) {

@@ -70,12 +70,16 @@ public final class Ledger {
     Objects.requireNonNull(batch, "batch");
     Map<String, Flow> newIds = new HashMap<>();
     List<Flow> toAppend = new ArrayList<>(batch.size());
-    int position = 0;
+    int position = -1;
     for (Flow flow : batch) {
-      Objects.requireNonNull(flow, () -> "flow at position " + toAppend.size() + " of the batch is null");
+      position++;
+      if (flow == null) {
+        throw new NullPointerException(
+            "flow at position " + position + " of the batch is null; nothing was appended");
+      }
       if (flow.id().isPresent()) {
         String id = flow.id().get();
-        Flow known = byId.containsKey(id) ? byId.get(id) : newIds.get(id);
+        Flow known = byId.getOrDefault(id, newIds.get(id));
         if (known != null) {
           if (!known.equals(flow)) {
             throw new ConflictingFlowException("flow id '" + id + "' at position " + position
@@ -84,13 +88,11 @@ public final class Ledger {
                 + " if it corrects the earlier one (ledgers are append-only: record a correcting flow"
                 + " instead).");
           }
-          position++;
           continue;
         }
         newIds.put(id, flow);
       }
       toAppend.add(flow);
-      position++;
     }
     flows.addAll(toAppend);
     byId.putAll(newIds);

@@ -7,9 +7,10 @@ import org.immutables.value.Value;
  *
  * <p>Weighted reciprocity {@code r = sum_ij min(w_ij, w_ji) / sum_ij w_ij} (Squartini, Picciolo,
  * Ruzzenenti, Garlaschelli, "Reciprocity of weighted networks", Sci. Rep. 3, 2729, 2013);
- * unweighted reciprocity: the share of directed edges {@code i -> j} (those with
- * {@code w_ij > 0}) whose reverse edge exists, as networkx {@code overall_reciprocity}. Immutable
- * and thread-safe.
+ * unweighted reciprocity: the share of directed edges {@code i -> j} whose reverse edge exists,
+ * as networkx {@code overall_reciprocity} computes it on the directed graph of the flows. A
+ * directed edge is an ordered pair with at least one flow, whatever its amount: a flow of amount 0
+ * is an observed relation with no weight. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface NetworkScore {
@@ -44,7 +45,8 @@ public interface NetworkScore {
   Amount reciprocatedWeight();
 
   /**
-   * Number of directed edges: ordered pairs with {@code w_ij > 0}.
+   * Number of directed edges: ordered pairs {@code (i, j)} with at least one flow
+   * {@code i -> j}.
    *
    * @return {@code >= 0}
    */

@@ -75,11 +75,11 @@ public final class PortfolioAccumulator {
       strengths.get(edge.giver())[2] += min;
       total = Math.addExact(total, wij);
       reciprocated += min;
-      if (wij > 0) {
-        directedEdges++;
-        if (wji > 0) {
-          reciprocatedEdges++;
-        }
+      // an edge is an observed relation: any flow, even of amount 0, as a graph built from the
+      // flows would have it (networkx DiGraph.add_edge)
+      directedEdges++;
+      if (weights.containsKey(edge.reversed())) {
+        reciprocatedEdges++;
       }
       Edge key = edge.undirected();
       if (!dyads.containsKey(key)) {

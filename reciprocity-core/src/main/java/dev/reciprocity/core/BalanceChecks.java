@@ -4,7 +4,9 @@ import dev.reciprocity.FindingType;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.internal.ChronicImbalanceCheck;
 import dev.reciprocity.spi.BalanceCheck;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Static factories for the built-in balance checks (pattern: Benefit-Obligation Balance Check).
@@ -34,6 +36,22 @@ public final class BalanceChecks {
    * @throws NullPointerException if {@code rule} is null
    */
   public static BalanceCheck chronicImbalance(ReciprocityRule rule) {
-    return new ChronicImbalanceCheck(Objects.requireNonNull(rule, "rule"));
+    return new ChronicImbalanceCheck(Objects.requireNonNull(rule, "rule"), Optional.empty());
+  }
+
+  /**
+   * Chronic imbalance judged on complete seasons only: as {@link #chronicImbalance(ReciprocityRule)},
+   * except that a season ending after {@code asOf} is not judged, since it is not over yet (a
+   * quarter with six weeks of data is not a quarter of imbalance). Use the instant up to which the
+   * flows are known, such as now or the end of the period under review.
+   *
+   * @param rule the rule: cadence, tolerance band, consecutive seasons, minimum activity, kinds
+   * @param asOf the instant up to which the flows are known
+   * @return the check
+   * @throws NullPointerException if an argument is null
+   */
+  public static BalanceCheck chronicImbalance(ReciprocityRule rule, Instant asOf) {
+    return new ChronicImbalanceCheck(
+        Objects.requireNonNull(rule, "rule"), Optional.of(Objects.requireNonNull(asOf, "asOf")));
   }
 }

@@ -9,8 +9,10 @@ import dev.reciprocity.Period;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Predicate;
 
 /**
@@ -41,7 +43,7 @@ public final class LedgerSnapshot {
    *
    * @return an immutable list
    */
-  public ImmutableList<Flow> flows() {
+  public List<Flow> flows() {
     return flows;
   }
 
@@ -111,7 +113,7 @@ public final class LedgerSnapshot {
    *
    * @return the parties, sorted by id
    */
-  public ImmutableSortedSet<PartyId> parties() {
+  public SortedSet<PartyId> parties() {
     ImmutableSortedSet.Builder<PartyId> b = ImmutableSortedSet.naturalOrder();
     for (Flow f : flows) {
       b.add(f.giver(), f.receiver());
@@ -124,7 +126,7 @@ public final class LedgerSnapshot {
    *
    * @return the kinds, sorted by name and unit
    */
-  public ImmutableSortedSet<FlowKind> kinds() {
+  public SortedSet<FlowKind> kinds() {
     return flows.stream().map(Flow::kind).collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
   }
 

@@ -65,8 +65,9 @@ public final class ReciprocityReviews {
    *       return from the party that received more, in the kinds it received.</li>
    *   <li>Reciprocal relationships: dyads with the largest reciprocated weight
    *       {@code min(w_ab, w_ba) > 0}, then the highest reciprocity index.</li>
-   *   <li>Findings: {@link BalanceChecks#chronicImbalance(ReciprocityRule)} over the history up
-   *       to the period's end, keeping the findings whose span overlaps the period.</li>
+   *   <li>Findings: {@link BalanceChecks#chronicImbalance(ReciprocityRule, java.time.Instant)} as
+   *       of the period's end, over the history before it (so seasons not yet over are not
+   *       judged), keeping the findings whose span overlaps the period.</li>
    * </ul>
    *
    * @param history the flows; those before the period's end feed the balance checks
@@ -127,7 +128,7 @@ public final class ReciprocityReviews {
             .thenComparing(dyadIds))
         .limit(limit).collect(Collectors.toList());
 
-    List<Finding> findings = BalanceChecks.chronicImbalance(rule)
+    List<Finding> findings = BalanceChecks.chronicImbalance(rule, period.end())
         .check(history.before(period.end()).flows()).stream()
         .filter(f -> f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start()))
         .sorted(ChronicImbalanceCheck.FINDING_ORDER)

@@ -18,6 +18,7 @@ import dev.reciprocity.ToleranceBand;
 import dev.reciprocity.spi.BalanceCheck;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -40,15 +42,25 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
           .thenComparing(Finding::type);
 
   private final ReciprocityRule rule;
+  private final Optional<Instant> asOf;
 
-  public ChronicImbalanceCheck(ReciprocityRule rule) {
+  /**
+   * Creates the check.
+   *
+   * @param rule the rule
+   * @param asOf when present, seasons that end after it are not judged: they are not over yet
+   */
+  public ChronicImbalanceCheck(ReciprocityRule rule, Optional<Instant> asOf) {
     this.rule = rule;
+    this.asOf = asOf;
   }
 
   @Override
   public List<Finding> check(Collection<Flow> flows) {
     SeasonalScores seasonal = new SeasonalStrategy(rule).score(flows);
-    List<SeasonScores> seasons = seasonal.seasons();
+    List<SeasonScores> seasons = seasonal.seasons().stream()
+        .filter(s -> asOf.map(t -> !s.season().end().isAfter(t)).orElse(true))
+        .collect(Collectors.toList());
     TreeSet<PartyId> parties = new TreeSet<>();
     List<Map<PartyId, PartyScore>> bySeason = new ArrayList<>();
     for (SeasonScores s : seasons) {

@@ -1,0 +1,149 @@
+package dev.reciprocity.examples.cli;
+
+import dev.reciprocity.ReciprocityException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code reciprocity} command line: {@code reciprocity review} runs the reciprocity review of
+ * a CSV file of flows, or of the git/git trailer data shipped with the tool.
+ *
+ * <h2>Exit codes</h2>
+ * <ul>
+ *   <li>{@value #EXIT_OK}: the report was written to standard output.</li>
+ *   <li>{@value #EXIT_BUG}: an unexpected error, which is a bug; one line on standard error.</li>
+ *   <li>{@value #EXIT_INPUT}: bad input (a malformed row, a missing file, an unknown option or a
+ *       bad option value); one message on standard error that says what to change, and nothing
+ *       on standard output.</li>
+ * </ul>
+ *
+ * <p>Run it in-process with {@link #newCommandLine()}: set its out and err writers, then call
+ * {@code execute}. Only {@link #main(String...)} exits the JVM.
+ */
+@Command(
+    name = "reciprocity",
+    mixinStandardHelpOptions = true,
+    versionProvider = ReciprocityCli.Version.class,
+    synopsisSubcommandLabel = "COMMAND",
+    description =
+        "Makes the flows between parties visible and checks them against reciprocity rules.",
+    footer = {"", "Run 'reciprocity review --help' for the review's options."})
+public final class ReciprocityCli implements Callable<Integer> {
+
+  /** Exit code of a successful run: {@value}. */
+  public static final int EXIT_OK = 0;
+
+  /** Exit code of an unexpected error, a bug: {@value}. */
+  public static final int EXIT_BUG = 1;
+
+  /** Exit code of bad input, a bad option included: {@value}. */
+  public static final int EXIT_INPUT = 2;
+
+  @Spec
+  private CommandSpec spec;
+
+  /** Use {@link #newCommandLine()}; picocli instantiates the command itself. */
+  ReciprocityCli() {}
+
+  /**
+   * Without a command there is nothing to do: a usage error.
+   *
+   * @return never returns normally
+   * @throws ParameterException always, naming the available commands
+   */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(),
+        "Missing command: use 'reciprocity review' (or 'reciprocity help')");
+  }
+
+  /**
+   * Returns the command line with its subcommands ({@code review}, {@code help}), converters and
+   * error handlers, writing to {@code System.out} and {@code System.err} until told otherwise
+   * with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
+   *
+   * @return a new command line; not thread-safe
+   */
+  public static CommandLine newCommandLine() {
+    CommandLine cmd = new CommandLine(new ReciprocityCli())
+        .addSubcommand(new ReviewCommand())
+        .addSubcommand(new HelpCommand());
+    Converters.registerAll(cmd);
+    cmd.setParameterExceptionHandler(ReciprocityCli::handleParameterException);
+    cmd.setExecutionExceptionHandler(ReciprocityCli::handleExecutionException);
+    return cmd;
+  }
+
+  /**
+   * Runs the command line and exits the JVM with its exit code. Standard output and standard
+   * error are written in UTF-8, as JSON and Markdown are.
+   *
+   * @param args the arguments, such as {@code review --format json}
+   */
+  public static void main(String... args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    CommandLine cmd = newCommandLine();
+    cmd.setOut(out);
+    cmd.setErr(err);
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Reports a usage error (unknown option, bad option value) in short: the message, picocli's
+   * suggestions for a mistyped option, and where to find the help; exit code 2.
+   */
+  private static int handleParameterException(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(ex.getMessage());
+    UnmatchedArgumentException.printSuggestions(ex, err);
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return EXIT_INPUT;
+  }
+
+  /**
+   * Turns an exception of a command into one line on standard error: the message of a
+   * {@link ReciprocityException} (bad input, exit 2), or a request to report a bug (exit 1). No
+   * stack trace is printed.
+   */
+  private static int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    String name = cmd.getCommandSpec().qualifiedName();
+    if (ex instanceof ReciprocityException) {
+      err.println(name + ": " + ex.getMessage());
+      err.flush();
+      return EXIT_INPUT;
+    }
+    err.println(name + ": unexpected error (" + ex.getClass().getName() + ": " + ex.getMessage()
+        + "). This is a bug in reciprocity; please report it with the command line you ran.");
+    err.flush();
+    return EXIT_BUG;
+  }
+
+  /** The version from the jar's manifest, or a note that this is a development build. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = ReciprocityCli.class.getPackage().getImplementationVersion();
+      return new String[] {"reciprocity " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.reciprocity.examples.report;
+
+import dev.reciprocity.Amount;
+import dev.reciprocity.FindingType;
+import java.util.Locale;
+
+/** Numbers as a newcomer reads them: percentages with two decimals, exact amounts, signed nets. */
+final class Figures {
+
+  private Figures() {}
+
+  /** A share in {@code [0, 1]} as a percentage with two decimals, {@code n/a} for NaN. */
+  static String percent(double share) {
+    return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", share * 100);
+  }
+
+  /** An amount with a plus sign when positive, as a net balance is shown. */
+  static String signed(Amount amount) {
+    return amount.signum() > 0 ? "+" + amount : amount.toString();
+  }
+
+  /** A count with a noun, singular or plural: {@code 1 party}, {@code 3 parties}. */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** A finding type in words: {@code chronic giver}. */
+  static String words(FindingType type) {
+    return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,360 @@
+package dev.reciprocity.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reciprocity review} on good input: shipped data, the synthetic oracle, small files. */
+class ReviewCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String HEADER = "timestamp,giver,receiver,kind,weight\n";
+  private static final List<String> QUESTIONS = List.of(
+      "1. Who gave significantly without return?",
+      "2. Who received without giving back?",
+      "3. Which exchanges would rebalance?",
+      "What to celebrate",
+      "Findings");
+
+  @TempDir
+  Path dir;
+
+  private Path csv(String content) throws IOException {
+    return Files.writeString(dir.resolve("flows.csv"), content, StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode json(String... args) throws IOException {
+    CliRun run = CliRun.of(args).assertOk();
+    return JSON.readTree(run.out());
+  }
+
+  private static JsonNode resourceJson(String name) throws IOException {
+    try (InputStream in = ReviewCommandTest.class.getResourceAsStream(name)) {
+      assertNotNull(in, name);
+      return JSON.readTree(in);
+    }
+  }
+
+  private static Path resourcePath(String name) throws URISyntaxException {
+    return Path.of(ReviewCommandTest.class.getResource(name).toURI());
+  }
+
+  @Test
+  void defaultRunReviewsTheShippedDataAsText() {
+    String out = CliRun.of("review").assertOk().out();
+    assertAll(
+        () -> assertTrue(out.startsWith("Reciprocity review\n"), out),
+        () -> assertTrue(out.contains("git/git commit trailers"), "source"),
+        () -> assertTrue(out.contains("Flows:                  9919\n"), "flow count"),
+        () -> assertTrue(out.contains("Parties:                1687\n"), "party count"),
+        () -> assertTrue(out.contains("Weighted reciprocity:   20.02%"), "weighted reciprocity"),
+        () -> assertTrue(out.contains("Unweighted reciprocity: 18.13%"), "unweighted reciprocity"),
+        () -> assertTrue(
+            out.contains("Latest complete quarter: 2026-Q2 (2026-04-01 to 2026-06-30)"),
+            "latest complete season"),
+        () -> assertTrue(out.contains("Whole range: 2005-05-21 to 2026-08-09"), "whole range"),
+        () -> assertTrue(out.contains("  Jeff King             978       533  +445      64.73%"),
+            "the largest net giver, as in reference.json"));
+    for (String q : QUESTIONS) {
+      assertEquals(2, occurrences(out, q), () -> "twice, season and whole range: " + q);
+    }
+  }
+
+  private static int occurrences(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void jsonOfTheShippedDataHasTheDocumentedKeysAndMatchesTheReference() throws IOException {
+    JsonNode root = json("review", "--format", "json");
+    JsonNode ref = resourceJson("/dev/reciprocity/examples/git-trailers/reference.json");
+    for (String key : List.of("source", "season", "from", "to", "flowCount", "partyCount",
+        "weightedReciprocity", "overallReciprocity", "parties", "findings", "latestSeason",
+        "wholeRange")) {
+      assertTrue(root.has(key), key);
+    }
+    assertAll(
+        () -> assertEquals(9919, root.get("flowCount").asInt()),
+        () -> assertEquals(1687, root.get("partyCount").asInt()),
+        () -> assertEquals(ref.get("weighted_reciprocity").asDouble(),
+            root.get("weightedReciprocity").asDouble(), 1e-12),
+        () -> assertEquals(ref.get("nx_overall_reciprocity").asDouble(),
+            root.get("overallReciprocity").asDouble(), 1e-12),
+        () -> assertEquals("quarter", root.get("season").asText()),
+        () -> assertTrue(root.get("from").isNull()),
+        () -> assertTrue(root.get("to").isNull()),
+        () -> assertEquals(1687, root.get("parties").size()),
+        () -> assertEquals("2026-Q2", root.at("/latestSeason/label").asText()),
+        () -> assertEquals(9919, root.at("/wholeRange/flowCount").asInt()));
+
+    Map<String, JsonNode> parties = new HashMap<>();
+    BigDecimal netSum = BigDecimal.ZERO;
+    for (JsonNode p : root.get("parties")) {
+      for (String key : List.of("party", "given", "received", "net", "giveShare")) {
+        assertTrue(p.has(key), key);
+      }
+      assertTrue(p.get("given").isNumber() && p.get("net").isNumber(), "amounts are numbers");
+      parties.put(p.get("party").asText(), p);
+      netSum = netSum.add(p.get("net").decimalValue());
+    }
+    assertEquals(0, netSum.signum(), "net balances sum to exactly zero");
+    for (String list : List.of("top_net_givers", "top_net_receivers")) {
+      for (JsonNode expected : ref.get(list)) {
+        JsonNode actual = parties.get(expected.get("party").asText());
+        assertNotNull(actual, expected.toString());
+        assertEquals(expected.get("given").asLong(), actual.get("given").asLong());
+        assertEquals(expected.get("received").asLong(), actual.get("received").asLong());
+        assertEquals(expected.get("net").asLong(), actual.get("net").asLong());
+      }
+    }
+
+    assertFalse(root.get("findings").isEmpty(), "the whole range has findings");
+    for (JsonNode f : root.get("findings")) {
+      for (String key : List.of("type", "subject", "severity", "summary", "suggestion", "period",
+          "evidence")) {
+        assertTrue(f.has(key), key);
+      }
+    }
+    for (String review : List.of("latestSeason", "wholeRange")) {
+      JsonNode r = root.get(review);
+      for (String key : List.of("label", "start", "end", "gaveWithoutReturn",
+          "receivedWithoutGiving", "rebalancingExchanges", "celebrate", "findings")) {
+        assertTrue(r.has(key), review + "." + key);
+      }
+      assertEquals(10, r.get("gaveWithoutReturn").size(), review);
+    }
+  }
+
+  @Test
+  void jsonMatchesTheSyntheticOracle() throws Exception {
+    Path flows = resourcePath("/dev/reciprocity/examples/synthetic/flows.csv");
+    JsonNode ref = resourceJson("/dev/reciprocity/examples/synthetic/reference.json");
+    JsonNode root = json("review", "--flows", flows.toString(), "--format", "json");
+    assertAll(
+        () -> assertEquals(ref.get("total_flows").asInt(), root.get("flowCount").asInt()),
+        () -> assertEquals(ref.get("distinct_parties").asInt(), root.get("partyCount").asInt()),
+        () -> assertEquals(
+            ref.get("total_weight").asDouble(), root.get("totalWeight").asDouble(), 1e-9),
+        () -> assertEquals(ref.get("weighted_reciprocity").asDouble(),
+            root.get("weightedReciprocity").asDouble(), 1e-12),
+        () -> assertEquals(ref.get("nx_overall_reciprocity").asDouble(),
+            root.get("overallReciprocity").asDouble(), 1e-12));
+    Map<String, JsonNode> parties = new HashMap<>();
+    root.get("parties").forEach(p -> parties.put(p.get("party").asText(), p));
+    for (JsonNode expected : ref.get("top_net_givers")) {
+      JsonNode actual = parties.get(expected.get("party").asText());
+      assertEquals(expected.get("given").asDouble(), actual.get("given").asDouble(), 1e-9);
+      assertEquals(expected.get("net").asDouble(), actual.get("net").asDouble(), 1e-9);
+    }
+  }
+
+  @Test
+  void markdownEscapesPartyNames() throws Exception {
+    String[] names = {"a|b", "*star*", "<script>alert(1)</script>", "_under_", "`tick`",
+        "[link](x)", "-dash", "Vitaly \"_Vi\" Shukela", "=cmd|x", "1. first", "Tom & Jerry"};
+    StringBuilder sb = new StringBuilder(HEADER);
+    int day = 1;
+    for (String n : names) {
+      String quoted = "\"" + n.replace("\"", "\"\"") + "\"";
+      sb.append(String.format("2024-01-%02dT10:00:00Z,%s,Bob,review,2%n", day, quoted));
+      sb.append(String.format("2024-01-%02dT11:00:00Z,Bob,%s,review,1%n", day++, quoted));
+    }
+    String md = CliRun.of("review", "--flows", csv(sb.toString()).toString(), "--format",
+        "markdown", "--top", "50").assertOk().out();
+    assertAll(
+        () -> assertTrue(md.contains("a\\|b"), "pipe"),
+        () -> assertTrue(md.contains("\\*star\\*"), "asterisks"),
+        () -> assertTrue(md.contains("\\<script\\>alert(1)\\</script\\>"), "html"),
+        () -> assertTrue(md.contains("\\_under\\_"), "underscores"),
+        () -> assertTrue(md.contains("\\`tick\\`"), "backticks"),
+        () -> assertTrue(md.contains("\\[link\\](x)"), "link"),
+        () -> assertTrue(md.contains("Vitaly \"\\_Vi\" Shukela"), "quotes and underscore"),
+        () -> assertTrue(md.contains("Tom &amp; Jerry"), "ampersand"),
+        () -> assertFalse(md.contains("<script>"), "no raw html"),
+        () -> assertTrue(md.contains("\n- \\-dash and Bob") || md.contains("\n- Bob and \\-dash"),
+            "a list item starting with a dash is escaped: " + md));
+    for (String line : md.lines().filter(l -> l.startsWith("| ")).toArray(String[]::new)) {
+      long pipes = unescapedPipes(line);
+      assertTrue(pipes == 3 || pipes == 6, () -> "a table row keeps its columns: " + line);
+    }
+  }
+
+  private static long unescapedPipes(String line) {
+    long n = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '\\') {
+        i++;
+      } else if (line.charAt(i) == '|') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void rejectsCollectsEveryBadValueAndStillStops() throws IOException {
+    Path flows = csv(HEADER
+        + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"       // line 2: good
+        + "2024-03-02T10:00:00Z,Ada,Bob,review,-2\n"      // line 3: negative weight
+        + "2024-03-03T10:00:00Z,Bob,Ada,review,1\n"       // line 4: good
+        + "yesterday,Ada,Bob,review,1\n"                  // line 5: bad timestamp
+        + "2024-03-05T10:00:00Z,=HYPERLINK(1),=HYPERLINK(1),help,x\n"); // line 6: two problems
+    Path rejects = dir.resolve("rejects.csv");
+    CliRun.of("review", "--flows", flows.toString(), "--rejects", rejects.toString())
+        .assertBadInput(flows.toString(), rejects.toString(), "4 bad values in 3 rows",
+            "No review was written");
+    List<CSVRecord> rows;
+    try (Reader in = Files.newBufferedReader(rejects);
+        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+            .parse(in)) {
+      assertEquals(
+          List.of("file", "line", "column", "value", "reason", "fix"), parser.getHeaderNames());
+      rows = parser.getRecords();
+    }
+    assertEquals(4, rows.size(), rows::toString);
+    assertEquals(List.of("3", "5", "6", "6"), rows.stream().map(r -> r.get("line")).toList());
+    assertEquals(List.of("weight", "timestamp", "weight", "receiver"),
+        rows.stream().map(r -> r.get("column")).toList());
+    assertEquals("'-2", rows.get(0).get("value"), "a cell starting with - is guarded");
+    assertEquals("'=HYPERLINK(1)", rows.get(3).get("value"), "a formula is guarded");
+    assertEquals(flows.toString(), rows.get(1).get("file"));
+    assertTrue(rows.get(1).get("fix").contains("2005-05-21T00:49:13Z"), "each row has its fix");
+  }
+
+  @Test
+  void rejectsFileOfACleanRunHoldsOnlyItsHeader() throws IOException {
+    Path flows = csv(HEADER + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n");
+    Path rejects = dir.resolve("rejects.csv");
+    Files.writeString(rejects, "stale content of an earlier run\n");
+    String out = CliRun.of("review", "--flows", flows.toString(), "--rejects", rejects.toString())
+        .assertOk().out();
+    assertTrue(out.contains("Who gave significantly without return?"));
+    assertEquals("file,line,column,value,reason,fix\r\n", Files.readString(rejects));
+  }
+
+  @Test
+  void rejectsFileAlsoGetsAProblemWithTheWholeFile() throws IOException {
+    Path flows = csv("giver,receiver\nAda,Bob\n");
+    Path rejects = dir.resolve("rejects.csv");
+    CliRun.of("review", "--flows", flows.toString(), "--rejects", rejects.toString())
+        .assertBadInput(flows.toString(), "line 1", "no column timestamp");
+    assertEquals(2, Files.readAllLines(rejects).size(), "header and the one problem");
+  }
+
+  @Test
+  void kindsAreFilteredAndCanBeRepeatedOrCommaSeparated() throws IOException {
+    JsonNode mentor = json("review", "--kind", "mentor", "--format", "json");
+    assertEquals(852, mentor.get("flowCount").asInt());
+    JsonNode two = json("review", "--kind", "mentor", "--kind", "review", "--format", "json");
+    assertEquals(852 + 2253, two.get("flowCount").asInt());
+    assertEquals(two, json("review", "--kind", "mentor,review", "--format", "json"));
+    assertEquals("mentor", two.get("kinds").get(0).asText());
+  }
+
+  @Test
+  void fromAndToSelectARangeAndItsLatestCompleteSeason() throws IOException {
+    JsonNode root = json("review", "--from", "2024-01-01", "--to", "2025-01-01T00:00:00Z",
+        "--format", "json");
+    JsonNode year = resourceJson("/dev/reciprocity/examples/git-trailers/reference.json")
+        .at("/by_year/2024");
+    assertAll(
+        () -> assertEquals(year.get("flows_weight").asInt(), root.get("flowCount").asInt()),
+        () -> assertEquals(year.get("parties").asInt(), root.get("partyCount").asInt()),
+        () -> assertEquals(year.get("weighted_reciprocity").asDouble(),
+            root.get("weightedReciprocity").asDouble(), 1e-12),
+        () -> assertEquals("2024-01-01T00:00:00Z", root.get("from").asText()),
+        () -> assertEquals("2025-01-01T00:00:00Z", root.get("to").asText()),
+        () -> assertTrue(root.get("firstFlow").asText().startsWith("2024-")),
+        () -> assertTrue(root.get("lastFlow").asText().startsWith("2024-")),
+        () -> assertEquals("2024-Q4", root.at("/latestSeason/label").asText()),
+        () -> assertEquals("2024-01-01 to 2024-12-31", root.at("/wholeRange/label").asText()));
+  }
+
+  @Test
+  void seasonLengthChoosesTheLatestCompleteSeason() throws IOException {
+    assertEquals("2026-07",
+        json("review", "--season", "month", "--format", "json").at("/latestSeason/label").asText());
+    assertEquals("2025",
+        json("review", "--season", "YEAR", "--format", "json").at("/latestSeason/label").asText());
+  }
+
+  @Test
+  void latestCompleteSeasonEndsAtTheLastFlowOrAtTo() throws IOException {
+    Path f = csv(HEADER
+        + "2024-01-15T10:00:00Z,Ada,Bob,review,1\n"
+        + "2024-04-10T10:00:00Z,Bob,Ada,review,1\n"
+        + "2024-05-20T10:00:00Z,Ada,Cy,review,1\n"
+        + "2024-08-01T10:00:00Z,Cy,Ada,review,1\n");
+    String file = f.toString();
+    assertEquals("2024-Q2", json("review", "--flows", file, "--format", "json")
+        .at("/latestSeason/label").asText());
+    assertEquals("2024-Q2", json("review", "--flows", file, "--to", "2024-07-01",
+        "--format", "json").at("/latestSeason/label").asText());
+    assertEquals("2024-Q1", json("review", "--flows", file, "--to", "2024-06-15",
+        "--format", "json").at("/latestSeason/label").asText());
+    assertTrue(json("review", "--flows", file, "--from", "2024-05-01", "--format", "json")
+        .get("latestSeason").isNull(), "2024-Q2 starts before --from");
+    String text = CliRun.of("review", "--flows", file, "--from", "2024-05-01").assertOk().out();
+    assertTrue(text.contains("None yet"), text);
+  }
+
+  @Test
+  void undefinedSharesAreJsonNull() throws IOException {
+    Path f = csv(HEADER + "2024-03-01T10:00:00Z,Ada,Bob,review,0\n");
+    CliRun run = CliRun.of("review", "--flows", f.toString(), "--format", "json").assertOk();
+    assertFalse(run.out().contains("NaN"), run.out());
+    JsonNode root = JSON.readTree(run.out());
+    assertTrue(root.get("weightedReciprocity").isNull());
+    assertTrue(root.at("/parties/0/giveShare").isNull());
+    assertEquals(0, root.at("/parties/0/given").asInt());
+  }
+
+  @Test
+  void readsBomOffsetsAnyColumnOrderAndExtraColumns() throws IOException {
+    Path f = dir.resolve("bom.csv");
+    Files.writeString(f, "\uFEFFnote,Weight,kind,receiver,giver,timestamp\n"
+        + "x,1.5,review,Bob,Ada,2024-03-01T12:00:00+02:00\n"
+        + "\n"
+        + "y,2,help,Ada,Bob,2024-03-02T10:00:00Z\n", StandardCharsets.UTF_8);
+    JsonNode root = json("review", "--flows", f.toString(), "--format", "json");
+    assertEquals(2, root.get("flowCount").asInt());
+    assertEquals("2024-03-01T10:00:00Z", root.get("firstFlow").asText());
+    assertEquals(new BigDecimal("3.5"), root.get("totalWeight").decimalValue());
+  }
+
+  @Test
+  void helpAndVersion() {
+    String help = CliRun.of("review", "--help").assertOk().out();
+    for (String option : List.of("--flows", "--season", "--from", "--to", "--kind", "--format",
+        "--top", "--rejects", "Exit codes")) {
+      assertTrue(help.contains(option), option);
+    }
+    assertTrue(CliRun.of("--version").assertOk().out().startsWith("reciprocity "));
+    assertTrue(CliRun.of("help", "review").assertOk().out().contains("--flows"));
+  }
+}

@@ -142,12 +142,14 @@ public interface Cadence {
   default Period seasonOf(Instant instant) {
     if (unit() == Unit.CUSTOM) {
       Instant anchor = anchor().orElseThrow();
-      long len = length().orElseThrow().toNanos();
-      long offset = Duration.between(anchor, instant).toNanos();
-      long index = Math.floorDiv(offset, len);
-      Instant start = anchor.plusNanos(Math.multiplyExact(index, len));
-      Instant end = start.plusNanos(len);
-      return Period.of(start, end, start.toString());
+      Duration len = length().orElseThrow();
+      Duration offset = Duration.between(anchor, instant);
+      long index = offset.dividedBy(len); // truncates toward zero; make it the floor
+      if (offset.isNegative() && !len.multipliedBy(index).equals(offset)) {
+        index--;
+      }
+      Instant start = anchor.plus(len.multipliedBy(index));
+      return Period.of(start, start.plus(len), start.toString());
     }
     LocalDate date = instant.atZone(zone()).toLocalDate();
     LocalDate first;

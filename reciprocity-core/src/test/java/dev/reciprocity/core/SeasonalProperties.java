@@ -1,0 +1,62 @@
+package dev.reciprocity.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.reciprocity.Flow;
+import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.SeasonScores;
+import dev.reciprocity.SeasonalScores;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The shape of seasonal scores, from their documentation: consecutive seasons of the rule's
+ * cadence from the first scored flow's season to the last one's, empty seasons included, each
+ * holding the portfolio figures of exactly the flows inside it.
+ */
+class SeasonalProperties {
+
+  @Property
+  void seasonsRunConsecutivelyFromTheFirstFlowToTheLastAndEachScoresItsOwnFlows(
+      @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule rule) {
+    List<Flow> scored = flows.stream().filter(rule::applies).collect(Collectors.toList());
+
+    SeasonalScores seasonal = Strategies.seasonal(rule).score(flows);
+
+    assertEquals(rule.cadence(), seasonal.cadence());
+    List<SeasonScores> seasons = seasonal.seasons();
+    if (scored.isEmpty()) {
+      assertEquals(List.of(), seasons);
+      return;
+    }
+    Instant first = scored.stream().map(Flow::instant).min(Comparator.naturalOrder()).orElseThrow();
+    Instant last = scored.stream().map(Flow::instant).max(Comparator.naturalOrder()).orElseThrow();
+    assertTrue(seasons.get(0).season().contains(first), () -> seasons.get(0).season() + " vs " + first);
+    assertTrue(seasons.get(seasons.size() - 1).season().contains(last));
+    for (int i = 1; i < seasons.size(); i++) {
+      assertEquals(seasons.get(i - 1).season().end(), seasons.get(i).season().start());
+    }
+    for (SeasonScores s : seasons) {
+      List<Flow> inside = flows.stream().filter(f -> s.season().contains(f.instant()))
+          .collect(Collectors.toList());
+      assertEquals(Strategies.portfolio(rule).score(inside), s.scores(), () -> s.season().label());
+    }
+  }
+
+  @Provide
+  Arbitrary<List<Flow>> communities() {
+    return ReciprocityArbitraries.communities();
+  }
+
+  @Provide
+  Arbitrary<ReciprocityRule> rules() {
+    return ReciprocityArbitraries.rules();
+  }
+}

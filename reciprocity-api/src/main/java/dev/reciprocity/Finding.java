@@ -48,7 +48,8 @@ public interface Finding {
   String summary();
 
   /**
-   * The figures behind the verdict, season by season.
+   * The figures behind the verdict: season by season, and the exchange with the counterpart the
+   * suggestion names (with {@link Evidence#counterpart()} set).
    *
    * @return the evidence; not empty
    */

@@ -28,7 +28,8 @@ public final class BalanceChecks {
    * streak of at least {@code k} seasons gives one finding: severity
    * {@link dev.reciprocity.Severity#WARNING}, or {@link dev.reciprocity.Severity#ALERT} from
    * {@code 2k} seasons on. Its evidence is the give share, out-strength and in-strength of each
-   * season of the streak; its suggestion names the partner with the most one-sided exchange in the
+   * season of the streak, and what the party gave to and received from the counterpart its
+   * suggestion names; its suggestion names the partner with the most one-sided exchange in the
    * streak, the kinds that flowed and the amount that would bring the party inside the band.
    *
    * @param rule the rule: cadence, tolerance band, consecutive seasons, minimum activity, kinds

@@ -138,7 +138,7 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
             + " tolerance band of [%.2f, %.2f].",
         party, giver ? "gave far more than they received" : "received far more than they gave",
         n, unit, span.label(), out, in, (double) given / (given + received), band.low(), band.high()));
-    f.suggestion(suggestion(giver, party, span, out, in, flows));
+    suggest(f, giver, party, span, out, in, flows);
     findings.add(f.build());
   }
 
@@ -146,8 +146,12 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
     return Evidence.builder().measure(measure).value(value).period(season).build();
   }
 
-  private String suggestion(boolean giver, PartyId party, Period span, Amount out, Amount in,
-      Collection<Flow> flows) {
+  /**
+   * Names the partner with the most one-sided exchange in the direction of the imbalance, adds
+   * the exchange with that partner to the evidence, and sets the suggestion.
+   */
+  private void suggest(Finding.Builder f, boolean giver, PartyId party, Period span, Amount out,
+      Amount in, Collection<Flow> flows) {
     // per partner: what the party gave them, what they gave the party, and the kinds of each way
     Map<PartyId, long[]> partners = new TreeMap<>();
     Map<PartyId, Map<String, Long>> kindsToParty = new HashMap<>();
@@ -176,33 +180,37 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
         partner = e.getKey();
       }
     }
+    long[] exchange = partners.get(partner);
+    f.addEvidence(Evidence.builder().measure("given to counterpart").value(Amount.ofMicros(exchange[0]).doubleValue())
+        .period(span).counterpart(partner).build());
+    f.addEvidence(Evidence.builder().measure("received from counterpart").value(Amount.ofMicros(exchange[1]).doubleValue())
+        .period(span).counterpart(partner).build());
     ToleranceBand band = rule.toleranceBand();
     if (giver) {
       // received r' needed so that out / (out + r') <= high
       BigDecimal needed = band.high() == 0 ? null
           : shortfall(out, BigDecimal.ONE.subtract(BigDecimal.valueOf(band.high())),
               BigDecimal.valueOf(band.high()), in);
-      long[] w = partners.get(partner);
       Map<String, Long> kinds = kindsFromParty.getOrDefault(partner, Map.of());
-      return String.format(Locale.ROOT,
+      f.suggestion(String.format(Locale.ROOT,
           "Ask %s, who received %s from %s in %s (%s) and returned %s, to give %s something back"
               + " this season, and share %s's %s load with others; %s would need"
               + " about %s more received to be inside the band.",
-          partner, Amount.ofMicros(w[0]), party, span.label(), describe(kinds), Amount.ofMicros(w[1]),
-          party, party, topKind(kinds), party, needed == null ? "n/a" : needed.toPlainString());
+          partner, Amount.ofMicros(exchange[0]), party, span.label(), describe(kinds), Amount.ofMicros(exchange[1]),
+          party, party, topKind(kinds), party, needed == null ? "n/a" : needed.toPlainString()));
+      return;
     }
     // given g' needed so that g' / (g' + in) >= low
     BigDecimal needed = band.low() >= 1 ? null
         : shortfall(in, BigDecimal.valueOf(band.low()),
             BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())), out);
-    long[] w = partners.get(partner);
     Map<String, Long> kinds = kindsToParty.getOrDefault(partner, Map.of());
-    return String.format(Locale.ROOT,
+    f.suggestion(String.format(Locale.ROOT,
         "Invite %s to give %s something back this season: %s gave %s %s in %s (%s) and received %s"
             + " in return. Make declining safe, since a chronic receiver may feel obligated; %s would"
             + " need to give about %s more to be inside the band.",
-        party, partner, partner, party, Amount.ofMicros(w[1]), span.label(), describe(kinds),
-        Amount.ofMicros(w[0]), party, needed == null ? "n/a" : needed.toPlainString());
+        party, partner, partner, party, Amount.ofMicros(exchange[1]), span.label(), describe(kinds),
+        Amount.ofMicros(exchange[0]), party, needed == null ? "n/a" : needed.toPlainString()));
   }
 
   /** {@code max(0, ceil(x * num / den) - have)}, in whole units. */

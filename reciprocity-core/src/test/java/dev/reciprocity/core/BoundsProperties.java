@@ -26,7 +26,7 @@ import net.jqwik.api.statistics.Statistics;
  * exactly when their denominator is 0; perfectly mirrored flows give {@code r = 1}, every dyad
  * index 1, an immediate returned share of 1, and no chronic imbalance finding.
  */
-class BoundsProperties {
+class BoundsProperties extends CommunityProviders {
 
   @Property
   void weightedAndOverallReciprocityLieInUnitIntervalAndAreNaNOnlyWithoutWeight(
@@ -136,18 +136,8 @@ class BoundsProperties {
   }
 
   @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
-  }
-
-  @Provide
   Arbitrary<List<Flow>> mirrored() {
     return ReciprocityArbitraries.mirrored();
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
   }
 
   @Provide

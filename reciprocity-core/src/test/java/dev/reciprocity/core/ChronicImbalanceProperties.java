@@ -21,10 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -37,7 +35,7 @@ import net.jqwik.api.statistics.Statistics;
  * The model sums the amounts per season with {@link BigDecimal} and uses
  * only {@link Cadence} (tested in the API module) to cut seasons.
  */
-class ChronicImbalanceProperties {
+class ChronicImbalanceProperties extends CommunityProviders {
 
   /** What the model predicts of a finding. */
   record Expected(FindingType type, PartyId subject, Instant start, Instant end, Severity severity) {}
@@ -181,20 +179,5 @@ class ChronicImbalanceProperties {
       return zeros;
     });
     ps[season][side] = ps[season][side].add(amount);
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
-  }
-
-  @Provide
-  Arbitrary<Instant> instants() {
-    return ReciprocityArbitraries.instants();
   }
 }

@@ -11,17 +11,15 @@ import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Invariant 1 (DESIGN section 6), conservation: the net balances {@code b_i = s_i_out - s_i_in} of
  * all parties sum to exactly zero, over the whole set of flows, per season and per kind. Amounts
  * are compared with {@link Amount#equals(Object)}, never within a tolerance.
  */
-class ConservationProperties {
+class ConservationProperties extends CommunityProviders {
 
   @Property
   void portfolioNetBalancesSumToExactlyZero(@ForAll("communities") List<Flow> flows) {
@@ -60,15 +58,5 @@ class ConservationProperties {
             () -> kind + " in season " + season.season().label());
       }
     }
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
   }
 }

@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
  * and in-strength equals the plain one exactly; with a half-life, evaluated at or after every flow,
  * no decayed strength exceeds the plain one.
  */
-class DecayProperties {
+class DecayProperties extends CommunityProviders {
 
   @Property
   void withoutHalfLifeDecayedStrengthsEqualPlainStrengths(
@@ -68,21 +68,6 @@ class DecayProperties {
       assertTrue(d.inStrength() >= 0 && d.inStrength() <= p.inStrength().doubleValue(),
           () -> "decayed in " + d.inStrength() + " vs plain " + p.inStrength() + " of " + p.party());
     }
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
-  }
-
-  @Provide
-  Arbitrary<Instant> instants() {
-    return ReciprocityArbitraries.instants();
   }
 
   @Provide

@@ -13,17 +13,15 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Bookkeeping of the immediate strategy, from its documentation: every scored amount is either a
  * gift or the return of one; the open obligations are exactly the unreturned parts of the gifts;
  * an obligation is aged to the latest flow scored and overdue exactly when older than the window.
  */
-class ImmediateProperties {
+class ImmediateProperties extends CommunityProviders {
 
   @Property
   void everyScoredAmountIsEitherAGiftOrAReturn(
@@ -68,15 +66,5 @@ class ImmediateProperties {
       assertEquals(age, o.age(), () -> o.toString());
       assertEquals(age.compareTo(rule.window()) > 0, o.overdue(), () -> o.toString());
     }
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
   }
 }

@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
  * Ingest (DESIGN section 10): flow ids make ingest idempotent, and a batch is appended all or
  * nothing.
  */
-class LedgerProperties {
+class LedgerProperties extends CommunityProviders {
 
   @Property
   void appendingTheSameBatchTwiceCountsItOnce(@ForAll("communities") List<Flow> flows) {
@@ -92,11 +92,6 @@ class LedgerProperties {
     return ReciprocityArbitraries.withIds(flows).stream()
         .map(f -> Flow.builder().from(f).id(prefix + f.id().orElseThrow()).build())
         .collect(Collectors.toList());
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
   }
 
   @Provide

@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.IntRange;
  * from it on, and then the first group is merged with the second, so that the second argument of
  * a merge is sometimes an accumulator that has itself absorbed merges, and sometimes empty.
  */
-class MergeProperties {
+class MergeProperties extends CommunityProviders {
 
   @Property
   void portfolioMergedFromAnyPartitionEqualsOnePass(
@@ -135,15 +135,5 @@ class MergeProperties {
   Arbitrary<Tuple2<List<Flow>, List<List<Flow>>>> partitioned() {
     return ReciprocityArbitraries.communities()
         .flatMap(flows -> ReciprocityArbitraries.partitions(flows, 4).map(parts -> Tuple.of(flows, parts)));
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
-  }
-
-  @Provide
-  Arbitrary<Instant> instants() {
-    return ReciprocityArbitraries.instants();
   }
 }

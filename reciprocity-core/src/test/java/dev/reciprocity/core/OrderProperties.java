@@ -17,7 +17,7 @@ import net.jqwik.api.Tuple.Tuple2;
  * any built-in strategy nor the findings of the chronic imbalance check. Results are compared
  * whole, with their {@code equals}.
  */
-class OrderProperties {
+class OrderProperties extends CommunityProviders {
 
   @Property
   void shufflingFlowsChangesNoPortfolioResult(
@@ -61,15 +61,5 @@ class OrderProperties {
   @Provide
   Arbitrary<Tuple2<List<Flow>, List<Flow>>> shuffled() {
     return ReciprocityArbitraries.withShuffle(ReciprocityArbitraries.communities());
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
-  }
-
-  @Provide
-  Arbitrary<Instant> instants() {
-    return ReciprocityArbitraries.instants();
   }
 }

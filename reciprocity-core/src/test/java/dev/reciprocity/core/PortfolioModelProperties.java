@@ -16,17 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The portfolio figures against a model written here from the definitions of DESIGN section 3,
  * with {@link BigDecimal} sums: the metamorphic properties (conservation, reversal, scale, order,
  * merge) would all hold for a strategy that is consistently wrong; this one would not.
  */
-class PortfolioModelProperties {
+class PortfolioModelProperties extends CommunityProviders {
 
   @Property
   void portfolioFiguresEqualTheirDefinitions(@ForAll("communities") List<Flow> flows) {
@@ -126,10 +124,5 @@ class PortfolioModelProperties {
 
   private static BigDecimal weight(Map<PartyId, Map<PartyId, BigDecimal>> w, PartyId i, PartyId j) {
     return w.getOrDefault(i, Map.of()).getOrDefault(j, BigDecimal.ZERO);
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
   }
 }

@@ -11,17 +11,15 @@ import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Invariant 2 (DESIGN section 6), reversal: reversing every flow ({@link Flow#reversed()}) negates
  * every net balance exactly and leaves the weighted reciprocity {@code r}, the unweighted
  * reciprocity and every dyad's reciprocity index {@code rho} unchanged, bit for bit.
  */
-class ReversalProperties {
+class ReversalProperties extends CommunityProviders {
 
   @Property
   void reversingEveryFlowNegatesEveryNetBalanceExactly(
@@ -75,15 +73,5 @@ class ReversalProperties {
       assertEquals(p.party(), r.party());
       assertEquals(p.netBalance().negate(), r.netBalance(), () -> "net balance of " + p.party());
     }
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
   }
 }

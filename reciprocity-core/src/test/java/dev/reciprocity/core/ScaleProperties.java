@@ -14,10 +14,8 @@ import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.core.Fixtures.FindingKey;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
@@ -31,7 +29,7 @@ import net.jqwik.api.statistics.Statistics;
  * numerator and denominator of each ratio are then exact doubles both before and after scaling,
  * and a double division is the correctly rounded exact quotient, which scaling does not change.
  */
-class ScaleProperties {
+class ScaleProperties extends CommunityProviders {
 
   @Property
   void scalingEveryAmountLeavesWeightedAndOverallReciprocityUnchanged(
@@ -104,15 +102,5 @@ class ScaleProperties {
       assertEquals(p.outStrength().times(c), s.outStrength(), () -> "out-strength of " + p.party());
       assertEquals(p.giveShare(), s.giveShare(), () -> "give share of " + p.party());
     }
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
   }
 }

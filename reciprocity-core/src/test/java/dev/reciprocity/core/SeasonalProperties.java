@@ -11,17 +11,15 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The shape of seasonal scores, from their documentation: consecutive seasons of the rule's
  * cadence from the first scored flow's season to the last one's, empty seasons included, each
  * holding the portfolio figures of exactly the flows inside it.
  */
-class SeasonalProperties {
+class SeasonalProperties extends CommunityProviders {
 
   @Property
   void seasonsRunConsecutivelyFromTheFirstFlowToTheLastAndEachScoresItsOwnFlows(
@@ -48,15 +46,5 @@ class SeasonalProperties {
           .collect(Collectors.toList());
       assertEquals(Strategies.portfolio(rule).score(inside), s.scores(), () -> s.season().label());
     }
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
   }
 }

@@ -5,7 +5,6 @@ import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.Flow;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.spi.ScoringStrategy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.TreeMap;
 
 /** Half-life weighted balances; see {@code Strategies.decaying}. */
 public final class DecayingStrategy
-    implements ScoringStrategy<DecayingStrategy.Accumulator, DecayedBalances> {
+    extends RuleScopedStrategy<DecayingStrategy.Accumulator, DecayedBalances> {
 
   /**
    * Exact sums per party and instant (out, in), so that the decayed sums are computed in one fixed
@@ -31,17 +30,11 @@ public final class DecayingStrategy
 
   private static final double MICROS = 1_000_000.0;
 
-  private final ReciprocityRule rule;
   private final Instant asOf;
 
   public DecayingStrategy(ReciprocityRule rule, Instant asOf) {
-    this.rule = rule;
+    super("decaying", rule);
     this.asOf = asOf;
-  }
-
-  @Override
-  public String name() {
-    return "decaying";
   }
 
   @Override
@@ -50,12 +43,9 @@ public final class DecayingStrategy
   }
 
   @Override
-  public Accumulator add(Accumulator accumulator, Flow flow) {
-    if (rule.applies(flow)) {
-      accumulator.put(flow.giver(), flow.instant(), 0, flow.amount().micros());
-      accumulator.put(flow.receiver(), flow.instant(), 1, flow.amount().micros());
-    }
-    return accumulator;
+  void addScored(Accumulator accumulator, Flow flow) {
+    accumulator.put(flow.giver(), flow.instant(), 0, flow.amount().micros());
+    accumulator.put(flow.receiver(), flow.instant(), 1, flow.amount().micros());
   }
 
   @Override

@@ -6,7 +6,6 @@ import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.OpenObligation;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.spi.ScoringStrategy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -19,7 +18,7 @@ import java.util.Map;
 
 /** Immediate (transaction-level) reciprocity; see {@code Strategies.immediate}. */
 public final class ImmediateStrategy
-    implements ScoringStrategy<ImmediateStrategy.Accumulator, ImmediateScores> {
+    extends RuleScopedStrategy<ImmediateStrategy.Accumulator, ImmediateScores> {
 
   /** The flows of each dyad, kept whole so that matching runs in time order at the end. */
   public static final class Accumulator {
@@ -33,15 +32,8 @@ public final class ImmediateStrategy
       .thenComparing(Flow::kind)
       .thenComparing(Flow::amount);
 
-  private final ReciprocityRule rule;
-
   public ImmediateStrategy(ReciprocityRule rule) {
-    this.rule = rule;
-  }
-
-  @Override
-  public String name() {
-    return "immediate";
+    super("immediate", rule);
   }
 
   @Override
@@ -50,13 +42,10 @@ public final class ImmediateStrategy
   }
 
   @Override
-  public Accumulator add(Accumulator accumulator, Flow flow) {
-    if (rule.applies(flow)) {
-      accumulator.dyads
-          .computeIfAbsent(new Edge(flow.giver(), flow.receiver()).undirected(), e -> new ArrayList<>())
-          .add(flow);
-    }
-    return accumulator;
+  void addScored(Accumulator accumulator, Flow flow) {
+    accumulator.dyads
+        .computeIfAbsent(new Edge(flow.giver(), flow.receiver()).undirected(), e -> new ArrayList<>())
+        .add(flow);
   }
 
   @Override

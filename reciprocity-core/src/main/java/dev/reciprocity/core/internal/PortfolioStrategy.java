@@ -3,20 +3,13 @@ package dev.reciprocity.core.internal;
 import dev.reciprocity.Flow;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.spi.ScoringStrategy;
 
 /** Portfolio (generalized) reciprocity; see {@code Strategies.portfolio}. */
-public final class PortfolioStrategy implements ScoringStrategy<PortfolioAccumulator, PortfolioScores> {
-
-  private final ReciprocityRule rule;
+public final class PortfolioStrategy
+    extends RuleScopedStrategy<PortfolioAccumulator, PortfolioScores> {
 
   public PortfolioStrategy(ReciprocityRule rule) {
-    this.rule = rule;
-  }
-
-  @Override
-  public String name() {
-    return "portfolio";
+    super("portfolio", rule);
   }
 
   @Override
@@ -25,11 +18,8 @@ public final class PortfolioStrategy implements ScoringStrategy<PortfolioAccumul
   }
 
   @Override
-  public PortfolioAccumulator add(PortfolioAccumulator accumulator, Flow flow) {
-    if (rule.applies(flow)) {
-      accumulator.add(flow);
-    }
-    return accumulator;
+  void addScored(PortfolioAccumulator accumulator, Flow flow) {
+    accumulator.add(flow);
   }
 
   @Override

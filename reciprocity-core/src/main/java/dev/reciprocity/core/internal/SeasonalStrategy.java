@@ -6,28 +6,20 @@ import dev.reciprocity.Period;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
-import dev.reciprocity.spi.ScoringStrategy;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** Seasonal reciprocity; see {@code Strategies.seasonal}. */
 public final class SeasonalStrategy
-    implements ScoringStrategy<SeasonalStrategy.Accumulator, SeasonalScores> {
+    extends RuleScopedStrategy<SeasonalStrategy.Accumulator, SeasonalScores> {
 
   /** Portfolio sums per season. Not thread-safe. */
   public static final class Accumulator {
     private final Map<Period, PortfolioAccumulator> seasons = new TreeMap<>();
   }
 
-  private final ReciprocityRule rule;
-
   public SeasonalStrategy(ReciprocityRule rule) {
-    this.rule = rule;
-  }
-
-  @Override
-  public String name() {
-    return "seasonal";
+    super("seasonal", rule);
   }
 
   @Override
@@ -36,13 +28,10 @@ public final class SeasonalStrategy
   }
 
   @Override
-  public Accumulator add(Accumulator accumulator, Flow flow) {
-    if (rule.applies(flow)) {
-      accumulator.seasons
-          .computeIfAbsent(rule.cadence().seasonOf(flow.instant()), s -> new PortfolioAccumulator())
-          .add(flow);
-    }
-    return accumulator;
+  void addScored(Accumulator accumulator, Flow flow) {
+    accumulator.seasons
+        .computeIfAbsent(rule.cadence().seasonOf(flow.instant()), s -> new PortfolioAccumulator())
+        .add(flow);
   }
 
   @Override

@@ -1,0 +1,30 @@
+package dev.reciprocity.core;
+
+import dev.reciprocity.Flow;
+import dev.reciprocity.ReciprocityRule;
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Provide;
+
+/**
+ * The generators most property classes draw from, by name ({@code @ForAll("communities")},
+ * {@code @ForAll("rules")}, {@code @ForAll("instants")}); jqwik finds inherited provider methods.
+ */
+abstract class CommunityProviders {
+
+  @Provide
+  Arbitrary<List<Flow>> communities() {
+    return ReciprocityArbitraries.communities();
+  }
+
+  @Provide
+  Arbitrary<ReciprocityRule> rules() {
+    return ReciprocityArbitraries.rules();
+  }
+
+  @Provide
+  Arbitrary<Instant> instants() {
+    return ReciprocityArbitraries.instants();
+  }
+}

@@ -25,9 +25,11 @@ public final class BalanceChecks {
    *
    * <p>A season counts only when the party's activity {@code s_out + s_in} reaches the rule's
    * minimum activity; a season below it, or with no activity at all, ends a streak. Each maximal
-   * streak of at least {@code k} seasons gives one finding: severity
-   * {@link dev.reciprocity.Severity#WARNING}, or {@link dev.reciprocity.Severity#ALERT} from
-   * {@code 2k} seasons on. Its evidence is the give share, out-strength and in-strength of each
+   * streak of at least {@code k} seasons gives one finding. A streak that reaches the last season
+   * judged is ongoing: severity {@link dev.reciprocity.Severity#WARNING}, or
+   * {@link dev.reciprocity.Severity#ALERT} from {@code 2k} seasons on; a streak that has ended is a
+   * {@link dev.reciprocity.Severity#NOTICE}, worth a mention so that it stays ended. Its evidence
+   * is the give share, out-strength and in-strength of each
    * season of the streak, and what the party gave to and received from the counterpart its
    * suggestion names; its suggestion names the partner with the most one-sided exchange in the
    * streak, the kinds that flowed and the amount that would bring the party inside the band.

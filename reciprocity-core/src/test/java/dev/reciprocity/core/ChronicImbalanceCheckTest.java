@@ -140,6 +140,20 @@ class ChronicImbalanceCheckTest {
   }
 
   @Test
+  void aStreakThatHasEndedIsANoticeAndSaysWhenItEnded() {
+    // ada gives bob 5 in quarters 0 to 2 (2024-Q1 to 2024-Q3); in quarter 3 (2024-Q4) bob gives ada
+    // 5 back, so ada's give share there is 0 < 0.75 and the streak ended with 2024-Q3
+    List<Flow> flows = adaGivesBobFiveIn(0, 1, 2);
+    flows.add(flow(BOB, ADA, "5", midQuarter(3)));
+
+    Finding f = of(check(flows), FindingType.CHRONIC_GIVER).get(0);
+
+    assertFinding(f, FindingType.CHRONIC_GIVER, ADA, Severity.NOTICE, 0, 2);
+    assertTrue(f.summary().endsWith("The streak ended with 2024-Q3."), f.summary());
+    assertTrue(f.suggestion().contains("if the imbalance returns"), f.suggestion());
+  }
+
+  @Test
   void theMirrorOfAChronicGiverIsAChronicReceiver() {
     List<Flow> mirror = Fixtures.reversed(adaGivesBobFiveIn(0, 1, 2));
 

@@ -153,8 +153,11 @@ class ChronicImbalanceProperties extends CommunityProviders {
       return run + 1;
     }
     if (run >= k) {
-      expected.add(new Expected(type, p, seasons.get(s - run).start(), seasons.get(s - 1).end(),
-          run >= 2 * k ? Severity.ALERT : Severity.WARNING));
+      // a run closed by a season still judged has ended (a notice); one closed by the end of the
+      // seasons is ongoing: a warning, an alert from 2k seasons on
+      Severity severity = s < seasons.size() ? Severity.NOTICE
+          : run >= 2 * k ? Severity.ALERT : Severity.WARNING;
+      expected.add(new Expected(type, p, seasons.get(s - run).start(), seasons.get(s - 1).end(), severity));
     }
     return 0;
   }

@@ -112,11 +112,12 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
     Period last = seasons.get(to - 1).season();
     Period span = Period.of(first.start(), last.end(),
         n == 1 ? first.label() : first.label() + " to " + last.label());
+    boolean ended = to < seasons.size();
     Finding.Builder f = Finding.builder()
         .type(type)
         .subject(party)
         .period(span)
-        .severity(n >= 2 * k ? Severity.ALERT : Severity.WARNING);
+        .severity(severity(n, k, ended));
     long given = 0;
     long received = 0;
     for (int i = from; i < to; i++) {
@@ -135,11 +136,23 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
     boolean giver = type == FindingType.CHRONIC_GIVER;
     f.summary(String.format(Locale.ROOT,
         "%s %s in %d consecutive %s (%s): gave %s and received %s, a give share of %.2f against a"
-            + " tolerance band of [%.2f, %.2f].",
+            + " tolerance band of [%.2f, %.2f].%s",
         party, giver ? "gave far more than they received" : "received far more than they gave",
-        n, unit, span.label(), out, in, (double) given / (given + received), band.low(), band.high()));
-    suggest(f, giver, party, span, out, in, flows);
+        n, unit, span.label(), out, in, (double) given / (given + received), band.low(), band.high(),
+        ended ? " The streak ended with " + last.label() + "." : ""));
+    suggest(f, giver, party, span, out, in, ended ? "if the imbalance returns" : "this season", flows);
     findings.add(f.build());
+  }
+
+  /**
+   * An ongoing streak (one that reaches the last season judged) is a {@code WARNING}, or an
+   * {@code ALERT} from {@code 2k} seasons on; a streak that has ended is a {@code NOTICE}.
+   */
+  static Severity severity(int length, int k, boolean ended) {
+    if (ended) {
+      return Severity.NOTICE;
+    }
+    return length >= 2 * k ? Severity.ALERT : Severity.WARNING;
   }
 
   private static Evidence evidence(String measure, double value, Period season) {
@@ -151,7 +164,7 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
    * the exchange with that partner to the evidence, and sets the suggestion.
    */
   private void suggest(Finding.Builder f, boolean giver, PartyId party, Period span, Amount out,
-      Amount in, Collection<Flow> flows) {
+      Amount in, String when, Collection<Flow> flows) {
     // per partner: what the party gave them, what they gave the party, and the kinds of each way
     Map<PartyId, long[]> partners = new TreeMap<>();
     Map<PartyId, Map<String, Long>> kindsToParty = new HashMap<>();
@@ -194,10 +207,10 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
       Map<String, Long> kinds = kindsFromParty.getOrDefault(partner, Map.of());
       f.suggestion(String.format(Locale.ROOT,
           "Ask %s, who received %s from %s in %s (%s) and returned %s, to give %s something back"
-              + " this season, and share %s's %s load with others; %s would need"
+              + " %s, and share %s's %s load with others; %s would need"
               + " about %s more received to be inside the band.",
           partner, Amount.ofMicros(exchange[0]), party, span.label(), describe(kinds), Amount.ofMicros(exchange[1]),
-          party, party, topKind(kinds), party, needed == null ? "n/a" : needed.toPlainString()));
+          party, when, party, topKind(kinds), party, needed == null ? "n/a" : needed.toPlainString()));
       return;
     }
     // given g' needed so that g' / (g' + in) >= low
@@ -206,10 +219,10 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
             BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())), out);
     Map<String, Long> kinds = kindsToParty.getOrDefault(partner, Map.of());
     f.suggestion(String.format(Locale.ROOT,
-        "Invite %s to give %s something back this season: %s gave %s %s in %s (%s) and received %s"
+        "Invite %s to give %s something back %s: %s gave %s %s in %s (%s) and received %s"
             + " in return. Make declining safe, since a chronic receiver may feel obligated; %s would"
             + " need to give about %s more to be inside the band.",
-        party, partner, partner, party, Amount.ofMicros(exchange[1]), span.label(), describe(kinds),
+        party, partner, when, partner, party, Amount.ofMicros(exchange[1]), span.label(), describe(kinds),
         Amount.ofMicros(exchange[0]), party, needed == null ? "n/a" : needed.toPlainString()));
   }
 

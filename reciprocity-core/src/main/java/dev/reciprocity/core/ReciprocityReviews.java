@@ -12,7 +12,6 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
-import dev.reciprocity.core.internal.ChronicImbalanceCheck;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -131,7 +130,6 @@ public final class ReciprocityReviews {
     List<Finding> findings = BalanceChecks.chronicImbalance(rule, period.end())
         .check(history.before(period.end()).flows()).stream()
         .filter(f -> f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start()))
-        .sorted(ChronicImbalanceCheck.FINDING_ORDER)
         .collect(Collectors.toList());
 
     return ReciprocityReview.builder()

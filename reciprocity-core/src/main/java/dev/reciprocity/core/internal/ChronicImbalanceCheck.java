@@ -1,5 +1,6 @@
 package dev.reciprocity.core.internal;
 
+import com.google.common.base.Suppliers;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Cadence;
 import dev.reciprocity.Evidence;
@@ -29,13 +30,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Chronic giver and chronic receiver; see {@code BalanceChecks.chronicImbalance}. */
 public final class ChronicImbalanceCheck implements BalanceCheck {
 
   /** Most severe first, then latest, then by subject. */
-  public static final Comparator<Finding> FINDING_ORDER =
+  private static final Comparator<Finding> FINDING_ORDER =
       Comparator.comparing(Finding::severity).reversed()
           .thenComparing(f -> f.period().end(), Comparator.reverseOrder())
           .thenComparing(Finding::subject)
@@ -71,6 +73,17 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
       }
       bySeason.add(m);
     }
+    // each party's scored flows, indexed once and only if a finding needs them for its suggestion
+    Supplier<Map<PartyId, List<Flow>>> flowsByParty = Suppliers.memoize(() -> {
+      Map<PartyId, List<Flow>> index = new HashMap<>();
+      for (Flow fl : flows) {
+        if (rule.applies(fl)) {
+          index.computeIfAbsent(fl.giver(), p -> new ArrayList<>()).add(fl);
+          index.computeIfAbsent(fl.receiver(), p -> new ArrayList<>()).add(fl);
+        }
+      }
+      return index;
+    });
     ToleranceBand band = rule.toleranceBand();
     List<Finding> findings = new ArrayList<>();
     for (PartyId party : parties) {
@@ -85,13 +98,13 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
         if (above && giverStart < 0) {
           giverStart = i;
         } else if (!above && giverStart >= 0) {
-          emit(findings, FindingType.CHRONIC_GIVER, party, seasons, bySeason, giverStart, i, flows);
+          emit(findings, FindingType.CHRONIC_GIVER, party, seasons, bySeason, giverStart, i, flowsByParty);
           giverStart = -1;
         }
         if (below && receiverStart < 0) {
           receiverStart = i;
         } else if (!below && receiverStart >= 0) {
-          emit(findings, FindingType.CHRONIC_RECEIVER, party, seasons, bySeason, receiverStart, i, flows);
+          emit(findings, FindingType.CHRONIC_RECEIVER, party, seasons, bySeason, receiverStart, i, flowsByParty);
           receiverStart = -1;
         }
       }
@@ -102,7 +115,7 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
 
   private void emit(List<Finding> findings, FindingType type, PartyId party,
       List<SeasonScores> seasons, List<Map<PartyId, PartyScore>> bySeason,
-      int from, int to, Collection<Flow> flows) {
+      int from, int to, Supplier<Map<PartyId, List<Flow>>> flowsByParty) {
     int n = to - from;
     int k = rule.consecutiveSeasons();
     if (n < k) {
@@ -140,7 +153,8 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
         party, giver ? "gave far more than they received" : "received far more than they gave",
         n, unit, span.label(), out, in, (double) given / (given + received), band.low(), band.high(),
         ended ? " The streak ended with " + last.label() + "." : ""));
-    suggest(f, giver, party, span, out, in, ended ? "if the imbalance returns" : "this season", flows);
+    suggest(f, giver, party, span, out, in, ended ? "if the imbalance returns" : "this season",
+        flowsByParty.get().getOrDefault(party, List.of()));
     findings.add(f.build());
   }
 
@@ -164,13 +178,13 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
    * the exchange with that partner to the evidence, and sets the suggestion.
    */
   private void suggest(Finding.Builder f, boolean giver, PartyId party, Period span, Amount out,
-      Amount in, String when, Collection<Flow> flows) {
+      Amount in, String when, List<Flow> partyFlows) {
     // per partner: what the party gave them, what they gave the party, and the kinds of each way
     Map<PartyId, long[]> partners = new TreeMap<>();
     Map<PartyId, Map<String, Long>> kindsToParty = new HashMap<>();
     Map<PartyId, Map<String, Long>> kindsFromParty = new HashMap<>();
-    for (Flow fl : flows) {
-      if (!rule.applies(fl) || !span.contains(fl.instant())) {
+    for (Flow fl : partyFlows) {
+      if (!span.contains(fl.instant())) {
         continue;
       }
       if (fl.giver().equals(party)) {

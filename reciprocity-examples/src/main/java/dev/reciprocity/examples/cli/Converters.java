@@ -1,13 +1,12 @@
 package dev.reciprocity.examples.cli;
 
+import dev.reciprocity.examples.csv.FlowCsvReader;
 import dev.reciprocity.examples.report.ReportFormat;
 import dev.reciprocity.examples.report.Season;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
@@ -53,7 +52,7 @@ final class Converters {
       // try the next form
     }
     try {
-      return OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      return FlowCsvReader.parseInstant(t);
     } catch (DateTimeParseException notAnInstant) {
       // explained below
     }

@@ -7,6 +7,7 @@ import dev.reciprocity.examples.csv.FlowCsvReader;
 import dev.reciprocity.examples.csv.FlowFileException;
 import dev.reciprocity.examples.csv.Rejection;
 import dev.reciprocity.examples.csv.RejectionCsvWriter;
+import dev.reciprocity.examples.report.Figures;
 import dev.reciprocity.examples.report.ReportFormat;
 import dev.reciprocity.examples.report.ReviewReport;
 import dev.reciprocity.examples.report.ReviewSettings;
@@ -209,8 +210,8 @@ final class ReviewCommand implements Callable<Integer> {
     }
     if (writer.count() > 0) {
       throw new ReciprocityException(source + " has "
-          + count(writer.count(), "bad value", "bad values") + " in "
-          + count(badLines.size(), "row", "rows") + "; wrote them to " + rejects
+          + Figures.count(writer.count(), "bad value", "bad values") + " in "
+          + Figures.count(badLines.size(), "row", "rows") + "; wrote them to " + rejects
           + " with the columns " + String.join(",", RejectionCsvWriter.HEADER)
           + ". No review was written. Fix: correct or remove those rows, then run again.");
     }
@@ -220,9 +221,5 @@ final class ReviewCommand implements Callable<Integer> {
   private ReciprocityException rejectsNotWritable(Exception e) {
     return new ReciprocityException("cannot write the rejects file " + rejects + " ("
         + e.getMessage() + "). Fix: name a file in an existing, writable directory.", e);
-  }
-
-  private static String count(long n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
   }
 }

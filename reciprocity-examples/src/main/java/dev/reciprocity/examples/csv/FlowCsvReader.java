@@ -213,8 +213,14 @@ public final class FlowCsvReader {
     }
   }
 
-  /** Parses an ISO-8601 date-time with offset, as the {@code timestamp} column holds it. */
-  static Instant parseInstant(String text) {
+  /**
+   * Parses an ISO-8601 date-time with offset, as the {@code timestamp} column holds it.
+   *
+   * @param text such as {@code 2005-05-21T00:49:13Z} or {@code 2005-05-21T02:49:13+02:00}
+   * @return the instant
+   * @throws DateTimeParseException if the text is not such a date-time
+   */
+  public static Instant parseInstant(String text) {
     return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
   }
 

@@ -5,7 +5,7 @@ import dev.reciprocity.FindingType;
 import java.util.Locale;
 
 /** Numbers as a newcomer reads them: percentages with two decimals, exact amounts, signed nets. */
-final class Figures {
+public final class Figures {
 
   private Figures() {}
 
@@ -19,8 +19,15 @@ final class Figures {
     return amount.signum() > 0 ? "+" + amount : amount.toString();
   }
 
-  /** A count with a noun, singular or plural: {@code 1 party}, {@code 3 parties}. */
-  static String count(long n, String one, String many) {
+  /**
+   * A count with a noun, singular or plural: {@code 1 party}, {@code 3 parties}.
+   *
+   * @param n the count
+   * @param one the noun for one
+   * @param many the noun for any other count
+   * @return the count and its noun
+   */
+  public static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }
 

@@ -139,7 +139,7 @@ public interface Cadence {
    * @param instant the instant
    * @return the season {@code [start, end)} with {@code start <= instant < end}
    */
-  default Period seasonOf(Instant instant) {
+  default Interval seasonOf(Instant instant) {
     if (unit() == Unit.CUSTOM) {
       Instant anchor = anchor().orElseThrow();
       Duration len = length().orElseThrow();
@@ -149,7 +149,7 @@ public interface Cadence {
         index--;
       }
       Instant start = anchor.plus(len.multipliedBy(index));
-      return Period.of(start, start.plus(len), start.toString());
+      return Interval.of(start, start.plus(len), start.toString());
     }
     LocalDate date = instant.atZone(zone()).toLocalDate();
     LocalDate first;
@@ -181,7 +181,7 @@ public interface Cadence {
       default:
         throw new AssertionError(unit());
     }
-    return Period.of(startOfDay(first), startOfDay(next), label);
+    return Interval.of(startOfDay(first), startOfDay(next), label);
   }
 
   /**
@@ -190,7 +190,7 @@ public interface Cadence {
    * @param season a season returned by {@link #seasonOf(Instant)}
    * @return the season starting at {@code season.end()}
    */
-  default Period next(Period season) {
+  default Interval next(Interval season) {
     return seasonOf(season.end());
   }
 

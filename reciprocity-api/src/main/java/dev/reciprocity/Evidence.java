@@ -31,7 +31,7 @@ public interface Evidence {
    *
    * @return the season; empty for a figure over the whole finding
    */
-  Optional<Period> period();
+  Optional<Interval> period();
 
   /**
    * The other party of an exchange figure.

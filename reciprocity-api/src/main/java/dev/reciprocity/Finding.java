@@ -31,7 +31,7 @@ public interface Finding {
    *
    * @return the period
    */
-  Period period();
+  Interval period();
 
   /**
    * How urgent it is.

@@ -17,7 +17,7 @@ public interface ReciprocityReview {
    *
    * @return the period
    */
-  Period period();
+  Interval period();
 
   /**
    * Network figures of the period.

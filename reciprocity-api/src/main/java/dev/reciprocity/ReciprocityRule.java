@@ -37,15 +37,6 @@ public interface ReciprocityRule {
     return "default";
   }
 
-  /**
-   * The horizon over which a return counts.
-   *
-   * @return the granularity; default {@link Granularity#SEASONAL}
-   */
-  @Value.Default
-  default Granularity granularity() {
-    return Granularity.SEASONAL;
-  }
 
   /**
    * The rhythm that cuts time into seasons, for seasonal scoring and the review.

@@ -14,7 +14,7 @@ public interface SeasonScores {
    *
    * @return the period
    */
-  Period season();
+  Interval season();
 
   /**
    * The figures of the flows inside the season.

@@ -31,7 +31,7 @@ class CadenceProperties {
 
   @Property
   void theSeasonOfAnInstantContainsIt(@ForAll("cadencesAndInstants") Tuple2<Cadence, Instant> t) {
-    Period season = t.get1().seasonOf(t.get2());
+    Interval season = t.get1().seasonOf(t.get2());
 
     assertTrue(season.contains(t.get2()), () -> season + " does not contain " + t.get2());
     assertEquals(season, t.get1().seasonOf(season.start()), "the season of its first instant");
@@ -41,8 +41,8 @@ class CadenceProperties {
   @Property
   void theNextSeasonStartsWhereASeasonEnds(@ForAll("cadencesAndInstants") Tuple2<Cadence, Instant> t) {
     Cadence cadence = t.get1();
-    Period season = cadence.seasonOf(t.get2());
-    Period next = cadence.next(season);
+    Interval season = cadence.seasonOf(t.get2());
+    Interval next = cadence.next(season);
 
     assertEquals(season.end(), next.start(), () -> season + " then " + next);
     assertEquals(next, cadence.seasonOf(next.start()));

@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.PartyId;
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -62,7 +62,7 @@ public final class LedgerSnapshot {
    * @param period the period {@code [start, end)}
    * @return the snapshot of the flows with {@code period.contains(instant)}
    */
-  public LedgerSnapshot between(Period period) {
+  public LedgerSnapshot between(Interval period) {
     return filter(f -> period.contains(f.instant()));
   }
 

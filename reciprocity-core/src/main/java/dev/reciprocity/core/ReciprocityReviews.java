@@ -7,7 +7,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
@@ -48,7 +48,7 @@ public final class ReciprocityReviews {
    * @return the review
    * @throws NullPointerException if an argument is null
    */
-  public static ReciprocityReview review(LedgerSnapshot history, Period period, ReciprocityRule rule) {
+  public static ReciprocityReview review(LedgerSnapshot history, Interval period, ReciprocityRule rule) {
     return review(history, period, rule, DEFAULT_LIMIT);
   }
 
@@ -78,7 +78,7 @@ public final class ReciprocityReviews {
    * @throws IllegalArgumentException if {@code limit < 1}
    */
   public static ReciprocityReview review(
-      LedgerSnapshot history, Period period, ReciprocityRule rule, int limit) {
+      LedgerSnapshot history, Interval period, ReciprocityRule rule, int limit) {
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(rule, "rule");

@@ -8,7 +8,7 @@ import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;
 import dev.reciprocity.Flow;
 import dev.reciprocity.PartyId;
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Severity;
 import java.math.BigDecimal;
@@ -94,8 +94,8 @@ class ChronicImbalanceProperties extends CommunityProviders {
     Cadence cadence = rule.cadence();
     Instant first = scored.stream().map(Flow::instant).min(Comparator.naturalOrder()).orElseThrow();
     Instant last = scored.stream().map(Flow::instant).max(Comparator.naturalOrder()).orElseThrow();
-    List<Period> seasons = new ArrayList<>();
-    for (Period s = cadence.seasonOf(first); !s.start().isAfter(last); s = cadence.next(s)) {
+    List<Interval> seasons = new ArrayList<>();
+    for (Interval s = cadence.seasonOf(first); !s.start().isAfter(last); s = cadence.next(s)) {
       seasons.add(s);
     }
     // seasons not over at the evaluation instant are not judged
@@ -148,7 +148,7 @@ class ChronicImbalanceProperties extends CommunityProviders {
 
   /** Extends or closes a run; returns the new run length. */
   private static int streak(List<Expected> expected, FindingType type, PartyId p,
-      List<Period> seasons, int s, int run, boolean outside, int k) {
+      List<Interval> seasons, int s, int run, boolean outside, int k) {
     if (outside) {
       return run + 1;
     }
@@ -162,7 +162,7 @@ class ChronicImbalanceProperties extends CommunityProviders {
     return 0;
   }
 
-  private static int indexOf(List<Period> seasons, Instant instant) {
+  private static int indexOf(List<Interval> seasons, Instant instant) {
     for (int i = 0; i < seasons.size(); i++) {
       if (seasons.get(i).contains(instant)) {
         return i;

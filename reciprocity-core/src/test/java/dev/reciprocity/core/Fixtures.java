@@ -7,7 +7,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.Severity;
 import java.time.Duration;
@@ -52,7 +52,7 @@ final class Fixtures {
   }
 
   /** What a finding says, without its figures: type, subject, period and severity. */
-  record FindingKey(FindingType type, PartyId subject, Period period, Severity severity) {}
+  record FindingKey(FindingType type, PartyId subject, Interval period, Severity severity) {}
 
   static List<FindingKey> keys(List<Finding> findings) {
     return findings.stream()

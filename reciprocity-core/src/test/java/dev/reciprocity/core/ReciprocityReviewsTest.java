@@ -16,7 +16,7 @@ import dev.reciprocity.FindingType;
 import dev.reciprocity.Flow;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class ReciprocityReviewsTest {
 
   private static final PartyId DEE = PartyId.of("dee");
-  private static final Period MARCH = Cadence.monthly().seasonOf(Instant.parse("2024-03-10T00:00:00Z"));
+  private static final Interval MARCH = Cadence.monthly().seasonOf(Instant.parse("2024-03-10T00:00:00Z"));
 
   private static Instant march(int day) {
     return Instant.parse(String.format("2024-03-%02dT12:00:00Z", day));
@@ -128,11 +128,11 @@ class ReciprocityReviewsTest {
         march.findings().stream().map(f -> f.type()).collect(Collectors.toSet()));
 
     // reviewing February: the streak is 2 months long so far, below k = 3
-    Period february = Cadence.monthly().seasonOf(Instant.parse("2024-02-10T00:00:00Z"));
+    Interval february = Cadence.monthly().seasonOf(Instant.parse("2024-02-10T00:00:00Z"));
     assertEquals(List.of(), ReciprocityReviews.review(history, february, rule).findings());
 
     // reviewing the first half of June: June is not over, so the streak runs January to May
-    Period earlyJune = Period.between(Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-06-15T00:00:00Z"));
+    Interval earlyJune = Interval.between(Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-06-15T00:00:00Z"));
     ReciprocityReview june = ReciprocityReviews.review(history, earlyJune, rule);
     assertTrue(june.findings().isEmpty(), "a streak that ended with May does not overlap June: " + june.findings());
   }

@@ -10,7 +10,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
@@ -121,9 +121,9 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
     if (n < k) {
       return;
     }
-    Period first = seasons.get(from).season();
-    Period last = seasons.get(to - 1).season();
-    Period span = Period.of(first.start(), last.end(),
+    Interval first = seasons.get(from).season();
+    Interval last = seasons.get(to - 1).season();
+    Interval span = Interval.of(first.start(), last.end(),
         n == 1 ? first.label() : first.label() + " to " + last.label());
     boolean ended = to < seasons.size();
     Finding.Builder f = Finding.builder()
@@ -135,7 +135,7 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
     long received = 0;
     for (int i = from; i < to; i++) {
       PartyScore s = bySeason.get(i).get(party);
-      Period season = seasons.get(i).season();
+      Interval season = seasons.get(i).season();
       given += s.outStrength().micros();
       received += s.inStrength().micros();
       f.addEvidence(evidence("give share", s.giveShare(), season));
@@ -169,7 +169,7 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
     return length >= 2 * k ? Severity.ALERT : Severity.WARNING;
   }
 
-  private static Evidence evidence(String measure, double value, Period season) {
+  private static Evidence evidence(String measure, double value, Interval season) {
     return Evidence.builder().measure(measure).value(value).period(season).build();
   }
 
@@ -177,7 +177,7 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
    * Names the partner with the most one-sided exchange in the direction of the imbalance, adds
    * the exchange with that partner to the evidence, and sets the suggestion.
    */
-  private void suggest(Finding.Builder f, boolean giver, PartyId party, Period span, Amount out,
+  private void suggest(Finding.Builder f, boolean giver, PartyId party, Interval span, Amount out,
       Amount in, String when, List<Flow> partyFlows) {
     // per partner: what the party gave them, what they gave the party, and the kinds of each way
     Map<PartyId, long[]> partners = new TreeMap<>();

@@ -2,7 +2,7 @@ package dev.reciprocity.core.internal;
 
 import dev.reciprocity.Cadence;
 import dev.reciprocity.Flow;
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
@@ -15,7 +15,7 @@ public final class SeasonalStrategy
 
   /** Portfolio sums per season. Not thread-safe. */
   public static final class Accumulator {
-    private final Map<Period, PortfolioAccumulator> seasons = new TreeMap<>();
+    private final Map<Interval, PortfolioAccumulator> seasons = new TreeMap<>();
   }
 
   public SeasonalStrategy(ReciprocityRule rule) {
@@ -48,10 +48,10 @@ public final class SeasonalStrategy
   public SeasonalScores result(Accumulator accumulator) {
     Cadence cadence = rule.cadence();
     SeasonalScores.Builder result = SeasonalScores.builder().cadence(cadence);
-    TreeMap<Period, PortfolioAccumulator> seasons = new TreeMap<>(accumulator.seasons);
+    TreeMap<Interval, PortfolioAccumulator> seasons = new TreeMap<>(accumulator.seasons);
     if (!seasons.isEmpty()) {
-      Period last = seasons.lastKey();
-      for (Period s = seasons.firstKey(); s.compareTo(last) <= 0; s = cadence.next(s)) {
+      Interval last = seasons.lastKey();
+      for (Interval s = seasons.firstKey(); s.compareTo(last) <= 0; s = cadence.next(s)) {
         PortfolioAccumulator acc = seasons.getOrDefault(s, new PortfolioAccumulator());
         result.addSeasons(SeasonScores.builder().season(s).scores(acc.result()).build());
       }

@@ -1,6 +1,6 @@
 package dev.reciprocity.examples.report;
 
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,7 +20,7 @@ final class Dates {
    * A period as days: {@code 2026-04-01 to 2026-06-30} (both days included) when it starts and
    * ends at midnight UTC, otherwise as instants with the end marked exclusive.
    */
-  static String span(Period period) {
+  static String span(Interval period) {
     if (atMidnight(period.start()) && atMidnight(period.end())) {
       return day(period.start()) + " to " + day(period.end().minus(1, ChronoUnit.DAYS));
     }
@@ -28,7 +28,7 @@ final class Dates {
   }
 
   /** A period's label followed by its days, unless the label already is its span. */
-  static String labelled(Period period) {
+  static String labelled(Interval period) {
     String span = span(period);
     return period.label().equals(span) ? span : period.label() + " (" + span + ")";
   }

@@ -13,7 +13,7 @@ import dev.reciprocity.Finding;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
@@ -83,7 +83,7 @@ final class JsonReport {
   }
 
   private static void review(ObjectNode node, ReciprocityReview review) {
-    Period period = review.period();
+    Interval period = review.period();
     node.put("label", period.label());
     node.put("start", period.start().toString());
     node.put("end", period.end().toString());
@@ -144,7 +144,7 @@ final class JsonReport {
         ObjectNode ev = evidence.addObject();
         ev.put("measure", e.measure());
         share(ev, "value", e.value());
-        ev.put("period", e.period().map(Period::label).orElse(null));
+        ev.put("period", e.period().map(Interval::label).orElse(null));
         ev.put("counterpart", e.counterpart().map(c -> c.value()).orElse(null));
       }
     }

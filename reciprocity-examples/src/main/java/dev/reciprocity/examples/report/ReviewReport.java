@@ -3,7 +3,7 @@ package dev.reciprocity.examples.report;
 import dev.reciprocity.Cadence;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
-import dev.reciprocity.Period;
+import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
@@ -113,7 +113,7 @@ public record ReviewReport(
     Instant start = from.orElse(sourceFirst);
     Instant end = to.orElse(afterLast(sourceLast));
     LedgerSnapshot kept = end.isAfter(start)
-        ? all.ofKinds(settings.kinds()).between(Period.between(start, end))
+        ? all.ofKinds(settings.kinds()).between(Interval.between(start, end))
         : LedgerSnapshot.of(List.of());
     if (kept.size() == 0) {
       throw new ReciprocityException(source + " has no flow" + describeKinds(settings.kinds())
@@ -127,12 +127,12 @@ public record ReviewReport(
     Cadence cadence = settings.season().cadence();
     ReciprocityRule rule = ReciprocityRule.builder().cadence(cadence).build();
     Instant lastDay = to.map(t -> t.minusNanos(1)).orElse(last);
-    Period range = Period.of(from.orElse(first), to.orElse(afterLast(last)),
+    Interval range = Interval.of(from.orElse(first), to.orElse(afterLast(last)),
         Dates.day(from.orElse(first)) + " to " + Dates.day(lastDay));
     ReciprocityReview whole = ReciprocityReviews.review(kept, range, rule, settings.top());
 
     Instant horizon = to.filter(t -> t.isBefore(sourceLast)).orElse(sourceLast);
-    Optional<Period> season = Optional.of(latestCompleteSeason(cadence, horizon))
+    Optional<Interval> season = Optional.of(latestCompleteSeason(cadence, horizon))
         .filter(s -> from.map(f -> !s.start().isBefore(f)).orElse(true))
         .filter(s -> s.end().isAfter(first));
     Optional<ReciprocityReview> latest =
@@ -149,8 +149,8 @@ public record ReviewReport(
    * @param horizon the instant up to which the data is known
    * @return the season with {@code end <= horizon} whose end is latest
    */
-  static Period latestCompleteSeason(Cadence cadence, Instant horizon) {
-    Period season = cadence.seasonOf(horizon.minusNanos(1));
+  static Interval latestCompleteSeason(Cadence cadence, Instant horizon) {
+    Interval season = cadence.seasonOf(horizon.minusNanos(1));
     return season.end().isAfter(horizon) ? cadence.seasonOf(season.start().minusNanos(1)) : season;
   }
 

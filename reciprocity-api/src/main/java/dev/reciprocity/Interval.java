@@ -6,11 +6,11 @@ import org.immutables.value.Value;
 
 /**
  * A half-open interval of time {@code [start, end)} with a label for reports, such as
- * {@code "2026-Q1"} or {@code "2026-W09"}. Seasons produced by a {@link Cadence} are periods.
+ * {@code "2026-Q1"} or {@code "2026-W09"}. Seasons produced by a {@link Cadence} are intervals. (Named so as not to clash with {@link java.time.Period}.)
  * Immutable and thread-safe; ordered by start, then end.
  */
 @Value.Immutable(builder = false)
-public interface Period extends Comparable<Period> {
+public interface Interval extends Comparable<Interval> {
 
   /**
    * The first instant inside the period.
@@ -46,8 +46,8 @@ public interface Period extends Comparable<Period> {
    * @throws IllegalArgumentException if {@code end} is not after {@code start}, or the label is
    *     blank
    */
-  static Period of(Instant start, Instant end, String label) {
-    return ImmutablePeriod.of(start, end, label);
+  static Interval of(Instant start, Instant end, String label) {
+    return ImmutableInterval.of(start, end, label);
   }
 
   /**
@@ -58,7 +58,7 @@ public interface Period extends Comparable<Period> {
    * @return the period
    * @throws IllegalArgumentException if {@code end} is not after {@code start}
    */
-  static Period between(Instant start, Instant end) {
+  static Interval between(Instant start, Instant end) {
     return of(start, end, start + "/" + end);
   }
 
@@ -82,7 +82,7 @@ public interface Period extends Comparable<Period> {
   }
 
   @Override
-  default int compareTo(Period other) {
+  default int compareTo(Interval other) {
     int c = start().compareTo(other.start());
     return c != 0 ? c : end().compareTo(other.end());
   }

@@ -1,5 +1,6 @@
 package dev.reciprocity;
 
+import dev.reciprocity.internal.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -29,6 +30,18 @@ public final class Amount implements Comparable<Amount> {
 
   /** The amount 1. */
   public static final Amount ONE = new Amount(UNIT);
+
+  /** The largest amount, {@code Long.MAX_VALUE} millionths: about 9.2 &times; 10<sup>12</sup>. */
+  public static final Amount MAX = new Amount(Long.MAX_VALUE);
+
+  /**
+   * The longest text {@link #parse(String)} reads: {@value} characters. Every amount in range
+   * can be written in far fewer; the bound keeps a hostile field from costing time or memory.
+   */
+  public static final int MAX_TEXT_LENGTH = 64;
+
+  /** Integer digits of the largest amount (9223372036854): {@value}. */
+  private static final int MAX_INTEGER_DIGITS = 13;
 
   private final long micros;
 
@@ -67,40 +80,54 @@ public final class Amount implements Comparable<Amount> {
    *     places, which could not be kept exactly, or lies outside the range
    */
   public static Amount of(BigDecimal value) {
-    BigDecimal scaled;
-    try {
-      scaled = value.setScale(SCALE, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw new ArithmeticException(
-          "amount " + value.toPlainString() + " has more than " + SCALE
-              + " decimal places; round it to " + SCALE + " places or express it in a smaller unit");
+    // cheap checks on precision and scale first: setScale on 1e100000000 would build a number
+    // of a hundred million digits
+    if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+      throw new ArithmeticException("amount " + Texts.quote(value.toString())
+          + " is outside the range of an Amount (about +-9.2e12 units); count in a larger unit");
     }
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > SCALE) {
+      throw new ArithmeticException("amount " + Texts.quote(value.toString()) + " has more than "
+          + SCALE + " decimal places; round it to " + SCALE + " places or count in a smaller unit");
+    }
+    BigDecimal scaled = value.signum() == 0
+        ? BigDecimal.ZERO.setScale(SCALE)
+        : value.setScale(SCALE, RoundingMode.UNNECESSARY);
     try {
       return ofMicros(scaled.unscaledValue().longValueExact());
     } catch (ArithmeticException e) {
-      throw new ArithmeticException(
-          "amount " + value.toPlainString() + " is outside the range of an Amount (about +-9.2e12 units)");
+      throw new ArithmeticException("amount " + Texts.quote(value.toString())
+          + " is outside the range of an Amount (about +-9.2e12 units); count in a larger unit");
     }
   }
 
   /**
    * Parses a plain decimal such as {@code "3"}, {@code "0.25"} or {@code "-1.5"}; exponent forms
-   * such as {@code "1e3"} are accepted too.
+   * such as {@code "1e3"} are accepted too. Surrounding white space is ignored.
+   *
+   * <p>Bounded: a text longer than {@value #MAX_TEXT_LENGTH} characters is refused before it is
+   * read, and a number outside the range (such as {@code 1e100000000}) is refused from its
+   * exponent, without computing its digits, so a hostile field costs microseconds and yields a
+   * short message.
    *
    * @param text the decimal text, without grouping separators or unit
    * @return the exact amount
    * @throws NullPointerException if {@code text} is null
-   * @throws NumberFormatException if {@code text} is not a decimal number ({@code "NaN"} and
-   *     {@code "Infinity"} are not)
+   * @throws NumberFormatException if {@code text} is longer than {@value #MAX_TEXT_LENGTH}
+   *     characters or is not a decimal number ({@code "NaN"} and {@code "Infinity"} are not)
    * @throws ArithmeticException if the number has more than {@value #SCALE} significant decimal
    *     places or lies outside the range
    */
   public static Amount parse(String text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new NumberFormatException(Texts.quote(text) + " is longer than " + MAX_TEXT_LENGTH
+          + " characters, too long for an amount");
+    }
     BigDecimal value;
     try {
       value = new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
-      throw new NumberFormatException("'" + text + "' is not a decimal number");
+      throw new NumberFormatException(Texts.quote(text) + " is not a decimal number");
     }
     return of(value);
   }

@@ -194,6 +194,30 @@ public interface Cadence {
     return seasonOf(season.end());
   }
 
+  /**
+   * Returns the season right before a season of this cadence.
+   *
+   * @param season a season returned by {@link #seasonOf(Instant)}
+   * @return the season ending at {@code season.start()}
+   */
+  default Interval previous(Interval season) {
+    return seasonOf(season.start().minusNanos(1));
+  }
+
+  /**
+   * Returns the latest season that is over by an instant: the latest season of this cadence
+   * whose end is at or before {@code horizon}. A reciprocity review judges complete seasons only,
+   * so that a quarter with six weeks of data is not called a quarter of imbalance; pass the
+   * instant up to which the flows are known (the last flow's instant, or now).
+   *
+   * @param horizon the instant up to which the flows are known
+   * @return the season with {@code end <= horizon} whose end is latest
+   */
+  default Interval lastCompleteSeason(Instant horizon) {
+    Interval season = seasonOf(horizon.minusNanos(1));
+    return season.end().isAfter(horizon) ? previous(season) : season;
+  }
+
   private Instant startOfDay(LocalDate date) {
     return ZonedDateTime.of(date.atStartOfDay(), zone()).toInstant();
   }

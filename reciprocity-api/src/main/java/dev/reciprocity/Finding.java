@@ -1,13 +1,20 @@
 package dev.reciprocity;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
  * The verdict of a balance check on one subject: what pattern was seen, when, how urgent, the
- * figures behind it and one concrete next step. Never a bare score: "each finding carries its
- * evidence and one concrete suggestion" (pattern: Benefit-Obligation Balance Check). Immutable and
- * thread-safe.
+ * figures behind it and the data of one concrete next step (pattern: Benefit-Obligation Balance
+ * Check: "each finding carries its evidence and one concrete suggestion, never a bare score").
+ *
+ * <p>A finding holds structured data only; the sentences a person reads are made from it by a
+ * {@link dev.reciprocity.spi.FindingFormatter} (the built-in English one is
+ * {@code dev.reciprocity.core.FindingFormatters.english()}), so hosts can word, translate or
+ * render findings without parsing text. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface Finding {
@@ -41,26 +48,61 @@ public interface Finding {
   Severity severity();
 
   /**
-   * One sentence that names the pattern with its figures, for a report line.
+   * The party the suggested next step involves: for a chronic giver the partner who received
+   * most without returning, for a chronic receiver the partner who gave most without receiving.
    *
-   * @return the summary; not blank
+   * @return the counterpart; empty when the next step involves no one party
    */
-  String summary();
+  Optional<PartyId> counterpart();
 
   /**
-   * The figures behind the verdict: season by season, and the exchange with the counterpart the
-   * suggestion names (with {@link Evidence#counterpart()} set).
+   * What flowed in the exchange the suggestion is about, by kind: for a chronic giver what the
+   * subject gave the counterpart, for a chronic receiver what the counterpart gave the subject,
+   * over {@link #period()}.
+   *
+   * @return the amount per kind, in each kind's unit; sorted by kind; empty when no exchange is
+   *     involved
+   */
+  @Value.NaturalOrder
+  SortedMap<FlowKind, Amount> exchangeByKind();
+
+  /**
+   * The kinds of {@link #exchangeByKind()}.
+   *
+   * @return the kinds, sorted
+   */
+  default Set<FlowKind> kinds() {
+    return exchangeByKind().keySet();
+  }
+
+  /**
+   * The amount the suggested next step asks for: for a chronic giver how much more the subject
+   * would need to receive, for a chronic receiver how much more it would need to give, to be
+   * inside the tolerance band, in the unit of {@link #kinds()}, rounded up to whole units.
+   *
+   * @return the shortfall, {@code >= 0}; empty when no amount would do (a band that excludes
+   *     every give share on that side) or when it exceeds the range of an {@link Amount}
+   */
+  Optional<Amount> shortfall();
+
+  /**
+   * The figures behind the verdict: season by season, and the exchange with the counterpart (with
+   * {@link Evidence#counterpart()} set).
    *
    * @return the evidence; not empty
    */
   List<Evidence> evidence();
 
   /**
-   * One concrete next step that names parties, kinds and figures.
+   * Returns the evidence of one measure, in order.
    *
-   * @return the suggestion; not blank
+   * @param measure the measure, such as {@link Evidence#GIVE_SHARE}
+   * @return the evidence items with that measure; empty when there is none
    */
-  String suggestion();
+  default List<Evidence> evidence(String measure) {
+    return evidence().stream().filter(e -> e.measure().equals(measure))
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
 
   /**
    * Returns a new builder.
@@ -75,7 +117,7 @@ public interface Finding {
   class Builder extends ImmutableFinding.Builder {}
 
   /**
-   * Rejects a finding without evidence, summary or suggestion.
+   * Rejects a finding without evidence and a negative shortfall.
    *
    * @throws IllegalArgumentException naming the attribute
    */
@@ -84,9 +126,9 @@ public interface Finding {
     if (evidence().isEmpty()) {
       throw new IllegalArgumentException("a finding on " + subject() + " needs evidence");
     }
-    if (summary().isBlank() || suggestion().isBlank()) {
-      throw new IllegalArgumentException(
-          "a finding on " + subject() + " needs a summary and a suggestion");
+    if (shortfall().isPresent() && shortfall().get().signum() < 0) {
+      throw new IllegalArgumentException("the shortfall of a finding on " + subject()
+          + " must not be negative, got " + shortfall().get());
     }
   }
 }

@@ -11,7 +11,9 @@ import org.immutables.value.Value;
  * occasion for a return.
  *
  * <p>Validation: giver and receiver differ; the amount is not negative (an amount of zero is
- * allowed and counts as no weight). An optional {@link #id()} makes ingest idempotent: a ledger
+ * allowed and counts as no weight); the instant lies in the supported time range
+ * [{@link #EARLIEST}, {@link #LATEST}], the years 0001 to 9999 that ISO-8601's four-digit years
+ * write, so that a typo'd year (such as {@code +300000}) is refused rather than reported on. An optional {@link #id()} makes ingest idempotent: a ledger
  * counts the same id once. Immutable and thread-safe.
  *
  * <pre>{@code
@@ -24,6 +26,12 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Flow {
+
+  /** The earliest instant a flow may have: {@code 0001-01-01T00:00:00Z}. */
+  Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest instant a flow may have: {@code 9999-12-31T23:59:59.999999999Z}. */
+  Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   /**
    * Who gave.
@@ -56,7 +64,7 @@ public interface Flow {
   /**
    * When it flowed.
    *
-   * @return the instant; required
+   * @return the instant; required; in [{@link #EARLIEST}, {@link #LATEST}]
    */
   Instant instant();
 
@@ -99,7 +107,8 @@ public interface Flow {
   class Builder extends ImmutableFlow.Builder {}
 
   /**
-   * Rejects a flow whose giver is its receiver, and a negative amount.
+   * Rejects a flow whose giver is its receiver, a negative amount, and an instant outside the
+   * supported time range.
    *
    * @throws IllegalArgumentException naming the attribute and the value
    */
@@ -114,8 +123,14 @@ public interface Flow {
           "amount must not be negative, got " + amount() + " for " + giver() + " -> " + receiver()
               + "; record a flow in the other direction instead");
     }
-    if (id().isPresent() && id().get().isBlank()) {
-      throw new IllegalArgumentException("flow id must not be blank when present, got '" + id().get() + "'");
+    if (instant().isBefore(EARLIEST) || instant().isAfter(LATEST)) {
+      throw new IllegalArgumentException("instant " + instant() + " of the flow " + giver()
+          + " -> " + receiver() + " lies outside the supported time range " + EARLIEST + " to "
+          + LATEST + "; check the year");
+    }
+    if (id().isPresent() && (id().get().isBlank() || id().get().length() > 256)) {
+      throw new IllegalArgumentException("flow id must be 1 to 256 characters when present, got "
+          + dev.reciprocity.internal.Texts.quote(id().get()));
     }
   }
 }

@@ -1,21 +1,28 @@
 package dev.reciprocity;
 
+import dev.reciprocity.internal.Names;
+import dev.reciprocity.internal.Texts;
 import org.immutables.value.Value;
 
 /**
  * What flows: labour, attention, review, mentoring, money, risk, information, and the unit its
  * amounts are counted in.
  *
- * <p>Two kinds are equal when name and unit are equal. Amounts of different kinds are not
- * comparable in general ("benefits differ in kind"); the built-in strategies add whatever flows
- * they are given, so select kinds with {@link ReciprocityRule#kinds()} or give them a common unit
- * before scoring. Immutable and thread-safe.
+ * <p>Two kinds are equal when name and unit are equal. Names and units are canonical as party
+ * ids are (surrounding white space stripped, Unicode NFC, no control characters), 1 to
+ * {@value #MAX_LENGTH} characters. Amounts of different units are not comparable ("benefits differ
+ * in kind"): the built-in strategies add kinds of one unit and refuse a second unit with a
+ * {@link UnitMismatchException}; select the kinds of one unit with
+ * {@link ReciprocityRule#kinds()}. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 public interface FlowKind extends Comparable<FlowKind> {
 
   /** The unit used by {@link #of(String)}: {@value}. */
   String DEFAULT_UNIT = "count";
+
+  /** The most characters of a kind's name or unit: {@value}. */
+  int MAX_LENGTH = 64;
 
   /**
    * The kind's name, such as {@code "review"} or {@code "mentoring"}.
@@ -38,11 +45,17 @@ public interface FlowKind extends Comparable<FlowKind> {
    *
    * @param name the name
    * @param unit the unit
-   * @return the kind
-   * @throws IllegalArgumentException if {@code name} or {@code unit} is blank
+   * @return the kind, with name and unit in canonical form
+   * @throws NullPointerException if {@code name} or {@code unit} is null
+   * @throws IllegalArgumentException if {@code name} or {@code unit} is blank, holds a control
+   *     character, or is longer than {@value #MAX_LENGTH} characters
    */
   static FlowKind of(String name, String unit) {
-    return ImmutableFlowKind.of(name, unit);
+    java.util.Objects.requireNonNull(name, "flow kind name must not be null");
+    java.util.Objects.requireNonNull(unit, "flow kind unit must not be null");
+    return ImmutableFlowKind.of(
+        Names.canonical("flow kind name", name, MAX_LENGTH),
+        Names.canonical("unit of flow kind " + Texts.quote(name), unit, MAX_LENGTH));
   }
 
   /**
@@ -50,7 +63,9 @@ public interface FlowKind extends Comparable<FlowKind> {
    *
    * @param name the name
    * @return the kind
-   * @throws IllegalArgumentException if {@code name} is blank
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is blank, holds a control character, or is
+   *     longer than {@value #MAX_LENGTH} characters
    */
   static FlowKind of(String name) {
     return of(name, DEFAULT_UNIT);

@@ -1,14 +1,25 @@
 package dev.reciprocity;
 
+import dev.reciprocity.internal.Names;
 import java.util.Objects;
 
 /**
- * The identity of a {@link Party}: a non-blank string chosen by the host (a user name, an e-mail
- * hash, a role name). Two parties are the same party exactly when their ids are equal.
+ * The identity of a {@link Party}: a name chosen by the host (a user name, an e-mail hash, a role
+ * name). Two parties are the same party exactly when their ids are equal.
  *
- * <p>Immutable, value-based and thread-safe; ordered by the id's natural string order.
+ * <p>Canonical: {@link #of(String)} strips surrounding white space and brings the name to Unicode
+ * NFC, so that {@code "René"}, {@code " René "} and {@code "Rene\u0301"} (a combining accent, as
+ * some mail clients and file systems write it) are one party. Case is kept: {@code "ada"} and
+ * {@code "Ada"} are two parties unless the host folds case itself ({@link #ofCaseFolded(String)}).
+ * A name is 1 to {@value #MAX_LENGTH} characters without control characters.
+ *
+ * <p>Immutable, value-based and thread-safe; ordered by the canonical name's natural string
+ * order.
  */
 public final class PartyId implements Comparable<PartyId> {
+
+  /** The most characters of a canonical party id: {@value}. */
+  public static final int MAX_LENGTH = 256;
 
   private final String value;
 
@@ -17,25 +28,41 @@ public final class PartyId implements Comparable<PartyId> {
   }
 
   /**
-   * Returns the id with the given text.
+   * Returns the id of a name, in canonical form.
    *
-   * @param value the id; kept as given, surrounding spaces included
-   * @return the id
-   * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is empty or only whitespace
+   * @param name the name as written
+   * @return the id whose {@link #value()} is {@code name} stripped of surrounding white space, in
+   *     NFC
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code name} is empty or only white space, holds a
+   *     control character (a line break, a tab), or is longer than {@value #MAX_LENGTH}
+   *     characters; the message quotes at most 60 characters of it
    */
-  public static PartyId of(String value) {
-    Objects.requireNonNull(value, "party id must not be null");
-    if (value.isBlank()) {
-      throw new IllegalArgumentException("party id must not be blank, got '" + value + "'");
-    }
-    return new PartyId(value);
+  public static PartyId of(String name) {
+    Objects.requireNonNull(name, "party id must not be null");
+    return new PartyId(Names.canonical("party id", name, MAX_LENGTH));
   }
 
   /**
-   * Returns the id's text.
+   * Returns the id of a name in canonical form and lower case ({@link java.util.Locale#ROOT}),
+   * for hosts whose names are case-insensitive, such as e-mail addresses: {@code "Ada@Example.org"}
+   * and {@code "ada@example.org"} are one party.
    *
-   * @return the text given to {@link #of(String)}
+   * @param name the name as written
+   * @return the id of {@code name} canonical and in lower case
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException as {@link #of(String)}
+   */
+  public static PartyId ofCaseFolded(String name) {
+    PartyId id = of(name);
+    String folded = id.value.toLowerCase(java.util.Locale.ROOT);
+    return folded.equals(id.value) ? id : of(folded);
+  }
+
+  /**
+   * Returns the id's canonical text.
+   *
+   * @return the name, stripped and in NFC
    */
   public String value() {
     return value;

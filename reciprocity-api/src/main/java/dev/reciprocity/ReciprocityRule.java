@@ -142,10 +142,11 @@ public interface ReciprocityRule {
   class Builder extends ImmutableReciprocityRule.Builder {}
 
   /**
-   * Rejects a non-positive window or half-life, {@code consecutiveSeasons < 1} and a negative
-   * minimum activity.
+   * Rejects a non-positive window or half-life, {@code consecutiveSeasons < 1}, a negative
+   * minimum activity, and kinds of more than one unit.
    *
    * @throws IllegalArgumentException naming the attribute and the value
+   * @throws UnitMismatchException if {@link #kinds()} holds kinds of different units
    */
   @Value.Check
   default void check() {
@@ -159,6 +160,14 @@ public interface ReciprocityRule {
     if (minimumActivity().signum() < 0) {
       throw new IllegalArgumentException(
           "minimumActivity must not be negative, got " + minimumActivity());
+    }
+    FlowKind first = null;
+    for (FlowKind k : kinds()) {
+      if (first == null) {
+        first = k;
+      } else if (!first.unit().equals(k.unit())) {
+        throw new UnitMismatchException(first, k);
+      }
     }
     if (halfLife().isPresent() && (halfLife().get().isZero() || halfLife().get().isNegative())) {
       throw new IllegalArgumentException(

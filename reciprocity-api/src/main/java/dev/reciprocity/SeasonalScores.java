@@ -4,9 +4,12 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The result of seasonal scoring: the figures of every season from the first flow's season to
- * the last flow's, consecutive and in order, including empty seasons in between (an empty season
- * breaks a chronic streak). Immutable and thread-safe.
+ * The result of seasonal scoring: the figures of every season that has at least one scored flow,
+ * in order. Seasons without flows are left out, so the result costs memory in proportion to the
+ * seasons with flows, never to the calendar span between the first and the last (flows 8,000 years
+ * apart in weekly seasons give two seasons, not 400,000). Two seasons are consecutive when one's
+ * end is the other's start ({@link Cadence#next(Interval)}); a quiet season between them ends a
+ * chronic streak. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface SeasonalScores {
@@ -19,7 +22,7 @@ public interface SeasonalScores {
   Cadence cadence();
 
   /**
-   * Every season from the first to the last with a flow, in order.
+   * Every season with a scored flow, in order.
    *
    * @return the seasons; empty when no flow was scored
    */

@@ -50,9 +50,48 @@ public interface ToleranceBand {
    *
    * @param giveShare a give share in {@code [0, 1]}
    * @return {@code low <= giveShare <= high}
+   * @throws IllegalArgumentException if {@code giveShare} is NaN (a party with no activity has no
+   *     give share and is neither inside nor outside the band: check
+   *     {@link PartyScore#activity()} first) or outside {@code [0, 1]}
    */
   default boolean contains(double giveShare) {
+    requireShare(giveShare);
     return giveShare >= low() && giveShare <= high();
+  }
+
+  /**
+   * Tells whether a give share lies above the band: the party gives much more than it receives.
+   *
+   * @param giveShare a give share in {@code [0, 1]}
+   * @return {@code giveShare > high}
+   * @throws IllegalArgumentException if {@code giveShare} is NaN or outside {@code [0, 1]}
+   */
+  default boolean isAbove(double giveShare) {
+    requireShare(giveShare);
+    return giveShare > high();
+  }
+
+  /**
+   * Tells whether a give share lies below the band: the party receives much more than it gives.
+   *
+   * @param giveShare a give share in {@code [0, 1]}
+   * @return {@code giveShare < low}
+   * @throws IllegalArgumentException if {@code giveShare} is NaN or outside {@code [0, 1]}
+   */
+  default boolean isBelow(double giveShare) {
+    requireShare(giveShare);
+    return giveShare < low();
+  }
+
+  private static void requireShare(double giveShare) {
+    if (Double.isNaN(giveShare)) {
+      throw new IllegalArgumentException("give share NaN: a party with no activity has no give"
+          + " share and is neither inside nor outside a tolerance band; judge only parties whose"
+          + " activity is above zero");
+    }
+    if (giveShare < 0 || giveShare > 1) {
+      throw new IllegalArgumentException("a give share lies in [0, 1], got " + giveShare);
+    }
   }
 
   /**

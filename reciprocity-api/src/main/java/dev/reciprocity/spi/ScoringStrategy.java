@@ -1,10 +1,13 @@
 package dev.reciprocity.spi;
 
 import dev.reciprocity.Flow;
+import java.util.Collection;
+import java.util.stream.Collector;
 
 /**
  * A reciprocity scoring strategy in mergeable-accumulator form: {@code createAccumulator},
- * {@code add}, {@code merge}, {@code result}.
+ * {@code add}, {@code merge}, {@code result}: the shape of Flink's {@code AggregateFunction} and
+ * Beam's {@code CombineFn}.
  *
  * <h2>Contract</h2>
  * <ul>
@@ -13,6 +16,10 @@ import dev.reciprocity.Flow;
  *       order of {@code add} calls, unless the strategy's documentation says otherwise.</li>
  *   <li><b>Merge equals one pass.</b> For any partition of the flows into parts accumulated apart,
  *       merging the accumulators gives the same result as adding every flow to one.</li>
+ *   <li><b>Refused at the boundary.</b> {@code add} and {@code merge} refuse what the figures
+ *       could not hold (a flow whose unit differs from the units already added, a total of
+ *       amounts beyond the range of {@link dev.reciprocity.Amount}) before anything changes, so
+ *       no figure wraps and the accumulator stays as it was.</li>
  *   <li><b>Threads.</b> The strategy itself is immutable and may be shared between threads. An
  *       accumulator is not thread-safe: confine each one to a thread, and hand it over only
  *       through a happens-before edge (a join, a queue).</li>
@@ -23,9 +30,14 @@ import dev.reciprocity.Flow;
  *   <li><b>Inputs.</b> Flows are immutable; an implementation must not rely on identity.</li>
  * </ul>
  *
+ * <p>Callers rarely need the accumulator type: {@link #score(Iterable)} scores in one pass,
+ * {@link #scoreParallel(Collection)} on every core, and {@link #collector()} inside any stream.
+ *
  * <pre>{@code
- * ScoringStrategy<A, PortfolioScores> s = Strategies.portfolio();
- * PortfolioScores scores = s.score(flows);
+ * ScoringStrategy<?, PortfolioScores> s = Strategies.portfolio();
+ * PortfolioScores one = s.score(flows);
+ * PortfolioScores all = s.scoreParallel(flows);              // partitions merged, same figures
+ * PortfolioScores some = flows.stream().filter(f -> ...).collect(s.collector());
  * }</pre>
  *
  * @param <A> the accumulator type; mutable and not thread-safe
@@ -53,7 +65,10 @@ public interface ScoringStrategy<A, R> {
    * @param accumulator the accumulator to add to
    * @param flow the flow
    * @return the accumulator holding the flow as well, possibly {@code accumulator} itself
-   * @throws ArithmeticException if an exact sum leaves the range of {@link dev.reciprocity.Amount}
+   * @throws dev.reciprocity.UnitMismatchException if the flow's unit differs from that of the
+   *     flows already added; the accumulator is unchanged
+   * @throws dev.reciprocity.LimitExceededException if the total of the amounts added would
+   *     exceed the range of {@link dev.reciprocity.Amount}; the accumulator is unchanged
    */
   A add(A accumulator, Flow flow);
 
@@ -63,7 +78,9 @@ public interface ScoringStrategy<A, R> {
    * @param first an accumulator
    * @param second another accumulator, not to be used afterwards
    * @return an accumulator holding the flows of both, possibly {@code first} itself
-   * @throws ArithmeticException if an exact sum leaves the range of {@link dev.reciprocity.Amount}
+   * @throws dev.reciprocity.UnitMismatchException if the two hold flows of different units
+   * @throws dev.reciprocity.LimitExceededException if the total of both would exceed the range
+   *     of {@link dev.reciprocity.Amount}
    */
   A merge(A first, A second);
 
@@ -80,13 +97,57 @@ public interface ScoringStrategy<A, R> {
    *
    * @param flows the flows
    * @return the result
-   * @throws ArithmeticException if an exact sum leaves the range of {@link dev.reciprocity.Amount}
+   * @throws dev.reciprocity.UnitMismatchException if the flows hold more than one unit
+   * @throws dev.reciprocity.LimitExceededException if their total exceeds the range of
+   *     {@link dev.reciprocity.Amount}
    */
-  default R score(Iterable<Flow> flows) {
+  default R score(Iterable<? extends Flow> flows) {
     A acc = createAccumulator();
     for (Flow f : flows) {
       acc = add(acc, f);
     }
     return result(acc);
+  }
+
+  /**
+   * Scores flows on several cores: the flows are split into parts (by the collection's
+   * spliterator, on the common {@link java.util.concurrent.ForkJoinPool}), each part accumulated
+   * apart, and the parts merged. By the merge contract the result equals {@link #score(Iterable)}.
+   *
+   * @param flows the flows; not modified during the call
+   * @return the result
+   * @throws dev.reciprocity.UnitMismatchException if the flows hold more than one unit
+   * @throws dev.reciprocity.LimitExceededException if their total exceeds the range of
+   *     {@link dev.reciprocity.Amount}
+   */
+  default R scoreParallel(Collection<? extends Flow> flows) {
+    return flows.parallelStream().collect(collector());
+  }
+
+  /**
+   * Returns this strategy as a {@link Collector}, so that it scores any stream of flows,
+   * sequential or parallel, without naming the accumulator type.
+   *
+   * <pre>{@code
+   * SeasonalScores reviews = flows.stream()
+   *     .filter(f -> f.kind().equals(REVIEW))
+   *     .collect(Strategies.seasonal(rule).collector());
+   * }</pre>
+   *
+   * @return an unordered collector whose finisher is {@link #result(Object)}
+   */
+  default Collector<Flow, ?, R> collector() {
+    final class Box {
+      A acc = createAccumulator();
+    }
+    return Collector.of(
+        Box::new,
+        (box, flow) -> box.acc = add(box.acc, flow),
+        (left, right) -> {
+          left.acc = merge(left.acc, right.acc);
+          return left;
+        },
+        box -> result(box.acc),
+        Collector.Characteristics.UNORDERED);
   }
 }

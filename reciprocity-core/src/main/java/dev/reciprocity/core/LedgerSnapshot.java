@@ -28,14 +28,29 @@ public final class LedgerSnapshot {
   }
 
   /**
-   * Returns a snapshot of the given flows.
+   * Returns a snapshot of the given flows. Like a {@link Ledger}, a snapshot holds a total of
+   * amounts that exact figures can hold.
    *
    * @param flows the flows, kept in the given order
    * @return the snapshot
    * @throws NullPointerException if {@code flows} or one of them is null
+   * @throws dev.reciprocity.LimitExceededException if the amounts add up to more than
+   *     {@link dev.reciprocity.Amount#MAX}
    */
   public static LedgerSnapshot of(Collection<? extends Flow> flows) {
-    return new LedgerSnapshot(ImmutableList.copyOf(flows));
+    ImmutableList<Flow> copy = ImmutableList.copyOf(flows);
+    long total = 0;
+    for (Flow f : copy) {
+      long micros = f.amount().micros();
+      if (micros > Long.MAX_VALUE - total) {
+        throw new dev.reciprocity.LimitExceededException("totalAmount", "the amounts of the "
+            + copy.size() + " flows add up to more than " + dev.reciprocity.Amount.MAX + ", the"
+            + " most the figures can hold exactly. Fix: split the flows into several snapshots"
+            + " (by period or community), or record them in a larger unit.");
+      }
+      total += micros;
+    }
+    return new LedgerSnapshot(copy);
   }
 
   /**

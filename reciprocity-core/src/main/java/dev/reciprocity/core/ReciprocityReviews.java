@@ -12,6 +12,9 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
+import dev.reciprocity.core.internal.BuiltIns;
+import dev.reciprocity.spi.BalanceCheck;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -53,21 +56,7 @@ public final class ReciprocityReviews {
   }
 
   /**
-   * Reviews a period.
-   *
-   * <ul>
-   *   <li>Parties and network: the portfolio figures of the flows inside the period
-   *       ({@link Strategies#portfolio(ReciprocityRule)}).</li>
-   *   <li>Gave without return: parties with net balance {@code > 0}, largest first; received
-   *       without giving: net balance {@code < 0}, most negative first; ties by id.</li>
-   *   <li>Rebalancing exchanges: the dyads with the largest {@code |w_ab - w_ba|}, each as the
-   *       return from the party that received more, in the kinds it received.</li>
-   *   <li>Reciprocal relationships: dyads with the largest reciprocated weight
-   *       {@code min(w_ab, w_ba) > 0}, then the highest reciprocity index.</li>
-   *   <li>Findings: {@link BalanceChecks#chronicImbalance(ReciprocityRule, java.time.Instant)} as
-   *       of the period's end, over the history before it (so seasons not yet over are not
-   *       judged), keeping the findings whose span overlaps the period.</li>
-   * </ul>
+   * Reviews a period with the built-in balance checks ({@link BalanceChecks#defaults}).
    *
    * @param history the flows; those before the period's end feed the balance checks
    * @param period the period to review
@@ -79,6 +68,40 @@ public final class ReciprocityReviews {
    */
   public static ReciprocityReview review(
       LedgerSnapshot history, Interval period, ReciprocityRule rule, int limit) {
+    return review(history, period, rule, limit,
+        BalanceChecks.defaults(Objects.requireNonNull(rule, "rule")));
+  }
+
+  /**
+   * Reviews a period.
+   *
+   * <ul>
+   *   <li>Parties and network: the portfolio figures of the flows inside the period
+   *       ({@link Strategies#portfolio(ReciprocityRule)}).</li>
+   *   <li>Gave without return: parties with net balance {@code > 0}, largest first; received
+   *       without giving: net balance {@code < 0}, most negative first; ties by id.</li>
+   *   <li>Rebalancing exchanges: the dyads with the largest {@code |w_ab - w_ba|}, each as the
+   *       return from the party that received more, in the kinds it received.</li>
+   *   <li>Reciprocal relationships: dyads with the largest reciprocated weight
+   *       {@code min(w_ab, w_ba) > 0}, then the highest reciprocity index.</li>
+   *   <li>Findings: every check of {@code checks} run as of the period's end over the history
+   *       of the rule's kinds before it (so seasons not yet over are not judged), keeping the
+   *       findings whose span overlaps the period, most severe first, then latest.</li>
+   * </ul>
+   *
+   * @param history the flows; those before the period's end feed the balance checks
+   * @param period the period to review
+   * @param rule the rule: kinds, cadence, tolerance band, consecutive seasons, minimum activity
+   * @param limit the most entries per list
+   * @param checks the balance checks to run, such as {@link BalanceChecks#defaults} with a host's
+   *     own checks added; empty for a review without findings
+   * @return the review
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code limit < 1}
+   */
+  public static ReciprocityReview review(LedgerSnapshot history, Interval period,
+      ReciprocityRule rule, int limit, List<? extends BalanceCheck> checks) {
+    Objects.requireNonNull(checks, "checks");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(rule, "rule");
@@ -127,10 +150,16 @@ public final class ReciprocityReviews {
             .thenComparing(dyadIds))
         .limit(limit).collect(Collectors.toList());
 
-    List<Finding> findings = BalanceChecks.chronicImbalance(rule, period.end())
-        .check(history.before(period.end()).flows()).stream()
-        .filter(f -> f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start()))
-        .collect(Collectors.toList());
+    List<Flow> known = history.before(period.end()).ofKinds(rule.kinds()).flows();
+    List<Finding> findings = new ArrayList<>();
+    for (BalanceCheck check : checks) {
+      for (Finding f : check.check(known, period.end())) {
+        if (f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start())) {
+          findings.add(f);
+        }
+      }
+    }
+    findings.sort(BuiltIns.findingOrder());
 
     return ReciprocityReview.builder()
         .period(period)

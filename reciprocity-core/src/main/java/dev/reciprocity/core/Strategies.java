@@ -6,18 +6,12 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.UnknownStrategyException;
-import dev.reciprocity.core.internal.DecayingStrategy;
-import dev.reciprocity.core.internal.ImmediateStrategy;
-import dev.reciprocity.core.internal.PortfolioStrategy;
-import dev.reciprocity.core.internal.SeasonalStrategy;
+import dev.reciprocity.core.internal.BuiltIns;
 import dev.reciprocity.spi.ScoringStrategy;
 import dev.reciprocity.spi.ScoringStrategyProvider;
+import dev.reciprocity.spi.StrategyParameters;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
-import java.util.ServiceLoader;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Static factories for the built-in scoring strategies, from transaction level to portfolio.
@@ -63,12 +57,13 @@ public final class Strategies {
    * @throws NullPointerException if {@code rule} is null
    */
   public static ScoringStrategy<?, PortfolioScores> portfolio(ReciprocityRule rule) {
-    return new PortfolioStrategy(Objects.requireNonNull(rule, "rule"));
+    return BuiltIns.portfolio(Objects.requireNonNull(rule, "rule"));
   }
 
   /**
-   * Seasonal reciprocity: the portfolio figures of each season of the rule's cadence, from the
-   * first flow's season to the last flow's, empty seasons included. A balance check reads chronic
+   * Seasonal reciprocity: the portfolio figures of each season of the rule's cadence that has a
+   * flow; seasons without flows are left out, so memory follows the seasons with flows, never the
+   * calendar span. A balance check reads chronic
    * imbalance from it: a give share outside the tolerance band in {@code k} consecutive seasons
    * ("a one-time imbalance is tolerable; a chronic imbalance is toxic", seed: Social Reciprocity
    * Architecture).
@@ -79,7 +74,7 @@ public final class Strategies {
    * @throws NullPointerException if {@code rule} is null
    */
   public static ScoringStrategy<?, SeasonalScores> seasonal(ReciprocityRule rule) {
-    return new SeasonalStrategy(Objects.requireNonNull(rule, "rule"));
+    return BuiltIns.seasonal(Objects.requireNonNull(rule, "rule"));
   }
 
   /**
@@ -100,15 +95,16 @@ public final class Strategies {
    * @throws NullPointerException if {@code rule} is null
    */
   public static ScoringStrategy<?, ImmediateScores> immediate(ReciprocityRule rule) {
-    return new ImmediateStrategy(Objects.requireNonNull(rule, "rule"));
+    return BuiltIns.immediate(Objects.requireNonNull(rule, "rule"));
   }
 
   /**
    * Decaying balances: a flow of amount {@code a} at time {@code t} counts
    * {@code a * 2^(-(T - t) / h)} at the evaluation instant {@code T}, with half-life
    * {@code h = rule.halfLife()} ("memory without hoarding", DESIGN section 3). Without a
-   * half-life there is no decay and the balances equal the plain, exact ones. Flows after
-   * {@code asOf} weigh more than their amount, so evaluate at or after the last flow.
+   * half-life there is no decay and the balances equal the plain, exact ones. Every decay factor
+   * is at most 1: a flow after {@code asOf} would weigh more than its amount and is refused
+   * ({@link IllegalArgumentException} from {@code add}), so evaluate at or after the last flow.
    *
    * <p>The decayed sums are computed in time order at the end, so the result is the same bit for
    * bit whatever the order of adds and merges.
@@ -120,36 +116,32 @@ public final class Strategies {
    * @throws NullPointerException if an argument is null
    */
   public static ScoringStrategy<?, DecayedBalances> decaying(ReciprocityRule rule, Instant asOf) {
-    return new DecayingStrategy(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(asOf, "asOf"));
+    return BuiltIns.decaying(
+        Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**
-   * Finds a strategy by name among the {@link ScoringStrategyProvider}s on the class path
-   * ({@link ServiceLoader}): the built-ins {@code "portfolio"}, {@code "seasonal"},
-   * {@code "immediate"} and {@code "decaying"} (evaluated now), and any a host registers.
+   * Finds a strategy by name among the {@link ScoringStrategyProvider}s on the class path, typed
+   * by its result: the built-ins {@code "portfolio"} ({@link PortfolioScores}),
+   * {@code "seasonal"} ({@link SeasonalScores}), {@code "immediate"} ({@link ImmediateScores}) and
+   * any a host registers. For parameters, a class loader or a clock, use {@link StrategyLookup}.
    *
+   * <pre>{@code
+   * ScoringStrategy<?, PortfolioScores> s = Strategies.byName("portfolio", rule, PortfolioScores.class);
+   * }</pre>
+   *
+   * @param <R> the result type
    * @param name the strategy's name
    * @param rule the rule that configures it
+   * @param resultType the result type the caller expects
    * @return the strategy
-   * @throws UnknownStrategyException if no provider, or more than one, offers the name
+   * @throws UnknownStrategyException if no provider, or more than one, offers the name, or its
+   *     results are not of {@code resultType}
+   * @throws dev.reciprocity.spi.StrategyParameterException if the strategy needs a parameter
+   *     (such as {@code "decaying"}'s {@code asOf}): use {@link StrategyLookup}
    */
-  public static ScoringStrategy<?, ?> byName(String name, ReciprocityRule rule) {
-    List<ScoringStrategyProvider> providers = ServiceLoader.load(ScoringStrategyProvider.class)
-        .stream().map(ServiceLoader.Provider::get).collect(Collectors.toList());
-    List<ScoringStrategyProvider> matches = providers.stream()
-        .filter(p -> p.name().equals(name)).collect(Collectors.toList());
-    if (matches.size() == 1) {
-      return matches.get(0).create(rule);
-    }
-    if (matches.isEmpty()) {
-      TreeSet<String> known = providers.stream().map(ScoringStrategyProvider::name)
-          .collect(Collectors.toCollection(TreeSet::new));
-      throw new UnknownStrategyException("no scoring strategy named '" + name + "'; known: "
-          + known + ". Register a ScoringStrategyProvider under"
-          + " META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider to add one.");
-    }
-    throw new UnknownStrategyException("more than one provider offers the strategy '" + name + "': "
-        + matches.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(", "))
-        + ". Remove one from the class path or rename it.");
+  public static <R> ScoringStrategy<?, R> byName(
+      String name, ReciprocityRule rule, Class<R> resultType) {
+    return StrategyLookup.create().find(name, resultType, rule, StrategyParameters.none());
   }
 }

@@ -1,5 +1,6 @@
 package dev.reciprocity.core;
 
+import dev.reciprocity.spi.FindingFormatter;
 import static dev.reciprocity.core.Fixtures.ADA;
 import static dev.reciprocity.core.Fixtures.BOB;
 import static dev.reciprocity.core.Fixtures.flow;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * in UTC, tolerance band [0.25, 0.75], k = 3 consecutive quarters, minimum activity 3.
  */
 class ChronicImbalanceCheckTest {
+
+  private static final FindingFormatter WORDS = FindingFormatters.english();
 
   private static final ReciprocityRule RULE = ReciprocityRule.defaults();
 
@@ -51,7 +54,7 @@ class ChronicImbalanceCheckTest {
   }
 
   private static List<Finding> check(List<Flow> flows) {
-    return BalanceChecks.chronicImbalance(RULE).check(flows);
+    return BalanceChecks.chronicImbalance(RULE).check(flows, Instant.MAX);
   }
 
   private static List<Finding> of(List<Finding> findings, FindingType type) {
@@ -76,9 +79,9 @@ class ChronicImbalanceCheckTest {
     assertEquals(1, givers.size(), () -> findings.toString());
     Finding f = givers.get(0);
     assertFinding(f, FindingType.CHRONIC_GIVER, ADA, Severity.WARNING, 0, 2);
-    assertTrue(f.suggestion().contains(BOB.value()), f.suggestion());
+    assertTrue(WORDS.suggestion(f).contains(BOB.value()), WORDS.suggestion(f));
     // to be inside the band ada must receive r with 15 / (15 + r) <= 0.75, so r >= 15 * 0.25 / 0.75 = 5
-    assertTrue(f.suggestion().contains("about 5 more"), f.suggestion());
+    assertTrue(WORDS.suggestion(f).contains("about 5 more"), WORDS.suggestion(f));
     // evidence, season by season: give share 5 / (5 + 0) = 1, out-strength 5, in-strength 0
     List<Double> shares = f.evidence().stream().filter(e -> e.measure().equals("give share"))
         .map(Evidence::value).collect(Collectors.toList());
@@ -92,7 +95,7 @@ class ChronicImbalanceCheckTest {
     // bob's give share is 0 / (0 + 5) = 0 < 0.25 in the same 3 quarters
     assertEquals(1, receivers.size());
     assertFinding(receivers.get(0), FindingType.CHRONIC_RECEIVER, BOB, Severity.WARNING, 0, 2);
-    assertTrue(receivers.get(0).suggestion().contains(ADA.value()), receivers.get(0).suggestion());
+    assertTrue(WORDS.suggestion(receivers.get(0)).contains(ADA.value()), WORDS.suggestion(receivers.get(0)));
   }
 
   @Test
@@ -149,8 +152,8 @@ class ChronicImbalanceCheckTest {
     Finding f = of(check(flows), FindingType.CHRONIC_GIVER).get(0);
 
     assertFinding(f, FindingType.CHRONIC_GIVER, ADA, Severity.NOTICE, 0, 2);
-    assertTrue(f.summary().endsWith("The streak ended with 2024-Q3."), f.summary());
-    assertTrue(f.suggestion().contains("if the imbalance returns"), f.suggestion());
+    assertTrue(WORDS.summary(f).endsWith("The streak ended with 2024-Q3."), WORDS.summary(f));
+    assertTrue(WORDS.suggestion(f).contains("if the imbalance returns"), WORDS.suggestion(f));
   }
 
   @Test

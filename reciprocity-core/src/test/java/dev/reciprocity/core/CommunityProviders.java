@@ -1,5 +1,6 @@
 package dev.reciprocity.core;
 
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityRule;
 import java.time.Instant;
@@ -26,5 +27,12 @@ abstract class CommunityProviders {
   @Provide
   Arbitrary<Instant> instants() {
     return ReciprocityArbitraries.instants();
+  }
+
+  /** Instants at or after every generated flow, where decay factors are at most 1. */
+  @Provide
+  Arbitrary<Instant> evaluationInstants() {
+    return net.jqwik.api.Arbitraries.longs().between(0, 10L * 366 * 86_400)
+        .map(ReciprocityArbitraries.END::plusSeconds);
   }
 }

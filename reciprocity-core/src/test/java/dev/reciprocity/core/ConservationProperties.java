@@ -1,5 +1,6 @@
 package dev.reciprocity.core;
 
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static dev.reciprocity.core.Fixtures.sumOfNetBalances;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,6 @@
 package dev.reciprocity.core;
 
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static dev.reciprocity.core.Fixtures.lastInstant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class DecayProperties extends CommunityProviders {
   @Property
   void withoutHalfLifeDecayedStrengthsEqualPlainStrengths(
       @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule anyRule,
-      @ForAll("instants") Instant asOf) {
+      @ForAll("evaluationInstants") Instant asOf) {
     ReciprocityRule rule = ReciprocityArbitraries.withHalfLife(anyRule, Optional.empty());
 
     DecayedBalances decayed = Strategies.decaying(rule, asOf).score(flows);

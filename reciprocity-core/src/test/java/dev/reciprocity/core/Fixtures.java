@@ -1,5 +1,6 @@
 package dev.reciprocity.core;
 
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;

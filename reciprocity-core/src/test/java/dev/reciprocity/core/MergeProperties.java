@@ -1,5 +1,6 @@
 package dev.reciprocity.core;
 
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.reciprocity.Flow;
@@ -52,7 +53,7 @@ class MergeProperties extends CommunityProviders {
   void decayingMergedFromAnyPartitionEqualsOnePass(
       @ForAll("partitioned") Tuple2<List<Flow>, List<List<Flow>>> p,
       @ForAll @IntRange(min = 0, max = 4) int split, @ForAll("rules") ReciprocityRule rule,
-      @ForAll("instants") Instant asOf) {
+      @ForAll("evaluationInstants") Instant asOf) {
     assertMergeEqualsOnePass(Strategies.decaying(rule, asOf), p, split);
   }
 
@@ -63,7 +64,7 @@ class MergeProperties extends CommunityProviders {
   @Property
   void takingAResultHalfWayLeavesTheAccumulatorUsable(
       @ForAll("partitioned") Tuple2<List<Flow>, List<List<Flow>>> p,
-      @ForAll("rules") ReciprocityRule rule, @ForAll("instants") Instant asOf) {
+      @ForAll("rules") ReciprocityRule rule, @ForAll("evaluationInstants") Instant asOf) {
     List<Flow> flows = p.get1();
     assertResultLeavesAccumulatorUsable(Strategies.portfolio(), flows);
     assertResultLeavesAccumulatorUsable(Strategies.seasonal(rule), flows);

@@ -1,5 +1,7 @@
 package dev.reciprocity.core;
 
+import java.time.Instant;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static dev.reciprocity.core.Fixtures.keys;
 import static dev.reciprocity.core.Fixtures.scaled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,8 +87,8 @@ class ScaleProperties extends CommunityProviders {
     ReciprocityRule rule =
         ReciprocityRule.builder().from(anyRule).minimumActivity(Amount.ZERO).build();
 
-    List<FindingKey> original = keys(BalanceChecks.chronicImbalance(rule).check(flows));
-    List<FindingKey> scaled = keys(BalanceChecks.chronicImbalance(rule).check(scaled(flows, c)));
+    List<FindingKey> original = keys(BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX));
+    List<FindingKey> scaled = keys(BalanceChecks.chronicImbalance(rule).check(scaled(flows, c), Instant.MAX));
 
     Statistics.label("findings").collect(original.isEmpty() ? "none" : "some");
     Statistics.label("findings").coverage(check -> check.check("some").percentage(p -> p > 10));

@@ -10,9 +10,11 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.ToleranceBand;
 import dev.reciprocity.core.BalanceChecks;
+import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.Ledger;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.Strategies;
+import dev.reciprocity.spi.FindingFormatter;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -51,9 +53,11 @@ public final class EmbeddingExample {
     LedgerSnapshot flows = ledger.snapshot();
     PortfolioScores scores = Strategies.portfolio(rule).score(flows.flows());
     out.println("weighted reciprocity " + scores.network().weightedReciprocity());
-    List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(flows.flows());
+    Instant asOf = Instant.parse("2026-05-01T00:00:00Z");   // the flows known up to May
+    List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(flows.flows(), asOf);
+    FindingFormatter words = FindingFormatters.english();
     for (Finding f : findings) {
-      out.println(f.severity() + " " + f.summary() + "\n  " + f.suggestion());
+      out.println(f.severity() + " " + words.summary(f) + "\n  " + words.suggestion(f));
     }
     return findings;
   }

@@ -2,15 +2,14 @@ package dev.reciprocity.core.internal;
 
 import com.google.common.base.Suppliers;
 import dev.reciprocity.Amount;
-import dev.reciprocity.Cadence;
 import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
@@ -25,44 +24,59 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
-/** Chronic giver and chronic receiver; see {@code BalanceChecks.chronicImbalance}. */
-public final class ChronicImbalanceCheck implements BalanceCheck {
+/**
+ * Chronic giver and chronic receiver; see {@code BalanceChecks.chronicImbalance}. Makes findings
+ * with structured data only; {@link EnglishFindingFormatter} words them.
+ */
+final class ChronicImbalanceCheck implements BalanceCheck {
 
   /** Most severe first, then latest, then by subject. */
-  private static final Comparator<Finding> FINDING_ORDER =
+  static final Comparator<Finding> FINDING_ORDER =
       Comparator.comparing(Finding::severity).reversed()
           .thenComparing(f -> f.period().end(), Comparator.reverseOrder())
           .thenComparing(Finding::subject)
           .thenComparing(Finding::type);
 
   private final ReciprocityRule rule;
-  private final Optional<Instant> asOf;
 
-  /**
-   * Creates the check.
-   *
-   * @param rule the rule
-   * @param asOf when present, seasons that end after it are not judged: they are not over yet
-   */
-  public ChronicImbalanceCheck(ReciprocityRule rule, Optional<Instant> asOf) {
-    this.rule = rule;
-    this.asOf = asOf;
+  ChronicImbalanceCheck(ReciprocityRule rule) {
+    this.rule = Objects.requireNonNull(rule, "rule");
   }
 
   @Override
-  public List<Finding> check(Collection<Flow> flows) {
+  public List<Finding> check(Collection<Flow> flows, Instant asOf) {
+    Objects.requireNonNull(flows, "flows");
+    Objects.requireNonNull(asOf, "asOf");
     SeasonalScores seasonal = new SeasonalStrategy(rule).score(flows);
-    List<SeasonScores> seasons = seasonal.seasons().stream()
-        .filter(s -> asOf.map(t -> !s.season().end().isAfter(t)).orElse(true))
-        .collect(Collectors.toList());
+    List<SeasonScores> all = seasonal.seasons();
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    // seasons not over by asOf are not judged
+    List<SeasonScores> seasons = new ArrayList<>();
+    for (SeasonScores s : all) {
+      if (!s.season().end().isAfter(asOf)) {
+        seasons.add(s);
+      }
+    }
+    if (seasons.isEmpty()) {
+      return List.of();
+    }
+    // the last season judged: the last season with flows, or the last complete one by asOf when
+    // flows run past it (the quiet seasons in between end every streak)
+    Interval lastOccupied = all.get(all.size() - 1).season();
+    Interval lastJudged = lastOccupied.end().isAfter(asOf)
+        ? rule.cadence().lastCompleteSeason(asOf) : lastOccupied;
+    String unit = flows.stream().filter(rule::applies).findFirst()
+        .map(f -> f.kind().unit()).orElse(FlowKind.DEFAULT_UNIT);
+
     TreeSet<PartyId> parties = new TreeSet<>();
     List<Map<PartyId, PartyScore>> bySeason = new ArrayList<>();
     for (SeasonScores s : seasons) {
@@ -84,78 +98,47 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
       }
       return index;
     });
+    Emitter emitter = new Emitter(seasons, bySeason, lastJudged, unit, flowsByParty);
     ToleranceBand band = rule.toleranceBand();
-    List<Finding> findings = new ArrayList<>();
     for (PartyId party : parties) {
       int giverStart = -1;
       int receiverStart = -1;
       for (int i = 0; i <= seasons.size(); i++) {
         PartyScore score = i < seasons.size() ? bySeason.get(i).get(party) : null;
+        // a quiet season (no flow at all) between two seasons ends every streak
+        boolean gap = i > 0 && i < seasons.size()
+            && !seasons.get(i - 1).season().end().equals(seasons.get(i).season().start());
+        if (gap) {
+          if (giverStart >= 0) {
+            emitter.emit(FindingType.CHRONIC_GIVER, party, giverStart, i);
+            giverStart = -1;
+          }
+          if (receiverStart >= 0) {
+            emitter.emit(FindingType.CHRONIC_RECEIVER, party, receiverStart, i);
+            receiverStart = -1;
+          }
+        }
         boolean judged = score != null && score.activity().compareTo(rule.minimumActivity()) >= 0
             && !score.activity().isZero();
-        boolean above = judged && score.giveShare() > band.high();
-        boolean below = judged && score.giveShare() < band.low();
+        boolean above = judged && band.isAbove(score.giveShare());
+        boolean below = judged && band.isBelow(score.giveShare());
         if (above && giverStart < 0) {
           giverStart = i;
         } else if (!above && giverStart >= 0) {
-          emit(findings, FindingType.CHRONIC_GIVER, party, seasons, bySeason, giverStart, i, flowsByParty);
+          emitter.emit(FindingType.CHRONIC_GIVER, party, giverStart, i);
           giverStart = -1;
         }
         if (below && receiverStart < 0) {
           receiverStart = i;
         } else if (!below && receiverStart >= 0) {
-          emit(findings, FindingType.CHRONIC_RECEIVER, party, seasons, bySeason, receiverStart, i, flowsByParty);
+          emitter.emit(FindingType.CHRONIC_RECEIVER, party, receiverStart, i);
           receiverStart = -1;
         }
       }
     }
+    List<Finding> findings = emitter.findings;
     findings.sort(FINDING_ORDER);
     return findings;
-  }
-
-  private void emit(List<Finding> findings, FindingType type, PartyId party,
-      List<SeasonScores> seasons, List<Map<PartyId, PartyScore>> bySeason,
-      int from, int to, Supplier<Map<PartyId, List<Flow>>> flowsByParty) {
-    int n = to - from;
-    int k = rule.consecutiveSeasons();
-    if (n < k) {
-      return;
-    }
-    Interval first = seasons.get(from).season();
-    Interval last = seasons.get(to - 1).season();
-    Interval span = Interval.of(first.start(), last.end(),
-        n == 1 ? first.label() : first.label() + " to " + last.label());
-    boolean ended = to < seasons.size();
-    Finding.Builder f = Finding.builder()
-        .type(type)
-        .subject(party)
-        .period(span)
-        .severity(severity(n, k, ended));
-    long given = 0;
-    long received = 0;
-    for (int i = from; i < to; i++) {
-      PartyScore s = bySeason.get(i).get(party);
-      Interval season = seasons.get(i).season();
-      given += s.outStrength().micros();
-      received += s.inStrength().micros();
-      f.addEvidence(evidence("give share", s.giveShare(), season));
-      f.addEvidence(evidence("out-strength", s.outStrength().doubleValue(), season));
-      f.addEvidence(evidence("in-strength", s.inStrength().doubleValue(), season));
-    }
-    Amount out = Amount.ofMicros(given);
-    Amount in = Amount.ofMicros(received);
-    String unit = seasonNoun(rule.cadence(), n);
-    ToleranceBand band = rule.toleranceBand();
-    boolean giver = type == FindingType.CHRONIC_GIVER;
-    f.summary(String.format(Locale.ROOT,
-        "%s %s in %d consecutive %s (%s): gave %s and received %s, a give share of %.2f against a"
-            + " tolerance band of [%.2f, %.2f].%s",
-        party, giver ? "gave far more than they received" : "received far more than they gave",
-        n, unit, span.label(), out, in, (double) given / (given + received), band.low(), band.high(),
-        ended ? " The streak ended with " + last.label() + "." : ""));
-    suggest(f, giver, party, span, out, in, ended ? "if the imbalance returns" : "this season",
-        flowsByParty.get().getOrDefault(party, List.of()));
-    findings.add(f.build());
   }
 
   /**
@@ -169,20 +152,72 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
     return length >= 2 * k ? Severity.ALERT : Severity.WARNING;
   }
 
-  private static Evidence evidence(String measure, double value, Interval season) {
-    return Evidence.builder().measure(measure).value(value).period(season).build();
+  /** Makes the finding of one streak. */
+  private final class Emitter {
+    final List<SeasonScores> seasons;
+    final List<Map<PartyId, PartyScore>> bySeason;
+    final Interval lastJudged;
+    final String unit;
+    final Supplier<Map<PartyId, List<Flow>>> flowsByParty;
+    final List<Finding> findings = new ArrayList<>();
+
+    Emitter(List<SeasonScores> seasons, List<Map<PartyId, PartyScore>> bySeason,
+        Interval lastJudged, String unit, Supplier<Map<PartyId, List<Flow>>> flowsByParty) {
+      this.seasons = seasons;
+      this.bySeason = bySeason;
+      this.lastJudged = lastJudged;
+      this.unit = unit;
+      this.flowsByParty = flowsByParty;
+    }
+
+    /** The streak of seasons {@code [from, to)} of {@code party}. */
+    void emit(FindingType type, PartyId party, int from, int to) {
+      int n = to - from;
+      int k = rule.consecutiveSeasons();
+      if (n < k) {
+        return;
+      }
+      Interval first = seasons.get(from).season();
+      Interval last = seasons.get(to - 1).season();
+      Interval span = Interval.of(first.start(), last.end(),
+          n == 1 ? first.label() : first.label() + " to " + last.label());
+      boolean ended = !last.equals(lastJudged);
+      Finding.Builder f = Finding.builder()
+          .type(type)
+          .subject(party)
+          .period(span)
+          .severity(severity(n, k, ended));
+      long given = 0;
+      long received = 0;
+      for (int i = from; i < to; i++) {
+        PartyScore s = bySeason.get(i).get(party);
+        Interval season = seasons.get(i).season();
+        given += s.outStrength().micros();
+        received += s.inStrength().micros();
+        f.addEvidence(Evidence.share(Evidence.GIVE_SHARE, s.giveShare(), season));
+        f.addEvidence(Evidence.amount(Evidence.OUT_STRENGTH, s.outStrength(), unit, season));
+        f.addEvidence(Evidence.amount(Evidence.IN_STRENGTH, s.inStrength(), unit, season));
+      }
+      suggest(f, type == FindingType.CHRONIC_GIVER, party, span, Amount.ofMicros(given),
+          Amount.ofMicros(received), unit, flowsByParty.get().getOrDefault(party, List.of()));
+      ToleranceBand band = rule.toleranceBand();
+      f.addEvidence(Evidence.share(Evidence.TOLERANCE_LOW, band.low(), null));
+      f.addEvidence(Evidence.share(Evidence.TOLERANCE_HIGH, band.high(), null));
+      findings.add(f.build());
+    }
   }
 
   /**
    * Names the partner with the most one-sided exchange in the direction of the imbalance, adds
-   * the exchange with that partner to the evidence, and sets the suggestion.
+   * the exchange with that partner to the evidence, and sets the counterpart, the exchange by kind
+   * and the shortfall.
    */
   private void suggest(Finding.Builder f, boolean giver, PartyId party, Interval span, Amount out,
-      Amount in, String when, List<Flow> partyFlows) {
+      Amount in, String unit, List<Flow> partyFlows) {
     // per partner: what the party gave them, what they gave the party, and the kinds of each way
     Map<PartyId, long[]> partners = new TreeMap<>();
-    Map<PartyId, Map<String, Long>> kindsToParty = new HashMap<>();
-    Map<PartyId, Map<String, Long>> kindsFromParty = new HashMap<>();
+    Map<PartyId, Map<FlowKind, Long>> kindsToParty = new HashMap<>();
+    Map<PartyId, Map<FlowKind, Long>> kindsFromParty = new HashMap<>();
     for (Flow fl : partyFlows) {
       if (!span.contains(fl.instant())) {
         continue;
@@ -190,11 +225,11 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
       if (fl.giver().equals(party)) {
         partners.computeIfAbsent(fl.receiver(), p -> new long[2])[0] += fl.amount().micros();
         kindsFromParty.computeIfAbsent(fl.receiver(), p -> new TreeMap<>())
-            .merge(kindName(fl.kind()), fl.amount().micros(), Long::sum);
+            .merge(fl.kind(), fl.amount().micros(), Long::sum);
       } else if (fl.receiver().equals(party)) {
         partners.computeIfAbsent(fl.giver(), p -> new long[2])[1] += fl.amount().micros();
         kindsToParty.computeIfAbsent(fl.giver(), p -> new TreeMap<>())
-            .merge(kindName(fl.kind()), fl.amount().micros(), Long::sum);
+            .merge(fl.kind(), fl.amount().micros(), Long::sum);
       }
     }
     // the most one-sided partner in the direction of the imbalance
@@ -207,37 +242,37 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
         partner = e.getKey();
       }
     }
-    long[] exchange = partners.get(partner);
-    f.addEvidence(Evidence.builder().measure("given to counterpart").value(Amount.ofMicros(exchange[0]).doubleValue())
-        .period(span).counterpart(partner).build());
-    f.addEvidence(Evidence.builder().measure("received from counterpart").value(Amount.ofMicros(exchange[1]).doubleValue())
-        .period(span).counterpart(partner).build());
-    ToleranceBand band = rule.toleranceBand();
-    if (giver) {
-      // received r' needed so that out / (out + r') <= high
-      BigDecimal needed = band.high() == 0 ? null
-          : shortfall(out, BigDecimal.ONE.subtract(BigDecimal.valueOf(band.high())),
-              BigDecimal.valueOf(band.high()), in);
-      Map<String, Long> kinds = kindsFromParty.getOrDefault(partner, Map.of());
-      f.suggestion(String.format(Locale.ROOT,
-          "Ask %s, who received %s from %s in %s (%s) and returned %s, to give %s something back"
-              + " %s, and share %s's %s load with others; %s would need"
-              + " about %s more received to be inside the band.",
-          partner, Amount.ofMicros(exchange[0]), party, span.label(), describe(kinds), Amount.ofMicros(exchange[1]),
-          party, when, party, topKind(kinds), party, needed == null ? "n/a" : needed.toPlainString()));
+    if (partner == null) {
       return;
     }
-    // given g' needed so that g' / (g' + in) >= low
-    BigDecimal needed = band.low() >= 1 ? null
-        : shortfall(in, BigDecimal.valueOf(band.low()),
-            BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())), out);
-    Map<String, Long> kinds = kindsToParty.getOrDefault(partner, Map.of());
-    f.suggestion(String.format(Locale.ROOT,
-        "Invite %s to give %s something back %s: %s gave %s %s in %s (%s) and received %s"
-            + " in return. Make declining safe, since a chronic receiver may feel obligated; %s would"
-            + " need to give about %s more to be inside the band.",
-        party, partner, when, partner, party, Amount.ofMicros(exchange[1]), span.label(), describe(kinds),
-        Amount.ofMicros(exchange[0]), party, needed == null ? "n/a" : needed.toPlainString()));
+    long[] exchange = partners.get(partner);
+    f.counterpart(partner);
+    f.addEvidence(exchange(Evidence.GIVEN_TO_COUNTERPART, exchange[0], unit, span, partner));
+    f.addEvidence(exchange(Evidence.RECEIVED_FROM_COUNTERPART, exchange[1], unit, span, partner));
+    Map<FlowKind, Long> kinds = (giver ? kindsFromParty : kindsToParty)
+        .getOrDefault(partner, Map.of());
+    kinds.forEach((kind, micros) -> f.putExchangeByKind(kind, Amount.ofMicros(micros)));
+    ToleranceBand band = rule.toleranceBand();
+    BigDecimal needed;
+    if (giver) {
+      // received r' needed so that out / (out + r') <= high
+      needed = band.high() == 0 ? null
+          : shortfall(out, BigDecimal.ONE.subtract(BigDecimal.valueOf(band.high())),
+              BigDecimal.valueOf(band.high()), in);
+    } else {
+      // given g' needed so that g' / (g' + in) >= low
+      needed = band.low() >= 1 ? null
+          : shortfall(in, BigDecimal.valueOf(band.low()),
+              BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())), out);
+    }
+    f.shortfall(toAmount(needed));
+  }
+
+  private static Evidence exchange(
+      String measure, long micros, String unit, Interval span, PartyId partner) {
+    Amount amount = Amount.ofMicros(micros);
+    return Evidence.builder().measure(measure).unit(unit).value(amount.doubleValue())
+        .amount(amount).period(span).counterpart(partner).build();
   }
 
   /** {@code max(0, ceil(x * num / den) - have)}, in whole units. */
@@ -246,41 +281,11 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
         .setScale(0, RoundingMode.CEILING).subtract(have.toBigDecimal()).max(BigDecimal.ZERO);
   }
 
-  private static String kindName(FlowKind kind) {
-    return FlowKind.DEFAULT_UNIT.equals(kind.unit()) ? kind.name() : kind.name() + " (" + kind.unit() + ")";
-  }
-
-  private static String topKind(Map<String, Long> kinds) {
-    return kinds.entrySet().stream()
-        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(Map.Entry::getKey).orElse("contribution");
-  }
-
-  private static String describe(Map<String, Long> kinds) {
-    return kinds.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> e.getKey() + " " + Amount.ofMicros(e.getValue()))
-        .collect(Collectors.joining(", "));
-  }
-
-  private static String seasonNoun(Cadence cadence, int n) {
-    String one;
-    switch (cadence.unit()) {
-      case MONTH:
-        one = "month";
-        break;
-      case QUARTER:
-        one = "quarter";
-        break;
-      case YEAR:
-        one = "year";
-        break;
-      case ISO_WEEK:
-        one = "week";
-        break;
-      default:
-        one = "season";
+  /** The amount, or empty when there is none or it lies beyond the range of an amount. */
+  private static Optional<Amount> toAmount(BigDecimal value) {
+    if (value == null || value.compareTo(Amount.MAX.toBigDecimal()) > 0) {
+      return Optional.empty();
     }
-    return n == 1 ? one : one + "s";
+    return Optional.of(Amount.of(value));
   }
 }

@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Half-life weighted balances; see {@code Strategies.decaying}. */
-public final class DecayingStrategy
+final class DecayingStrategy
     extends RuleScopedStrategy<DecayingStrategy.Accumulator, DecayedBalances> {
 
   /**
    * Exact sums per party and instant (out, in), so that the decayed sums are computed in one fixed
    * order whatever the order of adds and merges.
    */
-  public static final class Accumulator {
+  static final class Accumulator extends Admission {
     private final Map<PartyId, TreeMap<Instant, long[]>> parties = new TreeMap<>();
 
     private void put(PartyId party, Instant instant, int side, long micros) {
       long[] sums = parties.computeIfAbsent(party, p -> new TreeMap<>())
           .computeIfAbsent(instant, i -> new long[2]);
-      sums[side] = Math.addExact(sums[side], micros);
+      sums[side] += micros; // bounded by the admitted total
     }
   }
 
@@ -32,7 +32,7 @@ public final class DecayingStrategy
 
   private final Instant asOf;
 
-  public DecayingStrategy(ReciprocityRule rule, Instant asOf) {
+  DecayingStrategy(ReciprocityRule rule, Instant asOf) {
     super("decaying", rule);
     this.asOf = asOf;
   }
@@ -48,13 +48,26 @@ public final class DecayingStrategy
     accumulator.put(flow.receiver(), flow.instant(), 1, flow.amount().micros());
   }
 
+  /**
+   * Refuses a flow after {@code asOf}: its decay factor {@code 2^(-(asOf - t) / h)} would exceed
+   * 1, so it would weigh more than its amount.
+   */
   @Override
-  public Accumulator merge(Accumulator first, Accumulator second) {
+  void check(Flow flow) {
+    if (flow.instant().isAfter(asOf)) {
+      throw new IllegalArgumentException("the flow " + flow.giver() + " -> " + flow.receiver()
+          + " at " + flow.instant() + " is after the decaying strategy's asOf " + asOf
+          + ", where it would weigh more than its amount; evaluate at or after the last flow,"
+          + " or leave later flows out");
+    }
+  }
+
+  @Override
+  void mergeScored(Accumulator first, Accumulator second) {
     second.parties.forEach((party, byInstant) -> byInstant.forEach((instant, sums) -> {
       first.put(party, instant, 0, sums[0]);
       first.put(party, instant, 1, sums[1]);
     }));
-    return first;
   }
 
   @Override
@@ -68,8 +81,8 @@ public final class DecayingStrategy
         long o = 0;
         long i = 0;
         for (long[] sums : e.getValue().values()) {
-          o = Math.addExact(o, sums[0]);
-          i = Math.addExact(i, sums[1]);
+          o += sums[0]; // bounded by the admitted total
+          i += sums[1];
         }
         out = o / MICROS;
         in = i / MICROS;

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Immediate (transaction-level) reciprocity; see {@code Strategies.immediate}. */
-public final class ImmediateStrategy
+final class ImmediateStrategy
     extends RuleScopedStrategy<ImmediateStrategy.Accumulator, ImmediateScores> {
 
   /** The flows of each dyad, kept whole so that matching runs in time order at the end. */
-  public static final class Accumulator {
+  static final class Accumulator extends Admission {
     private final Map<Edge, List<Flow>> dyads = new HashMap<>();
   }
 
@@ -32,7 +32,7 @@ public final class ImmediateStrategy
       .thenComparing(Flow::kind)
       .thenComparing(Flow::amount);
 
-  public ImmediateStrategy(ReciprocityRule rule) {
+  ImmediateStrategy(ReciprocityRule rule) {
     super("immediate", rule);
   }
 
@@ -49,10 +49,9 @@ public final class ImmediateStrategy
   }
 
   @Override
-  public Accumulator merge(Accumulator first, Accumulator second) {
+  void mergeScored(Accumulator first, Accumulator second) {
     second.dyads.forEach((dyad, flows) ->
         first.dyads.computeIfAbsent(dyad, d -> new ArrayList<>()).addAll(flows));
-    return first;
   }
 
   /** An open gift, or the open part of one. */

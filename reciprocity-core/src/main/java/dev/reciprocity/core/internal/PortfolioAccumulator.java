@@ -16,9 +16,10 @@ import java.util.TreeMap;
 
 /**
  * Exact per-edge sums {@code w_ij} (in millionths) and the set of parties: everything the
- * portfolio figures need. Not thread-safe.
+ * portfolio figures need. Every sum is bounded by the admitted total, so none can overflow. Not
+ * thread-safe.
  */
-public final class PortfolioAccumulator {
+final class PortfolioAccumulator extends Admission {
 
   private final Map<Edge, long[]> weights = new HashMap<>();
   private final Set<PartyId> parties = new HashSet<>();
@@ -26,7 +27,7 @@ public final class PortfolioAccumulator {
 
   void add(Flow flow) {
     long[] w = weights.computeIfAbsent(new Edge(flow.giver(), flow.receiver()), e -> new long[1]);
-    w[0] = Math.addExact(w[0], flow.amount().micros());
+    w[0] += flow.amount().micros(); // bounded by the admitted total
     parties.add(flow.giver());
     parties.add(flow.receiver());
     flowCount++;
@@ -35,7 +36,7 @@ public final class PortfolioAccumulator {
   void merge(PortfolioAccumulator other) {
     other.weights.forEach((edge, w) -> {
       long[] mine = weights.computeIfAbsent(edge, e -> new long[1]);
-      mine[0] = Math.addExact(mine[0], w[0]);
+      mine[0] += w[0]; // bounded by the admitted total
     });
     parties.addAll(other.parties);
     flowCount += other.flowCount;
@@ -73,7 +74,7 @@ public final class PortfolioAccumulator {
       strengths.get(edge.giver())[0] += wij;
       strengths.get(edge.receiver())[1] += wij;
       strengths.get(edge.giver())[2] += min;
-      total = Math.addExact(total, wij);
+      total += wij;
       reciprocated += min;
       // an edge is an observed relation: any flow, even of amount 0, as a graph built from the
       // flows would have it (networkx DiGraph.add_edge)

@@ -5,10 +5,10 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 
 /** Portfolio (generalized) reciprocity; see {@code Strategies.portfolio}. */
-public final class PortfolioStrategy
+final class PortfolioStrategy
     extends RuleScopedStrategy<PortfolioAccumulator, PortfolioScores> {
 
-  public PortfolioStrategy(ReciprocityRule rule) {
+  PortfolioStrategy(ReciprocityRule rule) {
     super("portfolio", rule);
   }
 
@@ -23,9 +23,8 @@ public final class PortfolioStrategy
   }
 
   @Override
-  public PortfolioAccumulator merge(PortfolioAccumulator first, PortfolioAccumulator second) {
+  void mergeScored(PortfolioAccumulator first, PortfolioAccumulator second) {
     first.merge(second);
-    return first;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.reciprocity.core.internal;
 
-import dev.reciprocity.Cadence;
 import dev.reciprocity.Flow;
 import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityRule;
@@ -9,16 +8,19 @@ import dev.reciprocity.SeasonalScores;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Seasonal reciprocity; see {@code Strategies.seasonal}. */
-public final class SeasonalStrategy
+/**
+ * Seasonal reciprocity; see {@code Strategies.seasonal}. Memory follows the seasons that have
+ * flows, never the calendar span between the first and the last flow.
+ */
+final class SeasonalStrategy
     extends RuleScopedStrategy<SeasonalStrategy.Accumulator, SeasonalScores> {
 
-  /** Portfolio sums per season. Not thread-safe. */
-  public static final class Accumulator {
+  /** Portfolio sums per season with a flow. Not thread-safe. */
+  static final class Accumulator extends Admission {
     private final Map<Interval, PortfolioAccumulator> seasons = new TreeMap<>();
   }
 
-  public SeasonalStrategy(ReciprocityRule rule) {
+  SeasonalStrategy(ReciprocityRule rule) {
     super("seasonal", rule);
   }
 
@@ -35,27 +37,19 @@ public final class SeasonalStrategy
   }
 
   @Override
-  public Accumulator merge(Accumulator first, Accumulator second) {
+  void mergeScored(Accumulator first, Accumulator second) {
     second.seasons.forEach((season, acc) ->
         first.seasons.merge(season, acc, (a, b) -> {
           a.merge(b);
           return a;
         }));
-    return first;
   }
 
   @Override
   public SeasonalScores result(Accumulator accumulator) {
-    Cadence cadence = rule.cadence();
-    SeasonalScores.Builder result = SeasonalScores.builder().cadence(cadence);
-    TreeMap<Interval, PortfolioAccumulator> seasons = new TreeMap<>(accumulator.seasons);
-    if (!seasons.isEmpty()) {
-      Interval last = seasons.lastKey();
-      for (Interval s = seasons.firstKey(); s.compareTo(last) <= 0; s = cadence.next(s)) {
-        PortfolioAccumulator acc = seasons.getOrDefault(s, new PortfolioAccumulator());
-        result.addSeasons(SeasonScores.builder().season(s).scores(acc.result()).build());
-      }
-    }
+    SeasonalScores.Builder result = SeasonalScores.builder().cadence(rule.cadence());
+    accumulator.seasons.forEach((season, acc) ->
+        result.addSeasons(SeasonScores.builder().season(season).scores(acc.result()).build()));
     return result.build();
   }
 }

@@ -1,9 +1,18 @@
 package dev.reciprocity.core.internal;
 
+import dev.reciprocity.DecayedBalances;
+import dev.reciprocity.ImmediateScores;
+import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.spi.ScoringStrategy;
 import dev.reciprocity.spi.ScoringStrategyProvider;
+import dev.reciprocity.spi.StrategyContext;
+import dev.reciprocity.spi.StrategyParameterException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The built-in strategies as {@link ScoringStrategyProvider}s, registered for ServiceLoader. */
@@ -14,10 +23,15 @@ public final class StrategyProviders {
   /** A provider that offers one strategy under one name. */
   private abstract static class Named implements ScoringStrategyProvider {
     private final String name;
-    private final Function<ReciprocityRule, ScoringStrategy<?, ?>> factory;
+    private final Class<?> resultType;
+    private final Set<String> parameters;
+    private final Function<StrategyContext, ScoringStrategy<?, ?>> factory;
 
-    Named(String name, Function<ReciprocityRule, ScoringStrategy<?, ?>> factory) {
+    Named(String name, Class<?> resultType, Set<String> parameters,
+        Function<StrategyContext, ScoringStrategy<?, ?>> factory) {
       this.name = name;
+      this.resultType = resultType;
+      this.parameters = parameters;
       this.factory = factory;
     }
 
@@ -27,40 +41,69 @@ public final class StrategyProviders {
     }
 
     @Override
-    public final ScoringStrategy<?, ?> create(ReciprocityRule rule) {
-      return factory.apply(rule);
+    public final Class<?> resultType() {
+      return resultType;
+    }
+
+    @Override
+    public final Set<String> parameterNames() {
+      return parameters;
+    }
+
+    @Override
+    public final ScoringStrategy<?, ?> create(StrategyContext context) {
+      return factory.apply(context);
     }
   }
 
-  /** Offers {@code "portfolio"}. */
+  /** Offers {@code "portfolio"}; no parameters. */
   public static final class Portfolio extends Named {
     /** Called by ServiceLoader. */
     public Portfolio() {
-      super("portfolio", PortfolioStrategy::new);
+      super("portfolio", PortfolioScores.class, Set.of(),
+          c -> new PortfolioStrategy(c.rule()));
     }
   }
 
-  /** Offers {@code "seasonal"}. */
+  /** Offers {@code "seasonal"}; no parameters. */
   public static final class Seasonal extends Named {
     /** Called by ServiceLoader. */
     public Seasonal() {
-      super("seasonal", SeasonalStrategy::new);
+      super("seasonal", SeasonalScores.class, Set.of(), c -> new SeasonalStrategy(c.rule()));
     }
   }
 
-  /** Offers {@code "immediate"}. */
+  /** Offers {@code "immediate"}; parameter {@code window} (ISO-8601 duration) overrides the rule's. */
   public static final class Immediate extends Named {
     /** Called by ServiceLoader. */
     public Immediate() {
-      super("immediate", ImmediateStrategy::new);
+      super("immediate", ImmediateScores.class, Set.of("window"), c -> {
+        Optional<Duration> window = c.parameters().duration("window");
+        ReciprocityRule rule = window.isEmpty() ? c.rule()
+            : ReciprocityRule.builder().from(c.rule()).window(window.get()).build();
+        return new ImmediateStrategy(rule);
+      });
     }
   }
 
-  /** Offers {@code "decaying"}, evaluated at the moment the strategy is created. */
+  /**
+   * Offers {@code "decaying"}; parameters {@code halfLife} (ISO-8601 duration, overrides the
+   * rule's) and {@code asOf} (ISO-8601 instant; default the context's, from the review or the
+   * lookup's clock). Never reads the wall clock.
+   */
   public static final class Decaying extends Named {
     /** Called by ServiceLoader. */
     public Decaying() {
-      super("decaying", rule -> new DecayingStrategy(rule, Instant.now()));
+      super("decaying", DecayedBalances.class, Set.of("halfLife", "asOf"), c -> {
+        Optional<Duration> halfLife = c.parameters().duration("halfLife");
+        ReciprocityRule rule = halfLife.isEmpty() ? c.rule()
+            : ReciprocityRule.builder().from(c.rule()).halfLife(halfLife).build();
+        Instant asOf = c.parameters().instant("asOf").or(c::asOf).orElseThrow(() ->
+            new StrategyParameterException("the strategy 'decaying' needs the instant to evaluate"
+                + " at. Fix: give the parameter asOf, such as decaying:asOf=2026-01-01T00:00:00Z,"
+                + " or give the lookup a Clock."));
+        return new DecayingStrategy(rule, asOf);
+      });
     }
   }
 }

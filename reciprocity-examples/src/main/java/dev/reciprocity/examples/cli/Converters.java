@@ -1,8 +1,7 @@
 package dev.reciprocity.examples.cli;
 
-import dev.reciprocity.examples.csv.FlowCsvReader;
-import dev.reciprocity.examples.report.ReportFormat;
-import dev.reciprocity.examples.report.Season;
+import dev.reciprocity.io.FlowCsvReader;
+import dev.reciprocity.io.ReportFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -3,15 +3,14 @@ package dev.reciprocity.examples.cli;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.ReciprocityException;
-import dev.reciprocity.examples.csv.FlowCsvReader;
-import dev.reciprocity.examples.csv.FlowFileException;
-import dev.reciprocity.examples.csv.Rejection;
-import dev.reciprocity.examples.csv.RejectionCsvWriter;
-import dev.reciprocity.examples.report.Figures;
-import dev.reciprocity.examples.report.ReportFormat;
-import dev.reciprocity.examples.report.ReviewReport;
-import dev.reciprocity.examples.report.ReviewSettings;
-import dev.reciprocity.examples.report.Season;
+import dev.reciprocity.io.FlowCsvReader;
+import dev.reciprocity.io.FlowFileException;
+import dev.reciprocity.io.Rejection;
+import dev.reciprocity.io.RejectionCsvWriter;
+import dev.reciprocity.io.Figures;
+import dev.reciprocity.io.ReportFormat;
+import dev.reciprocity.core.ReviewReport;
+import dev.reciprocity.core.ReviewSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -167,7 +166,7 @@ final class ReviewCommand implements Callable<Integer> {
       kindSet.add(FlowKind.of(k.strip()));
     }
     return new ReviewSettings(
-        season, Optional.ofNullable(from), Optional.ofNullable(to), kindSet, top);
+        season.cadence(), Optional.ofNullable(from), Optional.ofNullable(to), kindSet, top);
   }
 
   /** Reads the flows, handing rejections to {@code rejected}, or stopping at the first if null. */

@@ -1,0 +1,69 @@
+package dev.reciprocity.spi;
+
+import dev.reciprocity.ReciprocityRule;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link ScoringStrategyProvider} receives to create a strategy: the rule, the named
+ * parameters given with the strategy's name, and the instant up to which the flows are known
+ * (from the review's period, or from the {@link java.time.Clock} given to the lookup; the library
+ * never reads the wall clock on its own). Immutable and thread-safe.
+ */
+public final class StrategyContext {
+
+  private final ReciprocityRule rule;
+  private final StrategyParameters parameters;
+  private final Optional<Instant> asOf;
+
+  private StrategyContext(
+      ReciprocityRule rule, StrategyParameters parameters, Optional<Instant> asOf) {
+    this.rule = rule;
+    this.parameters = parameters;
+    this.asOf = asOf;
+  }
+
+  /**
+   * Returns a context.
+   *
+   * @param rule the rule
+   * @param parameters the named parameters
+   * @param asOf the instant up to which the flows are known; empty when nobody said
+   * @return the context
+   * @throws NullPointerException if an argument is null
+   */
+  public static StrategyContext of(
+      ReciprocityRule rule, StrategyParameters parameters, Optional<Instant> asOf) {
+    return new StrategyContext(Objects.requireNonNull(rule, "rule"),
+        Objects.requireNonNull(parameters, "parameters"), Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * The rule that configures the strategy: kinds, cadence, window, half-life and so on.
+   *
+   * @return the rule
+   */
+  public ReciprocityRule rule() {
+    return rule;
+  }
+
+  /**
+   * The named parameters given with the strategy's name, such as {@code days=14}.
+   *
+   * @return the parameters; empty when none were given
+   */
+  public StrategyParameters parameters() {
+    return parameters;
+  }
+
+  /**
+   * The instant up to which the flows are known, for strategies that evaluate at an instant
+   * (decay).
+   *
+   * @return the instant; empty when neither the caller nor a clock gave one
+   */
+  public Optional<Instant> asOf() {
+    return asOf;
+  }
+}

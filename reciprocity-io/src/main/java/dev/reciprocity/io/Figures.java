@@ -1,0 +1,68 @@
+package dev.reciprocity.io;
+
+import dev.reciprocity.Amount;
+import dev.reciprocity.Cadence;
+import dev.reciprocity.FindingType;
+import java.util.Locale;
+
+/** Numbers as a newcomer reads them: percentages with two decimals, exact amounts, signed nets. */
+public final class Figures {
+
+  private Figures() {}
+
+  /** A share in {@code [0, 1]} as a percentage with two decimals, {@code n/a} for NaN. */
+  static String percent(double share) {
+    return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.2f%%", share * 100);
+  }
+
+  /** An amount with a plus sign when positive, as a net balance is shown. */
+  static String signed(Amount amount) {
+    return amount.signum() > 0 ? "+" + amount : amount.toString();
+  }
+
+  /**
+   * A count with a noun, singular or plural: {@code 1 party}, {@code 3 parties}.
+   *
+   * @param n the count
+   * @param one the noun for one
+   * @param many the noun for any other count
+   * @return the count and its noun
+   */
+  public static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** A finding type in words: {@code chronic giver}. */
+  static String words(FindingType type) {
+    return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** The word for one season of a cadence: {@code month}, {@code quarter}, {@code week}... */
+  static String seasonWord(Cadence cadence) {
+    switch (cadence.unit()) {
+      case MONTH:
+        return "month";
+      case QUARTER:
+        return "quarter";
+      case YEAR:
+        return "year";
+      case ISO_WEEK:
+        return "week";
+      default:
+        return "season";
+    }
+  }
+
+  /** A cadence in words: {@code calendar quarters in UTC}. */
+  static String describe(Cadence cadence) {
+    String zone = cadence.zone().equals(java.time.ZoneOffset.UTC) ? "UTC" : cadence.zone().getId();
+    switch (cadence.unit()) {
+      case ISO_WEEK:
+        return "ISO weeks in " + zone;
+      case CUSTOM:
+        return "every " + cadence.length().orElseThrow() + " from " + cadence.anchor().orElseThrow();
+      default:
+        return "calendar " + seasonWord(cadence) + "s in " + zone;
+    }
+  }
+}

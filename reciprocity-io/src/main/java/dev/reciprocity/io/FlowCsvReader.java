@@ -1,0 +1,529 @@
+package dev.reciprocity.io;
+
+import dev.reciprocity.Amount;
+import dev.reciprocity.Flow;
+import dev.reciprocity.FlowKind;
+import dev.reciprocity.PartyId;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads flows from a CSV file whose header names the columns {@code timestamp}, {@code giver},
+ * {@code receiver}, {@code kind} and {@code weight}, in any order; further columns (such as
+ * {@code commit}) are ignored.
+ *
+ * <h2>Format</h2>
+ * <ul>
+ *   <li>UTF-8, with or without a byte order mark; RFC 4180 quoting (a value holding a comma or a
+ *       quote is quoted, a quote inside is doubled). Header names match without regard to case
+ *       or surrounding spaces.</li>
+ *   <li>{@code timestamp}: an ISO-8601 instant with an offset, such as
+ *       {@code 2005-05-21T00:49:13Z} or {@code 2005-05-21T02:49:13+02:00}.</li>
+ *   <li>{@code giver}, {@code receiver}: party ids ({@link PartyId#of(String)}), not blank,
+ *       different from each other, on one line and free of control characters.</li>
+ *   <li>{@code kind}: the name of a {@link FlowKind} counted in
+ *       {@value dev.reciprocity.FlowKind#DEFAULT_UNIT}.</li>
+ *   <li>{@code weight}: a decimal number {@code >= 0} with at most {@value Amount#SCALE} decimal
+ *       places ({@link Amount#parse(String)}).</li>
+ * </ul>
+ * Surrounding spaces of every value are removed. Blank lines carry no flow and are passed over;
+ * every other line is either a flow or a rejection: nothing is skipped silently.
+ *
+ * <h2>Errors</h2>
+ * Every problem is a {@link Rejection} that names the source, the physical line (the header is
+ * line 1, a quoted value spanning lines counts every line), the column, the value and the fix.
+ * The methods without a consumer stop at the first problem with a {@link FlowFileException}. The
+ * methods with a consumer hand it every rejected value and go on with the next row; problems with
+ * the file as a whole (missing, unreadable, empty, no usable header, broken quoting) still throw,
+ * since no row after them can be trusted.
+ *
+ * <p>The class is stateless and thread-safe; each call reads one source.
+ */
+public final class FlowCsvReader {
+
+  /** The columns a flow file must have, in the order written by convention. */
+  public static final List<String> REQUIRED_COLUMNS =
+      List.of("timestamp", "giver", "receiver", "kind", "weight");
+
+  private static final String HEADER_TEXT = String.join(",", REQUIRED_COLUMNS);
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+  private FlowCsvReader() {}
+
+  /**
+   * Reads every flow of a file, stopping at the first problem.
+   *
+   * @param file the CSV file
+   * @return the flows, in file order
+   * @throws FlowFileException naming the file, line, column, value and fix of the first problem
+   */
+  public static List<Flow> read(Path file) {
+    return read(file, null);
+  }
+
+  /**
+   * Reads a file, handing every rejected value to {@code rejects} and going on with the next
+   * row.
+   *
+   * @param file the CSV file
+   * @param rejects receives each problem of a row, in file order; null to stop at the first
+   *     problem instead
+   * @return the flows of the rows without problems, in file order; only a complete result when
+   *     {@code rejects} received nothing
+   * @throws FlowFileException if the file is missing, unreadable or empty, has no usable header
+   *     or broken quoting, or (with a null consumer) at the first bad row
+   */
+  public static List<Flow> read(Path file, Consumer<? super Rejection> rejects) {
+    Objects.requireNonNull(file, "file");
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw fatal(source, "the path is a directory, not a file",
+          "give the path of a CSV file with the header " + HEADER_TEXT, null);
+    }
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (NoSuchFileException e) {
+      throw fatal(source, "the file does not exist",
+          "check the path; a relative path starts from the working directory "
+              + Path.of("").toAbsolutePath(), e);
+    } catch (AccessDeniedException e) {
+      throw fatal(source, "the file cannot be read: permission denied",
+          "make the file readable for this user, or copy it to a readable place", e);
+    } catch (IOException e) {
+      throw fatal(source, "the file cannot be opened (" + e.getMessage() + ")",
+          "check that the path names a readable CSV file", e);
+    }
+    try (InputStream open = in) {
+      return read(source, open, rejects);
+    } catch (IOException e) {
+      throw fatal(source, "the file could not be closed (" + e.getMessage() + ")",
+          "check the file system, then run again", e);
+    }
+  }
+
+  /**
+   * Reads every flow of a UTF-8 stream, stopping at the first problem. A UTF-8 byte order mark is
+   * skipped. The stream is not closed.
+   *
+   * @param source the name of the stream in messages, such as a file path or a resource name
+   * @param in the bytes
+   * @return the flows, in stream order
+   * @throws FlowFileException at the first problem
+   */
+  public static List<Flow> read(String source, InputStream in) {
+    return read(source, in, null);
+  }
+
+  /**
+   * Reads a UTF-8 stream, handing every rejected value to {@code rejects}. A UTF-8 byte order
+   * mark is skipped; bytes that are not UTF-8 are rejected where they occur. The stream is not
+   * closed.
+   *
+   * @param source the name of the stream in messages
+   * @param in the bytes
+   * @param rejects receives each problem of a row; null to stop at the first problem instead
+   * @return the flows of the rows without problems, in stream order
+   * @throws FlowFileException if the stream is unreadable, empty, UTF-16, has no usable header or
+   *     broken quoting, or (with a null consumer) at the first bad row
+   */
+  public static List<Flow> read(
+      String source, InputStream in, Consumer<? super Rejection> rejects) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(in, "in");
+    BufferedInputStream bytes = new BufferedInputStream(in);
+    try {
+      bytes.mark(3);
+      int b0 = bytes.read();
+      int b1 = bytes.read();
+      int b2 = bytes.read();
+      if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+        throw fatal(source, "the file is UTF-16, not UTF-8",
+            "save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")", null);
+      }
+      if (!(b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)) {
+        bytes.reset();
+      }
+    } catch (IOException e) {
+      throw fatal(source, "the file cannot be read (" + e.getMessage() + ")",
+          "check that the file is readable, then run again", e);
+    }
+    // Malformed bytes become U+FFFD, which the row checks reject with their line and column.
+    Reader reader = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    return read(source, reader, rejects);
+  }
+
+  /**
+   * Reads flows from characters, handing every rejected value to {@code rejects}. A leading byte
+   * order mark character is skipped. The reader is not closed.
+   *
+   * @param source the name of the input in messages
+   * @param in the characters
+   * @param rejects receives each problem of a row; null to stop at the first problem instead
+   * @return the flows of the rows without problems, in input order
+   * @throws FlowFileException if the input is unreadable, empty, has no usable header or broken
+   *     quoting, or (with a null consumer) at the first bad row
+   */
+  public static List<Flow> read(String source, Reader in, Consumer<? super Rejection> rejects) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(in, "in");
+    BufferedReader chars = new BufferedReader(in);
+    try {
+      chars.mark(1);
+      if (chars.read() != '\uFEFF') {
+        chars.reset();
+      }
+      CSVParser parser = FORMAT.parse(chars);
+      return new Run(source, parser, rejects).readAll();
+    } catch (IOException e) {
+      throw fatal(source, "the file cannot be read (" + e.getMessage() + ")",
+          "check that the file is readable, then run again", e);
+    }
+  }
+
+  /**
+   * Parses an ISO-8601 date-time with offset, as the {@code timestamp} column holds it.
+   *
+   * @param text such as {@code 2005-05-21T00:49:13Z} or {@code 2005-05-21T02:49:13+02:00}
+   * @return the instant
+   * @throws DateTimeParseException if the text is not such a date-time
+   */
+  public static Instant parseInstant(String text) {
+    return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+  }
+
+  private static FlowFileException fatal(
+      String source, String reason, String fix, Throwable cause) {
+    return new FlowFileException(
+        new Rejection(source, 0, Optional.empty(), Optional.empty(), reason, fix), cause);
+  }
+
+  /** The column positions found in the header. */
+  private record Header(int size, int timestamp, int giver, int receiver, int kind, int weight) {}
+
+  /** One pass over one source; not thread-safe. */
+  private static final class Run {
+    private final String source;
+    private final CSVParser parser;
+    private final Consumer<? super Rejection> rejects;
+    private final List<Flow> flows = new ArrayList<>();
+    private final List<Rejection> rowProblems = new ArrayList<>();
+
+    Run(String source, CSVParser parser, Consumer<? super Rejection> rejects) {
+      this.source = source;
+      this.parser = parser;
+      this.rejects = rejects;
+    }
+
+    List<Flow> readAll() {
+      Iterator<CSVRecord> records = parser.iterator();
+      long previousEnd = 0;
+      long headerLine = 0;
+      long rows = 0;
+      Header header = null;
+      while (true) {
+        long line = previousEnd + 1;
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException e) {
+          throw brokenCsv(line, e.getCause());
+        }
+        // The parser has read exactly this record and its line break: its last physical line.
+        previousEnd = parser.getCurrentLineNumber();
+        if (isBlank(record)) {
+          continue;
+        }
+        if (header == null) {
+          header = header(record, line);
+          headerLine = line;
+          continue;
+        }
+        rows++;
+        row(record, line, header);
+      }
+      if (header == null) {
+        throw new FlowFileException(new Rejection(source, 1, Optional.of("header"),
+            Optional.of(""), "the file is empty",
+            "write the header " + HEADER_TEXT + " on line 1 and one flow per line after it"));
+      }
+      if (rows == 0) {
+        throw new FlowFileException(new Rejection(source, headerLine + 1, Optional.empty(),
+            Optional.empty(), "the file has a header but no flow after it",
+            "add one flow per line after the header, such as"
+                + " 2024-03-01T10:00:00Z,Ada,Bob,review,1"));
+      }
+      return flows;
+    }
+
+    private FlowFileException brokenCsv(long line, IOException cause) {
+      String detail = cause == null ? "unreadable input" : cause.getMessage();
+      return new FlowFileException(new Rejection(source, line, Optional.empty(), Optional.empty(),
+          "the row's CSV quoting is broken or the file cannot be read (" + detail + ")",
+          "put a value that holds a comma, a quote or a line break in double quotes, and double"
+              + " every quote inside it, as in \"Jonathan \"\"Duke\"\" Leto\""), cause);
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+      return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    private Header header(CSVRecord record, long line) {
+      List<String> names = new ArrayList<>();
+      record.forEach(v -> names.add(v.strip().toLowerCase(Locale.ROOT)));
+      String found = String.join(",", record.toList());
+      if (!names.isEmpty() && looksLikeTimestamp(record.get(0).strip())) {
+        throw new FlowFileException(Rejection.ofValue(source, line, "header", found,
+            "the first line holds a flow, not a header",
+            "insert the header " + HEADER_TEXT + " as line 1"));
+      }
+      int[] index = new int[REQUIRED_COLUMNS.size()];
+      List<String> missing = new ArrayList<>();
+      for (int c = 0; c < REQUIRED_COLUMNS.size(); c++) {
+        String name = REQUIRED_COLUMNS.get(c);
+        int first = names.indexOf(name);
+        int last = names.lastIndexOf(name);
+        if (first < 0) {
+          missing.add(name);
+        } else if (first != last) {
+          throw new FlowFileException(Rejection.ofValue(source, line, name, found,
+              "the header names the column " + name + " twice (columns " + (first + 1) + " and "
+                  + (last + 1) + ")",
+              "rename or remove one of them so that the header names each column once"));
+        }
+        index[c] = first;
+      }
+      if (!missing.isEmpty()) {
+        throw new FlowFileException(Rejection.ofValue(source, line, missing.get(0), found,
+            "the header has no column " + String.join(", ", missing),
+            "make line 1 a header that names the columns " + HEADER_TEXT
+                + " (in any order; further columns are ignored)"));
+      }
+      return new Header(names.size(), index[0], index[1], index[2], index[3], index[4]);
+    }
+
+    private static boolean looksLikeTimestamp(String text) {
+      try {
+        parseInstant(text);
+        return true;
+      } catch (DateTimeParseException e) {
+        return false;
+      }
+    }
+
+    private void row(CSVRecord record, long line, Header header) {
+      rowProblems.clear();
+      if (record.size() > header.size()) {
+        int extra = header.size();
+        reject(line, "value " + (extra + 1), record.get(extra),
+            "lies beyond the header's " + header.size() + " columns: the row has "
+                + record.size() + " values",
+            "put values that hold a comma in double quotes, or remove the extra values");
+      }
+      Instant instant = timestamp(record, line, header.timestamp());
+      PartyId giver = party(record, line, header.giver(), "giver", "who gave");
+      PartyId receiver = party(record, line, header.receiver(), "receiver", "who received");
+      FlowKind kind = kind(record, line, header.kind());
+      Amount amount = weight(record, line, header.weight(), giver, receiver);
+      if (giver != null && giver.equals(receiver)) {
+        reject(line, "receiver", receiver.value(),
+            "is also the giver: a party cannot give to itself",
+            "correct the giver or the receiver of this flow, or remove the row");
+      }
+      if (!rowProblems.isEmpty()) {
+        if (rejects == null) {
+          throw new FlowFileException(rowProblems.get(0));
+        }
+        rowProblems.forEach(rejects);
+        return;
+      }
+      try {
+        flows.add(Flow.builder()
+            .giver(giver).receiver(receiver).kind(kind).amount(amount).instant(instant)
+            .build());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // The checks above mirror Flow's own; this only catches a rule added to Flow later.
+        Rejection r = new Rejection(source, line, Optional.empty(), Optional.empty(),
+            "the row is not a valid flow (" + e.getMessage() + ")",
+            "correct the row as the reason says");
+        if (rejects == null) {
+          throw new FlowFileException(r, e);
+        }
+        rejects.accept(r);
+      }
+    }
+
+    /** Returns the stripped value, or null (after a rejection) when the row is too short. */
+    private String value(CSVRecord record, long line, int index, String column) {
+      if (index < record.size()) {
+        return record.get(index).strip();
+      }
+      rowProblems.add(new Rejection(source, line, Optional.of(column), Optional.empty(),
+          "is missing: the row has " + record.size() + " values but the header names more columns",
+          "give the row a value for every column of the header, even an empty one"));
+      return null;
+    }
+
+    private Instant timestamp(CSVRecord record, long line, int index) {
+      String text = value(record, line, index, "timestamp");
+      if (text == null) {
+        return null;
+      }
+      if (text.isEmpty()) {
+        reject(line, "timestamp", text, "is empty",
+            "write when the flow happened, such as 2005-05-21T00:49:13Z");
+        return null;
+      }
+      try {
+        return parseInstant(text);
+      } catch (DateTimeParseException e) {
+        String fix;
+        if (parses(() -> LocalDateTime.parse(text))) {
+          fix = "add the offset: Z for UTC (" + text + "Z) or one such as +02:00";
+        } else if (parses(() -> LocalDate.parse(text))) {
+          fix = "add the time and offset, such as " + text + "T00:00:00Z";
+        } else {
+          fix = "write an ISO-8601 instant with offset, such as 2005-05-21T00:49:13Z or "
+              + "2005-05-21T02:49:13+02:00";
+        }
+        reject(line, "timestamp", text, "is not an ISO-8601 instant", fix);
+        return null;
+      }
+    }
+
+    private static boolean parses(Runnable parse) {
+      try {
+        parse.run();
+        return true;
+      } catch (DateTimeParseException e) {
+        return false;
+      }
+    }
+
+    private PartyId party(CSVRecord record, long line, int index, String column, String role) {
+      String text = value(record, line, index, column);
+      if (text == null) {
+        return null;
+      }
+      if (text.isEmpty()) {
+        reject(line, column, text, "is blank",
+            "write " + role + " in this flow; every flow has a giver and a receiver");
+        return null;
+      }
+      return checkText(line, column, text) ? PartyId.of(text) : null;
+    }
+
+    private FlowKind kind(CSVRecord record, long line, int index) {
+      String text = value(record, line, index, "kind");
+      if (text == null) {
+        return null;
+      }
+      if (text.isEmpty()) {
+        reject(line, "kind", text, "is blank",
+            "write what flowed, such as review, help or mentor");
+        return null;
+      }
+      return checkText(line, "kind", text) ? FlowKind.of(text) : null;
+    }
+
+    /** Rejects control characters and U+FFFD (bytes that were not UTF-8). */
+    private boolean checkText(long line, String column, String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\uFFFD') {
+          reject(line, column, text, "holds bytes that are not UTF-8 (shown as \uFFFD)",
+              "save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")");
+          return false;
+        }
+        if (Character.isISOControl(c)) {
+          reject(line, column, text,
+              String.format("holds the control character U+%04X", (int) c),
+              "keep names on one line and remove control characters");
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Amount weight(
+        CSVRecord record, long line, int index, PartyId giver, PartyId receiver) {
+      String text = value(record, line, index, "weight");
+      if (text == null) {
+        return null;
+      }
+      if (text.isEmpty()) {
+        reject(line, "weight", text, "is empty",
+            "write how much flowed as a number, such as 1 or 0.5");
+        return null;
+      }
+      Amount amount;
+      try {
+        amount = Amount.parse(text);
+      } catch (NumberFormatException e) {
+        String fix = text.indexOf(',') >= 0
+            ? "write the decimal separator as a dot, such as 0.5"
+            : "write a plain decimal number such as 1 or 0.5, without unit or thousands separator";
+        reject(line, "weight", text, "is not a number", fix);
+        return null;
+      } catch (ArithmeticException e) {
+        if (new BigDecimal(text).stripTrailingZeros().scale() > Amount.SCALE) {
+          reject(line, "weight", text, "has more than " + Amount.SCALE + " decimal places",
+              "round it to " + Amount.SCALE + " decimal places, or count in a smaller unit");
+        } else {
+          reject(line, "weight", text, "is too large (an amount holds up to about 9.2e12)",
+              "count in a larger unit");
+        }
+        return null;
+      }
+      if (amount.signum() < 0) {
+        String other = giver != null && receiver != null
+            ? ": swap giver and receiver (" + receiver + " gave " + giver + ") and write "
+                + amount.negate()
+            : ": swap giver and receiver and write " + amount.negate();
+        reject(line, "weight", text, "is negative",
+            "record the flow the other way round" + other);
+        return null;
+      }
+      return amount;
+    }
+
+    private void reject(long line, String column, String value, String reason, String fix) {
+      rowProblems.add(Rejection.ofValue(source, line, column, value, reason, fix));
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.reciprocity.io;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One problem found while reading a flow file: where it is (source, physical line, column), the
+ * value found there, what is wrong with it and what to do about it. Immutable and thread-safe.
+ *
+ * <p>A {@link FlowFileException} carries one rejection; {@link FlowCsvReader} in collecting mode
+ * hands every rejection of a file to a consumer instead of stopping at the first.
+ *
+ * @param source the file or resource read, as shown to the user; not blank
+ * @param line the physical line in the source, the header being line 1; 0 when the problem
+ *     concerns the whole source (a missing file)
+ * @param column the header name of the column, or a description such as {@code "value 7"} for a
+ *     value beyond the header; empty when no column applies
+ * @param value the text found, as read; empty when there is none (a missing value, a missing
+ *     file)
+ * @param reason what is wrong, as a clause that follows the value: {@code "is negative"}
+ * @param fix what to do next, as an imperative sentence
+ */
+public record Rejection(
+    String source,
+    long line,
+    Optional<String> column,
+    Optional<String> value,
+    String reason,
+    String fix) {
+
+  private static final int MAX_SHOWN_VALUE = 80;
+
+  /**
+   * Validates the components.
+   *
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if {@code line} is negative or a text is blank
+   */
+  public Rejection {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(fix, "fix");
+    if (line < 0) {
+      throw new IllegalArgumentException("line must not be negative, got " + line);
+    }
+    if (source.isBlank() || reason.isBlank() || fix.isBlank()) {
+      throw new IllegalArgumentException("a rejection needs a source, a reason and a fix");
+    }
+  }
+
+  /**
+   * Returns a rejection of one value in one cell.
+   *
+   * @param source the source
+   * @param line the physical line, at least 1
+   * @param column the column's header name
+   * @param value the text found
+   * @param reason what is wrong, following the value
+   * @param fix what to do next
+   * @return the rejection
+   */
+  static Rejection ofValue(
+      String source, long line, String column, String value, String reason, String fix) {
+    return new Rejection(source, line, Optional.of(column), Optional.of(value), reason, fix);
+  }
+
+  /**
+   * Returns the one-line message for a person: where, what was found, what is wrong, what to do.
+   * Control characters in the value are shown as escapes and a long value is shortened.
+   *
+   * <p>Example: {@code flows.csv, line 4, column weight, value "-2": the weight is negative. Fix:
+   * ...}
+   *
+   * @return the message; never contains a line break
+   */
+  public String message() {
+    StringBuilder sb = new StringBuilder(source);
+    if (line > 0) {
+      sb.append(", line ").append(line);
+    }
+    column.ifPresent(c -> sb.append(", column ").append(c));
+    value.ifPresent(v -> sb.append(", value \"").append(shown(v)).append('"'));
+    sb.append(": ").append(reason);
+    if (!reason.endsWith(".")) {
+      sb.append('.');
+    }
+    sb.append(" Fix: ").append(fix);
+    if (!fix.endsWith(".")) {
+      sb.append('.');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Makes a value safe to show on one line: control characters become visible escapes (a line
+   * feed becomes a backslash and {@code n}), and a value longer than 80 characters is cut with an
+   * ellipsis.
+   */
+  static String shown(String value) {
+    StringBuilder sb = new StringBuilder();
+    int count = 0;
+    for (int i = 0; i < value.length(); i++) {
+      if (count == MAX_SHOWN_VALUE) {
+        sb.append("...");
+        break;
+      }
+      char c = value.charAt(i);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (Character.isISOControl(c) || c == '\uFEFF') {
+        sb.append(String.format("\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+      count++;
+    }
+    return sb.toString();
+  }
+}

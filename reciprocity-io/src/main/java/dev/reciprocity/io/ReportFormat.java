@@ -1,0 +1,94 @@
+package dev.reciprocity.io;
+
+import dev.reciprocity.core.FindingFormatters;
+import dev.reciprocity.core.ReviewReport;
+import dev.reciprocity.spi.FindingFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * The forms a {@link ReviewReport} can take. Each renders the whole report to one string; the
+ * sentences of findings come from a {@link FindingFormatter}, the built-in English one unless
+ * told otherwise. Thread-safe.
+ *
+ * <pre>{@code
+ * String json = ReportFormat.JSON.render(ReviewReport.of("my platform", flows, settings));
+ * }</pre>
+ */
+public enum ReportFormat {
+  /** Plain text for a terminal, wrapped at 100 columns. */
+  TEXT("text", (r, w) -> ReviewDocument.write(r, new TextDoc(), w)),
+  /** CommonMark with GitHub tables; party names are escaped. */
+  MARKDOWN("markdown", (r, w) -> ReviewDocument.write(r, new MarkdownDoc(), w)),
+  /** One JSON object for programs: exact amounts, unrounded shares, null where undefined. */
+  JSON("json", JsonReport::render);
+
+  private final String word;
+  private final BiFunction<ReviewReport, FindingFormatter, String> renderer;
+
+  ReportFormat(String word, BiFunction<ReviewReport, FindingFormatter, String> renderer) {
+    this.word = word;
+    this.renderer = renderer;
+  }
+
+  /**
+   * Renders a report, wording findings in English ({@link FindingFormatters#english()}).
+   *
+   * @param report the report
+   * @return the whole document, ending with a line break
+   */
+  public String render(ReviewReport report) {
+    return render(report, FindingFormatters.english());
+  }
+
+  /**
+   * Renders a report, wording findings with a formatter of the caller's, such as one that knows
+   * the host's own finding types.
+   *
+   * @param report the report
+   * @param formatter makes each finding's summary and suggestion
+   * @return the whole document, ending with a line break
+   */
+  public String render(ReviewReport report, FindingFormatter formatter) {
+    return renderer.apply(report, formatter);
+  }
+
+  /**
+   * The word for this format, as written on the command line.
+   *
+   * @return {@code text}, {@code markdown} or {@code json}
+   */
+  public String word() {
+    return word;
+  }
+
+  /**
+   * Finds the format for a word, ignoring case.
+   *
+   * @param word {@code text}, {@code markdown} or {@code json}
+   * @return the format; empty for any other word
+   */
+  public static Optional<ReportFormat> of(String word) {
+    String w = word.strip().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(f -> f.word.equals(w)).findFirst();
+  }
+
+  /**
+   * The words accepted by {@link #of(String)}, for messages.
+   *
+   * @return {@code "text, markdown or json"}
+   */
+  public static String choices() {
+    return Arrays.stream(values()).map(ReportFormat::word).collect(Collectors.joining(", "))
+        .replaceFirst(", (\\w+)$", " or $1");
+  }
+
+  /** Returns {@link #word()}, as shown in help. */
+  @Override
+  public String toString() {
+    return word;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Reading and writing for reciprocity, for hosts that embed it without the command line:
+ * {@link dev.reciprocity.io.FlowCsvReader} reads flows from CSV with teaching errors (file, line,
+ * column, value, fix) or collects every bad row as a {@link dev.reciprocity.io.Rejection} for
+ * {@link dev.reciprocity.io.RejectionCsvWriter}; {@link dev.reciprocity.io.ReportFormat} writes a
+ * {@link dev.reciprocity.core.ReviewReport} as text, Markdown or JSON.
+ */
+package dev.reciprocity.io;

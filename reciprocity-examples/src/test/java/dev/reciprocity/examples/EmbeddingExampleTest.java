@@ -3,13 +3,17 @@ package dev.reciprocity.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reciprocity.Amount;
 import dev.reciprocity.Finding;
+import dev.reciprocity.FlowKind;
 import dev.reciprocity.FindingType;
 import dev.reciprocity.PartyId;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingExampleTest {
@@ -24,11 +28,13 @@ class EmbeddingExampleTest {
     // April 4; every month is one-way, so both streaks run 4 months.
     assertTrue(out.startsWith("weighted reciprocity 0.0"), out);
     assertEquals(2, findings.size(), out);
-    Finding ada = findings.stream().filter(f -> f.type() == FindingType.CHRONIC_GIVER).findFirst().orElseThrow();
-    Finding bob = findings.stream().filter(f -> f.type() == FindingType.CHRONIC_RECEIVER).findFirst().orElseThrow();
+    Finding ada = findings.stream().filter(f -> f.type().equals(FindingType.CHRONIC_GIVER)).findFirst().orElseThrow();
+    Finding bob = findings.stream().filter(f -> f.type().equals(FindingType.CHRONIC_RECEIVER)).findFirst().orElseThrow();
     assertEquals(PartyId.of("ada"), ada.subject());
     assertEquals(PartyId.of("bob"), bob.subject());
     assertEquals("2026-01 to 2026-04", ada.period().label());
-    assertTrue(ada.suggestion().contains("Ask bob, who received 17 from ada"), ada.suggestion());
+    assertEquals(Optional.of(PartyId.of("bob")), ada.counterpart());
+    assertEquals(Map.of(FlowKind.of("review"), Amount.of(17)), ada.exchangeByKind());
+    assertTrue(out.contains("Ask bob, who received 17 from ada"), out);
   }
 }

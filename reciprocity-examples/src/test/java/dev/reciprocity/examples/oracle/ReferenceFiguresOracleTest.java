@@ -14,7 +14,7 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.core.Strategies;
-import dev.reciprocity.examples.csv.FlowCsvReader;
+import dev.reciprocity.io.FlowCsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

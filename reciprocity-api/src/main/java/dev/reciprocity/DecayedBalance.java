@@ -52,4 +52,22 @@ public interface DecayedBalance {
 
   /** Builds a {@link DecayedBalance}; not thread-safe. */
   class Builder extends ImmutableDecayedBalance.Builder {}
+
+  /**
+   * Rejects a negative, NaN or infinite strength.
+   *
+   * @throws IllegalArgumentException naming the attribute and the value
+   */
+  @Value.Check
+  default void check() {
+    if (!(outStrength() >= 0) || !(inStrength() >= 0)) {
+      throw new IllegalArgumentException("decayed strengths of " + party()
+          + " must be finite and not negative, got out " + outStrength() + " and in "
+          + inStrength());
+    }
+    if (Double.isInfinite(outStrength()) || Double.isInfinite(inStrength())) {
+      throw new IllegalArgumentException("decayed strengths of " + party()
+          + " must be finite, got out " + outStrength() + " and in " + inStrength());
+    }
+  }
 }

@@ -61,4 +61,20 @@ public interface ImmediateScores {
 
   /** Builds an {@link ImmediateScores}; not thread-safe. */
   class Builder extends ImmutableImmediateScores.Builder {}
+
+  /**
+   * Rejects a non-positive window and a negative weight.
+   *
+   * @throws IllegalArgumentException naming the attribute and the value
+   */
+  @Value.Check
+  default void check() {
+    if (window().isZero() || window().isNegative()) {
+      throw new IllegalArgumentException("window must be positive, got " + window());
+    }
+    if (giftWeight().signum() < 0 || returnedWeight().signum() < 0) {
+      throw new IllegalArgumentException("gift and returned weight must not be negative, got "
+          + giftWeight() + " and " + returnedWeight());
+    }
+  }
 }

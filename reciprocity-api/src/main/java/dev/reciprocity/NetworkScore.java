@@ -99,4 +99,32 @@ public interface NetworkScore {
 
   /** Builds a {@link NetworkScore}; not thread-safe. */
   class Builder extends ImmutableNetworkScore.Builder {}
+
+  /**
+   * Rejects negative counts and weights, more reciprocated than total, and a Gini coefficient
+   * outside {@code [0, 1]}.
+   *
+   * @throws IllegalArgumentException naming the attribute and the value
+   */
+  @Value.Check
+  default void check() {
+    if (flowCount() < 0 || partyCount() < 0 || directedEdges() < 0 || reciprocatedEdges() < 0) {
+      throw new IllegalArgumentException("counts must not be negative: flows " + flowCount()
+          + ", parties " + partyCount() + ", edges " + directedEdges() + ", reciprocated edges "
+          + reciprocatedEdges());
+    }
+    if (reciprocatedEdges() > directedEdges()) {
+      throw new IllegalArgumentException("reciprocated edges " + reciprocatedEdges()
+          + " must not exceed directed edges " + directedEdges());
+    }
+    if (totalWeight().signum() < 0 || reciprocatedWeight().signum() < 0
+        || reciprocatedWeight().compareTo(totalWeight()) > 0) {
+      throw new IllegalArgumentException("weights must satisfy 0 <= reciprocated <= total, got "
+          + reciprocatedWeight() + " and " + totalWeight());
+    }
+    double g = outStrengthGini();
+    if (!Double.isNaN(g) && !(g >= 0 && g <= 1)) {
+      throw new IllegalArgumentException("Gini coefficient must lie in [0, 1] or be NaN, got " + g);
+    }
+  }
 }

@@ -65,4 +65,21 @@ public interface OpenObligation {
 
   /** Builds an {@link OpenObligation}; not thread-safe. */
   class Builder extends ImmutableOpenObligation.Builder {}
+
+  /**
+   * Rejects a non-positive amount and a negative age.
+   *
+   * @throws IllegalArgumentException naming the attribute and the value
+   */
+  @Value.Check
+  default void check() {
+    if (amount().signum() <= 0) {
+      throw new IllegalArgumentException("an open obligation of " + debtor() + " to " + creditor()
+          + " must have a positive amount, got " + amount());
+    }
+    if (age().isNegative()) {
+      throw new IllegalArgumentException("an open obligation's age must not be negative, got "
+          + age());
+    }
+  }
 }

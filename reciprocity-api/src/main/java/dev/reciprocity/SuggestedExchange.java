@@ -67,4 +67,19 @@ public interface SuggestedExchange {
 
   /** Builds a {@link SuggestedExchange}; not thread-safe. */
   class Builder extends ImmutableSuggestedExchange.Builder {}
+
+  /**
+   * Rejects an exchange without a gap: {@code 0 <= returned < received}.
+   *
+   * @throws IllegalArgumentException naming the attribute and the value
+   */
+  @Value.Check
+  default void check() {
+    if (received().signum() <= 0 || returned().signum() < 0
+        || returned().compareTo(received()) >= 0) {
+      throw new IllegalArgumentException("a suggested exchange " + giver() + " -> " + receiver()
+          + " needs 0 <= returned < received, got returned " + returned() + " and received "
+          + received());
+    }
+  }
 }

@@ -131,6 +131,7 @@ final class PortfolioAccumulator extends Admission {
     if (n == 0 || sum == 0) {
       return Double.NaN;
     }
-    return 2.0 * weighted / (n * sum) - (n + 1.0) / n;
+    // clamped: rounding can put an even distribution a hair below 0
+    return Math.max(0.0, 2.0 * weighted / (n * sum) - (n + 1.0) / n);
   }
 }

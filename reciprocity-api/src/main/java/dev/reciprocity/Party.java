@@ -7,12 +7,15 @@ import org.immutables.value.Value;
  * A participant in flows: a person, role, circle, organization or system.
  *
  * <p>Flows refer to parties by {@link PartyId} only, so declaring a {@code Party} is optional; it
- * adds a display name, a kind and circle membership. Immutable and thread-safe.
+ * adds a display name, a kind and circle membership. No strategy or check reads parties yet:
+ * circles' roll-ups and proportional reciprocity (contribution per unit of capacity) will, and may
+ * reshape this type. Immutable and thread-safe.
  *
  * <pre>{@code
  * Party ada = Party.builder().id(PartyId.of("ada")).displayName("Ada L.").build();
  * }</pre>
  */
+@Beta("no strategy or check reads parties yet; circles and proportional reciprocity will")
 @Value.Immutable
 public interface Party {
 

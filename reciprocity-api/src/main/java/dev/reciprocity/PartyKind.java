@@ -1,6 +1,7 @@
 package dev.reciprocity;
 
 /** What kind of participant a {@link Party} is. */
+@Beta("no strategy or check reads parties yet; circles and proportional reciprocity will")
 public enum PartyKind {
   /** A person. The default. */
   PERSON,

@@ -1,5 +1,6 @@
 package dev.reciprocity;
 
+import dev.reciprocity.internal.Texts;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -116,21 +117,24 @@ public interface Flow {
   default void check() {
     if (giver().equals(receiver())) {
       throw new IllegalArgumentException(
-          "giver and receiver must differ, both are '" + giver() + "': a party cannot give to itself");
+          "giver and receiver must differ, both are " + Texts.quote(giver().value())
+              + ": a party cannot give to itself");
     }
     if (amount().signum() < 0) {
       throw new IllegalArgumentException(
-          "amount must not be negative, got " + amount() + " for " + giver() + " -> " + receiver()
+          "amount must not be negative, got " + amount() + " for " + Texts.quote(giver().value())
+              + " -> " + Texts.quote(receiver().value())
               + "; record a flow in the other direction instead");
     }
     if (instant().isBefore(EARLIEST) || instant().isAfter(LATEST)) {
-      throw new IllegalArgumentException("instant " + instant() + " of the flow " + giver()
-          + " -> " + receiver() + " lies outside the supported time range " + EARLIEST + " to "
+      throw new IllegalArgumentException("instant " + instant() + " of the flow "
+          + Texts.quote(giver().value()) + " -> " + Texts.quote(receiver().value())
+          + " lies outside the supported time range " + EARLIEST + " to "
           + LATEST + "; check the year");
     }
     if (id().isPresent() && (id().get().isBlank() || id().get().length() > 256)) {
       throw new IllegalArgumentException("flow id must be 1 to 256 characters when present, got "
-          + dev.reciprocity.internal.Texts.quote(id().get()));
+          + Texts.quote(id().get()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.reciprocity;
 
+import dev.reciprocity.internal.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -99,7 +100,7 @@ public interface Interval extends Comparable<Interval> {
           "period end " + end() + " must be after its start " + start());
     }
     if (label().isBlank()) {
-      throw new IllegalArgumentException("period label must not be blank, got '" + label() + "'");
+      throw new IllegalArgumentException("period label must not be blank, got " + Texts.quote(label()));
     }
   }
 }

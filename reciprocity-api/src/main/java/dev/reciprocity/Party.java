@@ -1,5 +1,6 @@
 package dev.reciprocity;
 
+import dev.reciprocity.internal.Texts;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -87,10 +88,10 @@ public interface Party {
   @Value.Check
   default void check() {
     if (displayName().isBlank()) {
-      throw new IllegalArgumentException("displayName of party " + id() + " must not be blank");
+      throw new IllegalArgumentException("displayName of party " + Texts.quote(id().value()) + " must not be blank");
     }
     if (circles().contains(id())) {
-      throw new IllegalArgumentException("party " + id() + " lists itself among its circles");
+      throw new IllegalArgumentException("party " + Texts.quote(id().value()) + " lists itself among its circles");
     }
   }
 }

@@ -51,5 +51,6 @@ public interface DecayedBalance {
   }
 
   /** Builds a {@link DecayedBalance}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new DecayedBalance.Builder() is API
   class Builder extends ImmutableDecayedBalance.Builder {}
 }

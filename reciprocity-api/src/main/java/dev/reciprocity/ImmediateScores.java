@@ -60,5 +60,6 @@ public interface ImmediateScores {
   }
 
   /** Builds an {@link ImmediateScores}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new ImmediateScores.Builder() is API
   class Builder extends ImmutableImmediateScores.Builder {}
 }

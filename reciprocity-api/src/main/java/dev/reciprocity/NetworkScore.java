@@ -98,5 +98,6 @@ public interface NetworkScore {
   }
 
   /** Builds a {@link NetworkScore}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new NetworkScore.Builder() is API
   class Builder extends ImmutableNetworkScore.Builder {}
 }

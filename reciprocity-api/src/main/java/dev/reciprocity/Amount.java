@@ -3,6 +3,7 @@ package dev.reciprocity;
 import dev.reciprocity.internal.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact fixed-point quantity in the unit of a {@link FlowKind}: hours of labour, reviews,
@@ -239,7 +240,7 @@ public final class Amount implements Comparable<Amount> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Amount && ((Amount) o).micros == micros;
   }
 

@@ -51,6 +51,7 @@ public interface DecayedBalance {
   }
 
   /** Builds a {@link DecayedBalance}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new DecayedBalance.Builder() is API
   class Builder extends ImmutableDecayedBalance.Builder {}
 
   /**

@@ -44,5 +44,6 @@ public interface DecayedBalances {
   }
 
   /** Builds a {@link DecayedBalances}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new DecayedBalances.Builder() is API
   class Builder extends ImmutableDecayedBalances.Builder {}
 }

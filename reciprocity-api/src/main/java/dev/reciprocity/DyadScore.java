@@ -100,6 +100,7 @@ public interface DyadScore {
   }
 
   /** Builds a {@link DyadScore}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new DyadScore.Builder() is API
   class Builder extends ImmutableDyadScore.Builder {}
 
   /**

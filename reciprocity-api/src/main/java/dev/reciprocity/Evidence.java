@@ -2,6 +2,7 @@ package dev.reciprocity;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One figure behind a {@link Finding}: a named measure, its unit, its value, the season it was
@@ -93,7 +94,7 @@ public interface Evidence {
    * @throws IllegalArgumentException if {@code measure} is blank, or {@code value} is outside
    *     {@code [0, 1]} and not NaN
    */
-  static Evidence share(String measure, double value, Interval period) {
+  static Evidence share(String measure, double value, @Nullable Interval period) {
     if (!Double.isNaN(value) && !(value >= 0 && value <= 1)) {
       throw new IllegalArgumentException(
           "a share lies in [0, 1], got " + value + " for the measure " + measure);
@@ -112,7 +113,7 @@ public interface Evidence {
    * @return the evidence, with {@link #value()} the amount's nearest double
    * @throws IllegalArgumentException if {@code measure} or {@code unit} is blank
    */
-  static Evidence amount(String measure, Amount amount, String unit, Interval period) {
+  static Evidence amount(String measure, Amount amount, String unit, @Nullable Interval period) {
     return builder().measure(measure).unit(unit).value(amount.doubleValue()).amount(amount)
         .period(Optional.ofNullable(period)).build();
   }
@@ -127,6 +128,7 @@ public interface Evidence {
   }
 
   /** Builds an {@link Evidence}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new Evidence.Builder() is API
   class Builder extends ImmutableEvidence.Builder {}
 
   /**

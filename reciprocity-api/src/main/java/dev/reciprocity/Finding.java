@@ -114,6 +114,7 @@ public interface Finding {
   }
 
   /** Builds a {@link Finding}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new Finding.Builder() is API
   class Builder extends ImmutableFinding.Builder {}
 
   /**

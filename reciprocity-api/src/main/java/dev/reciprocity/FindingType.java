@@ -2,6 +2,7 @@ package dev.reciprocity;
 
 import dev.reciprocity.internal.Texts;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pattern a {@link Finding} names: an open value, so that a host's own
@@ -88,7 +89,7 @@ public final class FindingType implements Comparable<FindingType> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof FindingType && ((FindingType) o).name.equals(name);
   }
 

@@ -105,6 +105,7 @@ public interface Flow {
    * Builds a {@link Flow}; not thread-safe. {@code build()} throws {@link IllegalStateException}
    * naming a missing required attribute and {@link IllegalArgumentException} for an invalid one.
    */
+  @SuppressWarnings("missing-explicit-ctor") // new Flow.Builder() is API
   class Builder extends ImmutableFlow.Builder {}
 
   /**

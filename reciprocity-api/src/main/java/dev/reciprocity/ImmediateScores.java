@@ -60,6 +60,7 @@ public interface ImmediateScores {
   }
 
   /** Builds an {@link ImmediateScores}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new ImmediateScores.Builder() is API
   class Builder extends ImmutableImmediateScores.Builder {}
 
   /**

@@ -98,6 +98,7 @@ public interface NetworkScore {
   }
 
   /** Builds a {@link NetworkScore}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new NetworkScore.Builder() is API
   class Builder extends ImmutableNetworkScore.Builder {}
 
   /**

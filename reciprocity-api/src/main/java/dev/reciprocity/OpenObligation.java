@@ -64,6 +64,7 @@ public interface OpenObligation {
   }
 
   /** Builds an {@link OpenObligation}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new OpenObligation.Builder() is API
   class Builder extends ImmutableOpenObligation.Builder {}
 
   /**

@@ -78,6 +78,7 @@ public interface Party {
    * Builds a {@link Party}; not thread-safe. {@code build()} throws
    * {@link IllegalStateException} when {@code id} is missing.
    */
+  @SuppressWarnings("missing-explicit-ctor") // new Party.Builder() is API
   class Builder extends ImmutableParty.Builder {}
 
   /**

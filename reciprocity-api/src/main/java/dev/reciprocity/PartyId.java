@@ -2,6 +2,7 @@ package dev.reciprocity;
 
 import dev.reciprocity.internal.Names;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The identity of a {@link Party}: a name chosen by the host (a user name, an e-mail hash, a role
@@ -74,7 +75,7 @@ public final class PartyId implements Comparable<PartyId> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PartyId && ((PartyId) o).value.equals(value);
   }
 

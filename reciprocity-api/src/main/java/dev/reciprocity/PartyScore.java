@@ -104,6 +104,7 @@ public interface PartyScore {
   }
 
   /** Builds a {@link PartyScore}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new PartyScore.Builder() is API
   class Builder extends ImmutablePartyScore.Builder {}
 
   /**

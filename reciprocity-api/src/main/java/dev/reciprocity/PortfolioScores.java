@@ -53,5 +53,6 @@ public interface PortfolioScores {
   }
 
   /** Builds a {@link PortfolioScores}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new PortfolioScores.Builder() is API
   class Builder extends ImmutablePortfolioScores.Builder {}
 }

@@ -1,5 +1,7 @@
 package dev.reciprocity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of the library's own exceptions: a problem with the data or the configuration that
  * the caller can mend. Misuse of the API (a null, a value out of range) stays
@@ -25,9 +27,9 @@ public class ReciprocityException extends RuntimeException {
    * Creates the exception with a cause.
    *
    * @param message what was wrong, where, and what to do next
-   * @param cause the underlying problem
+   * @param cause the underlying problem; null when unknown
    */
-  public ReciprocityException(String message, Throwable cause) {
+  public ReciprocityException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -82,5 +82,6 @@ public interface ReciprocityReview {
   }
 
   /** Builds a {@link ReciprocityReview}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new ReciprocityReview.Builder() is API
   class Builder extends ImmutableReciprocityReview.Builder {}
 }

@@ -139,6 +139,7 @@ public interface ReciprocityRule {
    * Builds a {@link ReciprocityRule}; not thread-safe. {@code build()} throws
    * {@link IllegalArgumentException} for an invalid attribute.
    */
+  @SuppressWarnings("missing-explicit-ctor") // new ReciprocityRule.Builder() is API
   class Builder extends ImmutableReciprocityRule.Builder {}
 
   /**

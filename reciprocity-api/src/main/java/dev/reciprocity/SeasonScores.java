@@ -33,5 +33,6 @@ public interface SeasonScores {
   }
 
   /** Builds a {@link SeasonScores}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new SeasonScores.Builder() is API
   class Builder extends ImmutableSeasonScores.Builder {}
 }

@@ -38,5 +38,6 @@ public interface SeasonalScores {
   }
 
   /** Builds a {@link SeasonalScores}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new SeasonalScores.Builder() is API
   class Builder extends ImmutableSeasonalScores.Builder {}
 }

@@ -66,6 +66,7 @@ public interface SuggestedExchange {
   }
 
   /** Builds a {@link SuggestedExchange}; not thread-safe. */
+  @SuppressWarnings("missing-explicit-ctor") // new SuggestedExchange.Builder() is API
   class Builder extends ImmutableSuggestedExchange.Builder {}
 
   /**

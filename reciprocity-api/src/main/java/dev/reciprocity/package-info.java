@@ -15,7 +15,15 @@
  * <em>Community OS / Reciprocity</em>; the network measures (out-strength, in-strength,
  * reciprocated weight, weighted reciprocity) from Squartini, Picciolo, Ruzzenenti and Garlaschelli,
  * "Reciprocity of weighted networks", Scientific Reports 3, 2729 (2013).
+ *
+ * <p>Parameters and results are non-null unless marked {@code @Nullable}
+ * ({@link org.jspecify.annotations.NullMarked}); an absent value is an empty
+ * {@link java.util.Optional}. Results are meant to be used
+ * ({@link com.google.errorprone.annotations.CheckReturnValue}): the values are immutable, so a
+ * method's result is its whole effect.
  */
+@NullMarked
+@CheckReturnValue
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -23,4 +31,6 @@
     defaults = @Value.Immutable(copy = false))
 package dev.reciprocity;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

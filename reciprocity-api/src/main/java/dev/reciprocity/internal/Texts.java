@@ -1,5 +1,7 @@
 package dev.reciprocity.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Shows values that came from outside (a file, a request) safely inside a message: at most
  * {@value #MAX_SHOWN} characters, control characters escaped, and the full length said when the
@@ -20,7 +22,7 @@ public final class Texts {
    * @param value the value; null is shown as {@code null}
    * @return the quoted value, at most about 100 characters
    */
-  public static String quote(String value) {
+  public static String quote(@Nullable String value) {
     if (value == null) {
       return "null";
     }

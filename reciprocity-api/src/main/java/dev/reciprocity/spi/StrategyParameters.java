@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Named parameters of a scoring strategy, such as {@code days=14} or
@@ -250,7 +251,7 @@ public final class StrategyParameters {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof StrategyParameters && ((StrategyParameters) o).values.equals(values);
   }
 

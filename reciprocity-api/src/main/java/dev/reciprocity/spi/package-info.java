@@ -7,5 +7,15 @@
  * distributed engine. A {@link dev.reciprocity.spi.ScoringStrategyProvider} registered under
  * {@code META-INF/services} makes a strategy reachable by name through {@link
  * java.util.ServiceLoader}.
+ *
+ * <p>Parameters and results are non-null unless marked {@code @Nullable}
+ * ({@link org.jspecify.annotations.NullMarked}), and results are meant to be used
+ * ({@link com.google.errorprone.annotations.CheckReturnValue}): {@code add} and {@code merge} of
+ * an accumulator return the accumulator to carry on with.
  */
+@NullMarked
+@CheckReturnValue
 package dev.reciprocity.spi;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

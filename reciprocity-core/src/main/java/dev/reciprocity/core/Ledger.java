@@ -1,6 +1,7 @@
 package dev.reciprocity.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.reciprocity.Amount;
 import dev.reciprocity.ConflictingFlowException;
 import dev.reciprocity.Flow;
@@ -91,6 +92,7 @@ public final class Ledger {
    * @throws ConflictingFlowException if the ledger holds a different flow under the same id
    * @throws LimitExceededException if the flow would pass one of the ledger's limits
    */
+  @CanIgnoreReturnValue
   public boolean append(Flow flow) {
     return appendAll(List.of(flow)) == 1;
   }
@@ -108,6 +110,7 @@ public final class Ledger {
    *     or parties, or a total of amounts beyond {@link LedgerLimits#maxTotalAmount()}; nothing is
    *     appended
    */
+  @CanIgnoreReturnValue
   public synchronized int appendAll(Collection<? extends Flow> batch) {
     Objects.requireNonNull(batch, "batch");
     Map<String, Flow> newIds = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.reciprocity.core;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
 import dev.reciprocity.PartyId;
@@ -165,6 +166,7 @@ public final class LedgerLimits {
      * @return this builder
      * @throws IllegalArgumentException if {@code value} is outside that range
      */
+    @CanIgnoreReturnValue
     public Builder maxFlows(int value) {
       if (value < 1 || value > MAX_FLOWS) {
         throw new IllegalArgumentException(
@@ -181,6 +183,7 @@ public final class LedgerLimits {
      * @return this builder
      * @throws IllegalArgumentException if {@code value} is outside that range
      */
+    @CanIgnoreReturnValue
     public Builder maxParties(int value) {
       if (value < 2 || value > MAX_PARTIES) {
         throw new IllegalArgumentException(
@@ -197,6 +200,7 @@ public final class LedgerLimits {
      * @return this builder
      * @throws IllegalArgumentException if {@code value} is outside that range
      */
+    @CanIgnoreReturnValue
     public Builder maxNameLength(int value) {
       if (value < 1 || value > PartyId.MAX_LENGTH) {
         throw new IllegalArgumentException(
@@ -213,6 +217,7 @@ public final class LedgerLimits {
      * @return this builder
      * @throws IllegalArgumentException if {@code value} is outside that range
      */
+    @CanIgnoreReturnValue
     public Builder earliest(Instant value) {
       this.earliest = inRange("earliest", value);
       return this;
@@ -225,6 +230,7 @@ public final class LedgerLimits {
      * @return this builder
      * @throws IllegalArgumentException if {@code value} is outside that range
      */
+    @CanIgnoreReturnValue
     public Builder latest(Instant value) {
       this.latest = inRange("latest", value);
       return this;
@@ -237,6 +243,7 @@ public final class LedgerLimits {
      * @return this builder
      * @throws IllegalArgumentException if {@code value} is not positive
      */
+    @CanIgnoreReturnValue
     public Builder maxTotalAmount(Amount value) {
       if (Objects.requireNonNull(value, "maxTotalAmount").signum() <= 0) {
         throw new IllegalArgumentException("maxTotalAmount must be positive, got " + value);

@@ -34,6 +34,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads flows from a CSV file whose header names the columns {@code timestamp}, {@code giver},
@@ -103,7 +104,7 @@ public final class FlowCsvReader {
    * @throws FlowFileException if the file is missing, unreadable or empty, has no usable header
    *     or broken quoting, or (with a null consumer) at the first bad row
    */
-  public static List<Flow> read(Path file, Consumer<? super Rejection> rejects) {
+  public static List<Flow> read(Path file, @Nullable Consumer<? super Rejection> rejects) {
     Objects.requireNonNull(file, "file");
     String source = file.toString();
     if (Files.isDirectory(file)) {
@@ -158,7 +159,7 @@ public final class FlowCsvReader {
    *     broken quoting, or (with a null consumer) at the first bad row
    */
   public static List<Flow> read(
-      String source, InputStream in, Consumer<? super Rejection> rejects) {
+      String source, InputStream in, @Nullable Consumer<? super Rejection> rejects) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(in, "in");
     BufferedInputStream bytes = new BufferedInputStream(in);
@@ -196,7 +197,8 @@ public final class FlowCsvReader {
    * @throws FlowFileException if the input is unreadable, empty, has no usable header or broken
    *     quoting, or (with a null consumer) at the first bad row
    */
-  public static List<Flow> read(String source, Reader in, Consumer<? super Rejection> rejects) {
+  public static List<Flow> read(
+      String source, Reader in, @Nullable Consumer<? super Rejection> rejects) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(in, "in");
     BufferedReader chars = new BufferedReader(in);

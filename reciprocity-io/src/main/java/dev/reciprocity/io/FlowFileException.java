@@ -3,6 +3,7 @@ package dev.reciprocity.io;
 import dev.reciprocity.ReciprocityException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A flow file could not be read: it is missing, unreadable, empty, has no usable header, or a row
@@ -22,8 +23,8 @@ public class FlowFileException extends ReciprocityException {
   // Kept as plain fields, not as a Rejection, so that the exception stays serializable.
   private final String source;
   private final long line;
-  private final String column;
-  private final String value;
+  private final @Nullable String column;
+  private final @Nullable String value;
   private final String reason;
   private final String fix;
 
@@ -42,7 +43,7 @@ public class FlowFileException extends ReciprocityException {
    * @param rejection where the problem is, what is wrong, and the fix
    * @param cause the underlying problem, such as an {@link java.io.IOException}; may be null
    */
-  public FlowFileException(Rejection rejection, Throwable cause) {
+  public FlowFileException(Rejection rejection, @Nullable Throwable cause) {
     super(Objects.requireNonNull(rejection, "rejection").message(), cause);
     this.source = rejection.source();
     this.line = rejection.line();

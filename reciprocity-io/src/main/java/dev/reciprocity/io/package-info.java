@@ -4,5 +4,14 @@
  * column, value, fix) or collects every bad row as a {@link dev.reciprocity.io.Rejection} for
  * {@link dev.reciprocity.io.RejectionCsvWriter}; {@link dev.reciprocity.io.ReportFormat} writes a
  * {@link dev.reciprocity.core.ReviewReport} as text, Markdown or JSON.
+ *
+ * <p>Parameters and results are non-null unless marked {@code @Nullable}
+ * ({@link org.jspecify.annotations.NullMarked}), and results are meant to be used
+ * ({@link com.google.errorprone.annotations.CheckReturnValue}).
  */
+@NullMarked
+@CheckReturnValue
 package dev.reciprocity.io;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.LimitExceededException;
 import dev.reciprocity.UnitMismatchException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every built-in accumulator checks before a flow enters: one unit, and a total of amounts
@@ -14,7 +15,7 @@ import dev.reciprocity.UnitMismatchException;
  */
 class Admission {
 
-  private FlowKind unitKind;
+  private @Nullable FlowKind unitKind;
   private long total;
 
   /**

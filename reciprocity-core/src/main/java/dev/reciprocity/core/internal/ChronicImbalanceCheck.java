@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chronic giver and chronic receiver; see {@code BalanceChecks.chronicImbalance}. Makes findings
@@ -282,7 +283,7 @@ final class ChronicImbalanceCheck implements BalanceCheck {
   }
 
   /** The amount, or empty when there is none or it lies beyond the range of an amount. */
-  private static Optional<Amount> toAmount(BigDecimal value) {
+  private static Optional<Amount> toAmount(@Nullable BigDecimal value) {
     if (value == null || value.compareTo(Amount.MAX.toBigDecimal()) > 0) {
       return Optional.empty();
     }

@@ -1,0 +1,28 @@
+/**
+ * The reciprocity engine ({@link dev.reciprocity.core}): the in-memory ledger, the built-in
+ * scoring strategies, balance checks and the reciprocity review.
+ *
+ * <p>The implementation package {@code dev.reciprocity.core.internal} is not exported. The
+ * built-in strategies are offered as {@link dev.reciprocity.spi.ScoringStrategyProvider}s both
+ * here ({@code provides}, for the module path) and in {@code META-INF/services} (for the class
+ * path), and {@link dev.reciprocity.core.StrategyLookup} finds a host's own providers the same
+ * ways.
+ */
+module dev.reciprocity.core {
+  // the API's types are in this module's signatures
+  requires transitive dev.reciprocity;
+  // Guava: immutable collections inside; none of its types is in a signature
+  requires com.google.common;
+  requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
+
+  exports dev.reciprocity.core;
+
+  uses dev.reciprocity.spi.ScoringStrategyProvider;
+
+  provides dev.reciprocity.spi.ScoringStrategyProvider with
+      dev.reciprocity.core.internal.StrategyProviders.Portfolio,
+      dev.reciprocity.core.internal.StrategyProviders.Seasonal,
+      dev.reciprocity.core.internal.StrategyProviders.Immediate,
+      dev.reciprocity.core.internal.StrategyProviders.Decaying;
+}

@@ -1,0 +1,15 @@
+/**
+ * Reading and writing for reciprocity ({@link dev.reciprocity.io}): the flows CSV reader with its
+ * teaching errors and rejects file, and the reciprocity review as text, Markdown and JSON.
+ */
+module dev.reciprocity.io {
+  // the engine's types (ReviewReport) and the API's (Flow) are in this module's signatures
+  requires transitive dev.reciprocity.core;
+  // Commons CSV and Jackson work inside; none of their types is in a signature
+  requires org.apache.commons.csv;
+  requires com.fasterxml.jackson.databind;
+  requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
+
+  exports dev.reciprocity.io;
+}

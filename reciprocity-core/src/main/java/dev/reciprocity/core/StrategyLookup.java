@@ -207,7 +207,8 @@ public final class StrategyLookup {
       throw new UnknownStrategyException("no scoring strategy named " + Texts.quote(name)
           + "; known: " + known + ". Fix: correct the name, or register a"
           + " ScoringStrategyProvider under"
-          + " META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider to add one.");
+          + " META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider (on the module path: a"
+          + " provides clause in module-info) to add one.");
     }
     throw new UnknownStrategyException("more than one provider offers the strategy '" + name
         + "': " + matches.stream().map(p -> p.getClass().getName())

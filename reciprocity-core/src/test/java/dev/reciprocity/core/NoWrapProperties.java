@@ -195,6 +195,42 @@ class NoWrapProperties extends CommunityProviders {
   }
 
   /**
+   * The flow that would take an accumulator's total past {@link Amount#MAX} is refused by
+   * {@code add} before anything changes: the accumulator's result is as before, and it still
+   * takes the flows that fit.
+   */
+  @Property(tries = 200)
+  void theFlowThatWouldPassTheBoundIsRefusedAndTheAccumulatorIsUnchanged(
+      @ForAll("nearBound") List<Flow> flows, @ForAll("evaluationInstants") Instant asOf) {
+    ReciprocityRule rule = ReciprocityRule.defaults();
+    List<Flow> accepted = new ArrayList<>();
+    Flow refused = null;
+    List<Flow> after = new ArrayList<>();
+    BigDecimal running = BigDecimal.ZERO;
+    for (Flow f : flows) {
+      BigDecimal next = running.add(f.amount().toBigDecimal());
+      if (fits(next)) {
+        (refused == null ? accepted : after).add(f);
+        running = next;
+      } else if (refused == null) {
+        refused = f;
+      }
+    }
+    Statistics.label("a flow passes the bound").collect(refused != null);
+    Statistics.label("a flow passes the bound").coverage(c -> c.check(true).percentage(p -> p > 30));
+    if (refused == null) {
+      return;
+    }
+
+    for (ScoringStrategy<?, ?> s : List.of(Strategies.portfolio(rule), Strategies.seasonal(rule),
+        Strategies.immediate(rule), Strategies.decaying(rule, asOf))) {
+      LimitExceededException e = Accumulators.assertAddRefusedLeavesAccumulatorUnchanged(
+          s, accepted, refused, after, LimitExceededException.class);
+      assertEquals("totalAmount", e.limit(), s.name());
+    }
+  }
+
+  /**
    * Runs {@code scoring}: when the flows fit, checks its result; when they do not, expects a
    * {@link LimitExceededException} on the limit {@code totalAmount}. Any other exception, or a
    * result where a refusal was due, fails.

@@ -29,6 +29,31 @@ class IdentityTest {
     assertEquals(PartyId.of("ren\u00e9"), PartyId.ofCaseFolded("RENE\u0301"));
   }
 
+  /**
+   * Bug: {@code toLowerCase} writes a final capital sigma as {@code ς}, so {@code "ΟΔΟΣ"} folds to
+   * {@code "οδος"} while {@code "οδοσ"}, the same name in another case, stays {@code "οδοσ"}:
+   * two parties for a host whose names are case-insensitive. Unicode case folding (and
+   * {@code equalsIgnoreCase}) makes them one.
+   */
+  @Test
+  void ofCaseFoldedMakesOnePartyOfAGreekNameInAnyCase() {
+    assertTrue("\u039f\u0394\u039f\u03a3".equalsIgnoreCase("\u03bf\u03b4\u03bf\u03c3"));
+    assertEquals(PartyId.ofCaseFolded("\u039f\u0394\u039f\u03a3"),
+        PartyId.ofCaseFolded("\u03bf\u03b4\u03bf\u03c3"));
+    assertEquals(PartyId.ofCaseFolded("\u03bf\u03b4\u03bf\u03c2"),
+        PartyId.ofCaseFolded("\u03bf\u03b4\u03bf\u03c3"));
+  }
+
+  /**
+   * Bug: a name in more than 1,088 characters of surrounding white space (a padded fixed-width
+   * field) is refused as "longer than 256 characters" before it is stripped, though its canonical
+   * form is 3 characters: the early bound on the raw text counts the padding.
+   */
+  @Test
+  void aNameInLongSurroundingWhiteSpaceIsStillTheParty() {
+    assertEquals(PartyId.of("ada"), PartyId.of(" ".repeat(1100) + "ada"));
+  }
+
   @Test
   void twoHundredFiftySixCharactersAreANameAndOneMoreIsNot() {
     assertEquals(256, PartyId.of("p".repeat(256)).value().length());

@@ -68,6 +68,50 @@ class LedgerLimitsTest {
     assertRefused(ledger, List.of(), List.of(second), "totalAmount");
   }
 
+  /**
+   * Bug: the refusal of the issue's example is 356 characters long ({@code 'ada' -> 'bob'}),
+   * more with longer names; the issue asks for fewer than 300.
+   */
+  @Test
+  void theRefusalOfTheIssuesExampleIsShort() {
+    LimitExceededException e = assertRefused(Ledger.create(), List.of(),
+        List.of(flow(ADA, BOB, "5000000000000", day(0)), flow(ADA, BOB, "5000000000000", day(1))),
+        "totalAmount");
+
+    assertShort(e);
+  }
+
+  /**
+   * Bug: with a host's lower {@code maxTotalAmount} the refusal says the bound is "the most the
+   * figures can hold exactly" (it is the host's limit; figures hold up to Amount.MAX) and does
+   * not name the setting to raise.
+   */
+  @Test
+  void aHostsLowerMaxTotalAmountIsNamedAsTheLedgersLimit() {
+    Ledger ledger = Ledger.create(
+        LedgerLimits.defaults().toBuilder().maxTotalAmount(Amount.of(100)).build());
+
+    LimitExceededException e = assertRefused(ledger, List.of(flow(ADA, BOB, "60", day(0))),
+        List.of(flow(BOB, ADA, "41", day(1))), "totalAmount");
+
+    assertTrue(e.getMessage().contains("LedgerLimits.maxTotalAmount")
+        && !e.getMessage().contains("the most the figures can hold"), e::getMessage);
+  }
+
+  /**
+   * Bug (consistency): maxFlows and maxParties name the setting to raise
+   * ({@code LedgerLimits.maxFlows}); maxNameLength does not.
+   */
+  @Test
+  void maxNameLengthNamesTheSetting() {
+    Ledger ledger = Ledger.create(LedgerLimits.defaults().toBuilder().maxNameLength(8).build());
+
+    LimitExceededException e = assertRefused(ledger, List.of(),
+        List.of(flow(PartyId.of("bartholomew"), ADA, "1", day(2))), "maxNameLength");
+
+    assertTrue(e.getMessage().contains("LedgerLimits.maxNameLength"), e::getMessage);
+  }
+
   @Test
   void maxFlowsRefusesTheBatchThatWouldPassIt() {
     Ledger ledger = Ledger.create(LedgerLimits.defaults().toBuilder().maxFlows(3).build());

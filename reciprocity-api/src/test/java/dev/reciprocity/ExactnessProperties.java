@@ -33,7 +33,22 @@ class ExactnessProperties {
   void printingThenParsingGivesBackTheAmount(@ForAll("anyAmount") Amount a) {
     assertEquals(a, Amount.parse(a.toString()));
     assertEquals(a, Amount.of(a.toBigDecimal()));
-    assertEquals(0, a.toBigDecimal().compareTo(BigDecimal.valueOf(a.micros(), Amount.SCALE)));
+  }
+
+  /**
+   * The text of an amount, built here from its millionths with integer arithmetic: a sign, the
+   * whole units, and the six decimals without trailing zeros (none at all for whole units).
+   */
+  @Property
+  void theTextOfAnAmountIsItsPlainDecimalWithoutTrailingZeros(@ForAll("anyAmount") Amount a) {
+    BigInteger micros = BigInteger.valueOf(a.micros());
+    BigInteger[] unitsAndRest = micros.abs().divideAndRemainder(BigInteger.valueOf(1_000_000));
+    String decimals = String.format("%06d", unitsAndRest[1].intValueExact())
+        .replaceAll("0+$", "");
+    String expected = (micros.signum() < 0 ? "-" : "") + unitsAndRest[0]
+        + (decimals.isEmpty() ? "" : "." + decimals);
+
+    assertEquals(expected, a.toString());
   }
 
   @Property(tries = 200)

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.reciprocity.Amount;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Flow;
+import dev.reciprocity.Interval;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.PortfolioScores;
+import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.SeasonScores;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -97,6 +101,34 @@ class PortfolioModelProperties extends CommunityProviders {
     } else {
       assertEquals(Double.NaN, n.weightedReciprocity());
       assertEquals(Double.NaN, n.outStrengthGini());
+    }
+  }
+
+  /**
+   * For any rule: the portfolio figures of the rule's kinds, and those of every season of its
+   * cadence that holds a flow of them, equal the model of the same flows (those of the rule's
+   * kinds, cut into seasons by {@link dev.reciprocity.Cadence#seasonOf}): strengths, net balances,
+   * dyad weights, edges, total and reciprocated weight, {@code r}.
+   */
+  @Property
+  void figuresOfARulesKindsAndOfEverySeasonEqualTheirDefinitions(
+      @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule rule) {
+    List<Flow> scored = new ArrayList<>();
+    Map<Interval, List<Flow>> bySeason = new TreeMap<>();
+    for (Flow f : flows) {
+      if (rule.kinds().isEmpty() || rule.kinds().contains(f.kind())) {
+        scored.add(f);
+        bySeason.computeIfAbsent(rule.cadence().seasonOf(f.instant()), s -> new ArrayList<>())
+            .add(f);
+      }
+    }
+
+    PortfolioModel.of(scored).assertFigures(Strategies.portfolio(rule).score(flows), "portfolio");
+    List<SeasonScores> seasons = Strategies.seasonal(rule).score(flows).seasons();
+    assertEquals(List.copyOf(bySeason.keySet()),
+        seasons.stream().map(SeasonScores::season).collect(Collectors.toList()));
+    for (SeasonScores s : seasons) {
+      PortfolioModel.of(bySeason.get(s.season())).assertFigures(s.scores(), s.season().label());
     }
   }
 

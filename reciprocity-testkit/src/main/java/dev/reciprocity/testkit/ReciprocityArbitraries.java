@@ -43,6 +43,13 @@ import net.jqwik.api.Tuple.Tuple2;
  *       and a few fixed instants so that flows often tie.</li>
  * </ul>
  *
+ * <p>The generators that are given their amounts or instants
+ * ({@link #flows(int, Arbitrary, Arbitrary)}, {@link #communities(int, Arbitrary, Arbitrary)})
+ * keep only the bounds of what they are given. {@link #amountsNearBound()} and
+ * {@link #communitiesNearBound()} leave the bounds above on purpose: their amounts reach
+ * {@link Amount#MAX}, so the total of a community often passes it, which is what a test of the
+ * boundary (refused, or figures that do not wrap) needs.
+ *
  * <p>Every method returns a new arbitrary; arbitraries are immutable and may be shared.
  *
  * <pre>{@code
@@ -163,6 +170,33 @@ public final class ReciprocityArbitraries {
   }
 
   /**
+   * Amounts of a flow near the bound of exact figures, mixed with ordinary ones:
+   * {@link Amount#MAX} divided by a small {@code k} in {@code [1, 8]} (exactly
+   * {@code Long.MAX_VALUE / k} millionths), those give or take up to 1000 millionths, amounts
+   * within a unit of {@code 5 * 10^12} (two of them pass {@link Amount#MAX}), and the ordinary
+   * amounts of {@link #amounts()} (a third of the time). Two large amounts usually pass
+   * {@link Amount#MAX} together; the total of a list of them may not even fit a {@code long}.
+   *
+   * @return the arbitrary; never negative, never above {@link Amount#MAX}
+   */
+  public static Arbitrary<Amount> amountsNearBound() {
+    Arbitrary<Amount> fractions = Arbitraries.longs().between(1, 8)
+        .map(k -> Amount.ofMicros(Long.MAX_VALUE / k));
+    Arbitrary<Amount> nearFractions = Combinators.combine(
+            Arbitraries.longs().between(1, 8), Arbitraries.longs().between(-1000, 1000))
+        // MAX itself may only go down
+        .as((k, d) -> Amount.ofMicros(
+            k == 1 ? Long.MAX_VALUE - Math.abs(d) : Long.MAX_VALUE / k + d));
+    long fiveTrillion = 5_000_000_000_000L * MICROS_PER_UNIT;
+    Arbitrary<Amount> nearFiveTrillion = Arbitraries.longs()
+        .between(fiveTrillion - MICROS_PER_UNIT, fiveTrillion + MICROS_PER_UNIT)
+        .map(Amount::ofMicros);
+    return Arbitraries.frequencyOf(List.of(
+        Tuple.of(2, fractions), Tuple.of(2, nearFractions), Tuple.of(2, nearFiveTrillion),
+        Tuple.of(3, amounts())));
+  }
+
+  /**
    * Instants in {@code [}{@link #START}{@code , }{@link #END}{@code )}: whole seconds, midnights
    * UTC (where calendar seasons start), instants with nanoseconds, and a few fixed instants (a
    * quarter's first and last instant, a leap day, a night of daylight saving time in Europe) that
@@ -192,6 +226,40 @@ public final class ReciprocityArbitraries {
   }
 
   /**
+   * Instants in {@code [from, to)}: whole seconds, midnights UTC, instants with nanoseconds, and
+   * {@code from} itself, so that flows often tie. For flows close together in time (returns
+   * within a window, neighbouring seasons) or far apart (millennia between flows).
+   *
+   * @param from the first instant, inclusive
+   * @param to the end, exclusive; at least two seconds after {@code from}
+   * @return the arbitrary
+   * @throws IllegalArgumentException if {@code to} is less than two seconds after {@code from}
+   */
+  public static Arbitrary<Instant> instants(Instant from, Instant to) {
+    // whole seconds s with from <= s and s + 1 second <= to, so that s plus any nanoseconds < to
+    long first = from.getNano() == 0 ? from.getEpochSecond() : from.getEpochSecond() + 1;
+    long last = to.getEpochSecond() - 1;
+    if (last < first) {
+      throw new IllegalArgumentException(
+          "to must be at least two seconds after from, got " + from + " and " + to);
+    }
+    Arbitrary<Instant> seconds =
+        Arbitraries.longs().between(first, last).map(Instant::ofEpochSecond);
+    Arbitrary<Instant> nanos = Combinators.combine(
+            Arbitraries.longs().between(first, last),
+            Arbitraries.integers().between(0, 999_999_999))
+        .as(Instant::ofEpochSecond);
+    long firstDay = Math.floorDiv(first + DAY_SECONDS - 1, DAY_SECONDS);
+    long lastDay = Math.floorDiv(last, DAY_SECONDS);
+    Arbitrary<Instant> midnights = lastDay < firstDay ? seconds
+        : Arbitraries.longs().between(firstDay, lastDay)
+            .map(d -> Instant.ofEpochSecond(d * DAY_SECONDS));
+    return Arbitraries.frequencyOf(List.of(
+        Tuple.of(6, seconds), Tuple.of(3, midnights), Tuple.of(1, nanos),
+        Tuple.of(1, Arbitraries.just(from))));
+  }
+
+  /**
    * Flows between parties of a pool of 5, without id or tags.
    *
    * @return the arbitrary
@@ -208,7 +276,22 @@ public final class ReciprocityArbitraries {
    * @throws IllegalArgumentException if {@code poolSize} is out of range
    */
   public static Arbitrary<Flow> flows(int poolSize) {
-    return Combinators.combine(distinctPairs(poolSize), flowKinds(), amounts(), instants())
+    return flows(poolSize, amounts(), instants());
+  }
+
+  /**
+   * Flows between parties of a pool, of {@link #KINDS}, with the given amounts and instants,
+   * without id or tags.
+   *
+   * @param poolSize the pool size, in {@code [2, }{@value #MAX_POOL_SIZE}{@code ]}
+   * @param amounts the amounts; never negative
+   * @param instants the instants; within {@link Flow#EARLIEST} to {@link Flow#LATEST}
+   * @return the arbitrary
+   * @throws IllegalArgumentException if {@code poolSize} is out of range
+   */
+  public static Arbitrary<Flow> flows(
+      int poolSize, Arbitrary<Amount> amounts, Arbitrary<Instant> instants) {
+    return Combinators.combine(distinctPairs(poolSize), flowKinds(), amounts, instants)
         .as((pair, kind, amount, instant) -> Flow.builder()
             .giver(pair.get1()).receiver(pair.get2())
             .kind(kind).amount(amount).instant(instant)
@@ -240,12 +323,42 @@ public final class ReciprocityArbitraries {
       throw new IllegalArgumentException(
           "maxFlows must be in [0, " + MAX_COMMUNITY_SIZE + "], got " + maxFlows);
     }
+    return communities(maxFlows, amounts(), instants());
+  }
+
+  /**
+   * Communities of at most {@code maxFlows} flows among a pool of 2 to 6 parties, with the given
+   * amounts and instants, sizes spread evenly; possibly empty. Their sums are bounded only by
+   * what the amounts allow.
+   *
+   * @param maxFlows the largest number of flows, at least 0
+   * @param amounts the amounts; never negative
+   * @param instants the instants; within {@link Flow#EARLIEST} to {@link Flow#LATEST}
+   * @return the arbitrary
+   * @throws IllegalArgumentException if {@code maxFlows} is negative
+   */
+  public static Arbitrary<List<Flow>> communities(
+      int maxFlows, Arbitrary<Amount> amounts, Arbitrary<Instant> instants) {
+    if (maxFlows < 0) {
+      throw new IllegalArgumentException("maxFlows must not be negative, got " + maxFlows);
+    }
     return Arbitraries.integers().between(2, 6)
         // without the flows' own edge cases and the empty edge case, which would otherwise flood
         // the tries with one-flow and empty communities (both still come up at random)
-        .flatMap(pool -> flows(pool).withoutEdgeCases().list().ofMaxSize(maxFlows)
-            .withSizeDistribution(RandomDistribution.uniform()))
+        .flatMap(pool -> flows(pool, amounts, instants).withoutEdgeCases().list()
+            .ofMaxSize(maxFlows).withSizeDistribution(RandomDistribution.uniform()))
         .withoutEdgeCases();
+  }
+
+  /**
+   * Communities of up to 8 flows whose amounts come from {@link #amountsNearBound()}: the total
+   * of about half of them passes {@link Amount#MAX}, and some pass it only through the flows of
+   * one kind, one season or one dyad. Instants as {@link #instants()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<List<Flow>> communitiesNearBound() {
+    return communities(8, amountsNearBound(), instants());
   }
 
   /**

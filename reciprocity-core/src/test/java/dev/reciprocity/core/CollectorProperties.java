@@ -1,0 +1,75 @@
+package dev.reciprocity.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.reciprocity.DecayedBalances;
+import dev.reciprocity.Flow;
+import dev.reciprocity.ImmediateScores;
+import dev.reciprocity.PortfolioScores;
+import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.SeasonalScores;
+import dev.reciprocity.spi.ScoringStrategy;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Merging that compiles: a caller holding a {@code ScoringStrategy<?, R>} (as every factory
+ * returns it) scores on every core with {@code scoreParallel}, and in any stream, sequential or
+ * parallel, with {@code collector()}, without naming the accumulator type; each way gives the
+ * result of one pass ({@code score}). The parallel ways split the flows and merge the parts on
+ * the common fork-join pool. Written the way a caller writes it: no generic helper that captures
+ * the accumulator type.
+ */
+class CollectorProperties extends CommunityProviders {
+
+  @Property(tries = 300)
+  void scoreParallelAndCollectorsEqualOnePassForEveryBuiltInStrategy(
+      @ForAll("large") List<Flow> flows, @ForAll("rules") ReciprocityRule rule,
+      @ForAll("evaluationInstants") Instant asOf) {
+    ScoringStrategy<?, PortfolioScores> portfolio = Strategies.portfolio(rule);
+    PortfolioScores p = portfolio.score(flows);
+    assertEquals(p, portfolio.scoreParallel(flows), "portfolio, scoreParallel");
+    assertEquals(p, flows.parallelStream().collect(portfolio.collector()), "portfolio, parallel");
+    assertEquals(p, flows.stream().collect(portfolio.collector()), "portfolio, sequential");
+
+    ScoringStrategy<?, SeasonalScores> seasonal = Strategies.seasonal(rule);
+    SeasonalScores s = seasonal.score(flows);
+    assertEquals(s, seasonal.scoreParallel(flows), "seasonal, scoreParallel");
+    assertEquals(s, flows.parallelStream().collect(seasonal.collector()), "seasonal, parallel");
+    assertEquals(s, flows.stream().collect(seasonal.collector()), "seasonal, sequential");
+
+    ScoringStrategy<?, ImmediateScores> immediate = Strategies.immediate(rule);
+    ImmediateScores i = immediate.score(flows);
+    assertEquals(i, immediate.scoreParallel(flows), "immediate, scoreParallel");
+    assertEquals(i, flows.parallelStream().collect(immediate.collector()), "immediate, parallel");
+    assertEquals(i, flows.stream().collect(immediate.collector()), "immediate, sequential");
+
+    ScoringStrategy<?, DecayedBalances> decaying = Strategies.decaying(rule, asOf);
+    DecayedBalances d = decaying.score(flows);
+    assertEquals(d, decaying.scoreParallel(flows), "decaying, scoreParallel");
+    assertEquals(d, flows.parallelStream().collect(decaying.collector()), "decaying, parallel");
+    assertEquals(d, flows.stream().collect(decaying.collector()), "decaying, sequential");
+  }
+
+  /**
+   * Communities, and up to 8 of them put together (up to 480 flows), so that a parallel stream
+   * splits into several parts, some of them sharing dyads and seasons.
+   */
+  @Provide
+  Arbitrary<List<Flow>> large() {
+    return Arbitraries.oneOf(List.of(
+        ReciprocityArbitraries.communities(),
+        ReciprocityArbitraries.communities().list().ofMinSize(2).ofMaxSize(8).map(parts -> {
+          List<Flow> all = new ArrayList<>();
+          parts.forEach(all::addAll);
+          return all;
+        })));
+  }
+}

@@ -83,11 +83,12 @@ public final class Amount implements Comparable<Amount> {
   public static Amount of(BigDecimal value) {
     // cheap checks on precision and scale first: setScale on 1e100000000 would build a number
     // of a hundred million digits
-    if (value.signum() != 0 && value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+    // in long: precision - scale overflows an int for exponents near 2^31
+    if (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
       throw new ArithmeticException("amount " + Texts.quote(value.toString())
           + " is outside the range of an Amount (about +-9.2e12 units); count in a larger unit");
     }
-    if (value.signum() != 0 && value.stripTrailingZeros().scale() > SCALE) {
+    if (value.signum() != 0 && (long) value.stripTrailingZeros().scale() > SCALE) {
       throw new ArithmeticException("amount " + Texts.quote(value.toString()) + " has more than "
           + SCALE + " decimal places; round it to " + SCALE + " places or count in a smaller unit");
     }

@@ -124,10 +124,10 @@ public interface Cadence {
    * exist too. For a review every 6 weeks from a kick-off: {@code every(Duration.ofDays(42),
    * kickoff)}.
    *
-   * @param length the length of each season; positive
+   * @param length the length of each season; at least one second
    * @param anchor an instant at which a season starts
    * @return the cadence
-   * @throws IllegalArgumentException if {@code length} is zero or negative
+   * @throws IllegalArgumentException if {@code length} is shorter than one second
    */
   static Cadence every(Duration length, Instant anchor) {
     return ImmutableCadence.of(Unit.CUSTOM, ZoneOffset.UTC, Optional.of(anchor), Optional.of(length));
@@ -235,8 +235,9 @@ public interface Cadence {
           ? "a CUSTOM cadence needs a length and an anchor: use Cadence.every(length, anchor)"
           : "a " + unit() + " cadence takes no length or anchor: use Cadence.calendar(unit, zone)");
     }
-    if (custom && (length().get().isZero() || length().get().isNegative())) {
-      throw new IllegalArgumentException("cadence length must be positive, got " + length().get());
+    if (custom && length().get().compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("cadence length must be at least one second, got "
+          + length().get() + "; seasons are spans of days or weeks, such as P42D");
     }
   }
 }

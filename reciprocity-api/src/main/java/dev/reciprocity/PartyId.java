@@ -45,9 +45,10 @@ public final class PartyId implements Comparable<PartyId> {
   }
 
   /**
-   * Returns the id of a name in canonical form and lower case ({@link java.util.Locale#ROOT}),
-   * for hosts whose names are case-insensitive, such as e-mail addresses: {@code "Ada@Example.org"}
-   * and {@code "ada@example.org"} are one party.
+   * Returns the id of a name in canonical form and case-folded (upper case, then lower case, in
+   * {@link java.util.Locale#ROOT}, so that letters with several lower-case forms, such as Greek
+   * final sigma, fold alike), for hosts whose names are case-insensitive, such as e-mail
+   * addresses: {@code "Ada@Example.org"} and {@code "ada@example.org"} are one party.
    *
    * @param name the name as written
    * @return the id of {@code name} canonical and in lower case
@@ -56,7 +57,7 @@ public final class PartyId implements Comparable<PartyId> {
    */
   public static PartyId ofCaseFolded(String name) {
     PartyId id = of(name);
-    String folded = id.value.toLowerCase(java.util.Locale.ROOT);
+    String folded = id.value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
     return folded.equals(id.value) ? id : of(folded);
   }
 

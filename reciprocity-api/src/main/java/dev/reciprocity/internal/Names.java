@@ -23,12 +23,11 @@ public final class Names {
    *     {@value Texts#MAX_SHOWN} characters of it
    */
   public static String canonical(String what, String raw, int maxLength) {
-    // bounded before any work proportional to the text: NFC never shrinks a text by more than a
-    // few times, and surrounding space is rarely more than a few characters
-    if (raw.length() > 4 * maxLength + 64) {
+    // bounded before any work beyond one pass: NFC never shrinks a text by more than a few times
+    String s = raw.strip();
+    if (s.length() > 4 * maxLength + 64) {
       throw tooLong(what, raw, maxLength);
     }
-    String s = raw.strip();
     if (s.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be empty or only white space, got "
           + Texts.quote(raw) + "; give a name");

@@ -1,5 +1,7 @@
 package dev.reciprocity.internal;
 
+import dev.reciprocity.Flow;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,11 +25,36 @@ public final class Texts {
    * @return the quoted value, at most about 100 characters
    */
   public static String quote(@Nullable String value) {
+    return quote(value, MAX_SHOWN);
+  }
+
+  /**
+   * Returns the value in single quotes, shortened to {@code max} characters with its length said
+   * when longer: for messages that show several values, such as the two parties of a flow.
+   *
+   * @param value the value; null is shown as {@code null}
+   * @param max the most characters shown, at least 1
+   * @return the quoted value
+   */
+  public static String quote(@Nullable String value, int max) {
     if (value == null) {
       return "null";
     }
-    return "'" + shown(value) + "'"
-        + (value.length() > MAX_SHOWN ? " (" + value.length() + " characters)" : "");
+    String shown = shown(value, max);
+    return "'" + shown + "'"
+        + (shown.endsWith("...") ? " (" + value.length() + " characters)" : "");
+  }
+
+  /**
+   * Describes a flow in a message: its parties quoted short, its amount, kind and instant, on one
+   * line and in at most about 160 characters.
+   *
+   * @param flow the flow
+   * @return such as {@code 'ada' -> 'bob', 2 'review' at 2026-03-01T10:00:00Z}
+   */
+  public static String describe(Flow flow) {
+    return quote(flow.giver().value(), 24) + " -> " + quote(flow.receiver().value(), 24) + ", "
+        + flow.amount() + " " + quote(flow.kind().name(), 24) + " at " + flow.instant();
   }
 
   /**
@@ -38,25 +65,35 @@ public final class Texts {
    * @return the value as it can be shown on one line
    */
   public static String shown(String value) {
-    StringBuilder sb = new StringBuilder(Math.min(value.length(), MAX_SHOWN) + 8);
-    int n = Math.min(value.length(), MAX_SHOWN);
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\uFEFF') {
-        sb.append(String.format("\\u%04X", (int) c));
+    return shown(value, MAX_SHOWN);
+  }
+
+  private static String shown(String value, int max) {
+    // bounded in what is written, escapes included, and never cut inside a surrogate pair
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), max) + 8);
+    int i = 0;
+    while (i < value.length()) {
+      int cp = value.codePointAt(i);
+      String piece;
+      if (cp == '\n') {
+        piece = "\\n";
+      } else if (cp == '\r') {
+        piece = "\\r";
+      } else if (cp == '\t') {
+        piece = "\\t";
+      } else if (Character.isISOControl(cp) || cp == 0xFEFF
+          || (Character.charCount(cp) == 1 && Character.isSurrogate((char) cp))) {
+        piece = String.format("\\u%04X", cp);
       } else {
-        sb.append(c);
+        piece = new String(Character.toChars(cp));
       }
-    }
-    if (value.length() > MAX_SHOWN) {
-      sb.append("...");
+      if (sb.length() + piece.length() > max) {
+        return sb.append("...").toString();
+      }
+      sb.append(piece);
+      i += Character.charCount(cp);
     }
     return sb.toString();
   }
+
 }

@@ -69,6 +69,8 @@ public interface ScoringStrategy<A, R> {
    *     flows already added; the accumulator is unchanged
    * @throws dev.reciprocity.LimitExceededException if the total of the amounts added would
    *     exceed the range of {@link dev.reciprocity.Amount}; the accumulator is unchanged
+   * @throws IllegalArgumentException if the strategy cannot score this flow as configured (the
+   *     decaying strategy refuses a flow after its {@code asOf}); the accumulator is unchanged
    */
   A add(A accumulator, Flow flow);
 

@@ -130,12 +130,11 @@ public final class Ledger {
         Flow known = byId.getOrDefault(id, newIds.get(id));
         if (known != null) {
           if (!known.equals(flow)) {
-            throw new ConflictingFlowException("flow id " + Texts.quote(id) + " at position "
-                + position + " of the batch is already taken by a different flow: "
-                + describe(known) + " vs " + describe(flow)
-                + ". Nothing of the batch was appended; give the new flow its own id, or drop it"
-                + " if it corrects the earlier one (ledgers are append-only: record a correcting"
-                + " flow instead).");
+            throw new ConflictingFlowException("flow id " + Texts.quote(id, 24) + " at position "
+                + position + " of the batch is taken by a flow that differs in "
+                + differences(known, flow) + ". Nothing was appended. Fix: give the new flow its"
+                + " own id; to correct the earlier flow, record a correcting flow (ledgers are"
+                + " append-only).");
           }
           continue;
         }
@@ -159,11 +158,12 @@ public final class Ledger {
       }
       long micros = flow.amount().micros();
       if (micros > maxTotal - total) {
-        throw limit("totalAmount", "the flow at position " + position + " of the batch ("
-            + describe(flow) + ") would take the total of all amounts from "
-            + Amount.ofMicros(total) + " past " + limits.maxTotalAmount() + ", the most the"
-            + " figures can hold exactly", "split the flows into several ledgers (by period or"
-            + " community), or record them in a larger unit");
+        boolean figures = limits.maxTotalAmount().equals(Amount.MAX);
+        throw limit("totalAmount", "flow " + position + " of the batch (" + Texts.describe(flow)
+            + ") would take the total of amounts past " + limits.maxTotalAmount()
+            + (figures ? ", the most exact figures hold" : ", LedgerLimits.maxTotalAmount"),
+            "split the flows into several ledgers or record them in a larger unit"
+                + (figures ? "" : ", or raise LedgerLimits.maxTotalAmount"));
       }
       total += micros;
       toAppend.add(flow);
@@ -180,27 +180,49 @@ public final class Ledger {
       if (p.value().length() > limits.maxNameLength()) {
         throw limit("maxNameLength", "the party " + Texts.quote(p.value()) + " of the flow at"
             + " position " + position + " of the batch is longer than the ledger's limit of "
-            + limits.maxNameLength() + " characters", "shorten the name or give an id instead");
+            + limits.maxNameLength() + " characters", "shorten the name or give an id instead,"
+            + " or raise LedgerLimits.maxNameLength");
       }
     }
     Instant t = flow.instant();
     if (t.isBefore(limits.earliest()) || t.isAfter(limits.latest())) {
       throw limit("timeRange", "the flow at position " + position + " of the batch ("
-          + describe(flow) + ") lies outside the ledger's time range " + limits.earliest()
+          + Texts.describe(flow) + ") lies outside the ledger's time range " + limits.earliest()
           + " to " + limits.latest(), "check the flow's year, or widen LedgerLimits.earliest"
           + " and latest");
     }
   }
 
   private static LimitExceededException limit(String name, String what, String fix) {
-    return new LimitExceededException(name, what + "; nothing of the batch was appended. Fix: "
-        + fix + ".");
+    return new LimitExceededException(name, what + "; nothing of the batch was appended. Fix: " + fix
+        + ".");
   }
 
-  /** A flow in a message: its parties quoted short, its amount, kind and instant. */
-  private static String describe(Flow f) {
-    return Texts.quote(f.giver().value()) + " -> " + Texts.quote(f.receiver().value()) + " "
-        + f.amount() + " " + Texts.quote(f.kind().name()) + " at " + f.instant();
+  /** The attributes in which two flows differ, for a message: {@code amount (1 vs 2)}. */
+  private static String differences(Flow a, Flow b) {
+    List<String> d = new ArrayList<>();
+    if (!a.giver().equals(b.giver())) {
+      d.add("giver (" + Texts.quote(a.giver().value(), 24) + " vs "
+          + Texts.quote(b.giver().value(), 24) + ")");
+    }
+    if (!a.receiver().equals(b.receiver())) {
+      d.add("receiver (" + Texts.quote(a.receiver().value(), 24) + " vs "
+          + Texts.quote(b.receiver().value(), 24) + ")");
+    }
+    if (!a.kind().equals(b.kind())) {
+      d.add("kind (" + Texts.quote(a.kind().name(), 24) + " vs "
+          + Texts.quote(b.kind().name(), 24) + ")");
+    }
+    if (!a.amount().equals(b.amount())) {
+      d.add("amount (" + a.amount() + " vs " + b.amount() + ")");
+    }
+    if (!a.instant().equals(b.instant())) {
+      d.add("instant (" + a.instant() + " vs " + b.instant() + ")");
+    }
+    if (!a.tags().equals(b.tags())) {
+      d.add("tags");
+    }
+    return String.join(", ", d);
   }
 
   /**

@@ -50,7 +50,7 @@ class DecayingStrategyTest {
         List.of(flow(BOB, ADA, "2", asOf)), IllegalArgumentException.class);
 
     String m = e.getMessage();
-    assertTrue(m.contains("bob -> ada") && m.contains(day(61).toString())
+    assertTrue(m.contains("'bob' -> 'ada'") && m.contains(day(61).toString())
         && m.contains(asOf.toString()), m);
     assertThrows(IllegalArgumentException.class,
         () -> Strategies.decaying(ReciprocityRule.defaults(), asOf).score(List.of(late)),

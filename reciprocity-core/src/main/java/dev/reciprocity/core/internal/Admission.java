@@ -5,6 +5,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.LimitExceededException;
 import dev.reciprocity.UnitMismatchException;
+import dev.reciprocity.internal.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +32,7 @@ class Admission {
     }
     long micros = flow.amount().micros();
     if (micros > Long.MAX_VALUE - total) {
-      throw totalExceeded(Amount.ofMicros(total), flow.amount(), flow.toString());
+      throw totalExceeded("the flow " + Texts.describe(flow));
     }
     if (unitKind == null) {
       unitKind = kind;
@@ -53,8 +54,7 @@ class Admission {
       throw new UnitMismatchException(unitKind, other.unitKind);
     }
     if (other.total > Long.MAX_VALUE - total) {
-      throw totalExceeded(Amount.ofMicros(total), Amount.ofMicros(other.total),
-          "the flows of another accumulator");
+      throw totalExceeded("the " + Amount.ofMicros(other.total) + " of another accumulator");
     }
     if (unitKind == null) {
       unitKind = other.unitKind;
@@ -68,11 +68,9 @@ class Admission {
   }
 
   /** The refusal of an amount that would take a total past {@link Amount#MAX}. */
-  static LimitExceededException totalExceeded(Amount total, Amount adding, String what) {
-    String shown = what.length() > 160 ? what.substring(0, 160) + "..." : what;
-    return new LimitExceededException("totalAmount", "adding " + adding + " (" + shown
-        + ") to a total of " + total + " would pass " + Amount.MAX + ", the most that exact figures"
-        + " can hold; nothing was added. Fix: split the flows into several ledgers (by period or"
-        + " community), or record them in a larger unit.");
+  static LimitExceededException totalExceeded(String what) {
+    return new LimitExceededException("totalAmount", "adding " + what + " would take the total"
+        + " of amounts past " + Amount.MAX + ", the most exact figures hold; nothing was added."
+        + " Fix: split the flows into parts scored apart, or record them in a larger unit.");
   }
 }

@@ -5,6 +5,7 @@ import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.Flow;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.internal.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -55,9 +56,8 @@ final class DecayingStrategy
   @Override
   void check(Flow flow) {
     if (flow.instant().isAfter(asOf)) {
-      throw new IllegalArgumentException("the flow " + flow.giver() + " -> " + flow.receiver()
-          + " at " + flow.instant() + " is after the decaying strategy's asOf " + asOf
-          + ", where it would weigh more than its amount; evaluate at or after the last flow,"
+      throw new IllegalArgumentException("the flow " + Texts.describe(flow) + " is after asOf "
+          + asOf + ", where its decay factor would exceed 1; evaluate at or after the last flow,"
           + " or leave later flows out");
     }
   }

@@ -4,7 +4,6 @@ import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.PartyId;
-import dev.reciprocity.internal.Texts;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -349,7 +348,7 @@ public final class FlowCsvReader {
   public static Instant parseInstant(String text) {
     Instant instant = parseUnranged(text);
     if (!inRange(instant)) {
-      throw new DateTimeParseException(Texts.quote(text) + OUT_OF_RANGE, text, 0);
+      throw new DateTimeParseException(Rejection.quote(text) + OUT_OF_RANGE, text, 0);
     }
     return instant;
   }
@@ -361,14 +360,14 @@ public final class FlowCsvReader {
   /** Parses a bounded ISO-8601 date-time with offset, in any year the parser knows. */
   private static Instant parseUnranged(String text) {
     if (text.length() > MAX_TIMESTAMP_LENGTH) {
-      throw new DateTimeParseException(Texts.quote(text) + " is longer than "
+      throw new DateTimeParseException(Rejection.quote(text) + " is longer than "
           + MAX_TIMESTAMP_LENGTH + " characters, too long for an ISO-8601 instant", text, 0);
     }
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {
       // java.time quotes the whole text; the text is bounded, but say it the library's way
-      throw new DateTimeParseException(Texts.quote(text) + " is not an ISO-8601 instant with"
+      throw new DateTimeParseException(Rejection.quote(text) + " is not an ISO-8601 instant with"
           + " offset, such as 2005-05-21T00:49:13Z", text, e.getErrorIndex(), e);
     }
   }

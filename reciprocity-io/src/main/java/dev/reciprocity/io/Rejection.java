@@ -114,6 +114,21 @@ public record Rejection(
     return sb.toString();
   }
 
+  /**
+   * Returns the value as {@link #shown(String)} makes it, in single quotes, with its length said
+   * when it was cut, as {@link Texts#quote(String)} writes it: {@code 'abc'},
+   * {@code 'aaaa...' (10000000 characters)}.
+   */
+  static String quote(String value) {
+    StringBuilder sb = new StringBuilder("'");
+    boolean cut = appendShown(sb, value);
+    sb.append('\'');
+    if (cut) {
+      sb.append(" (").append(value.length()).append(" characters)");
+    }
+    return sb.toString();
+  }
+
   /** Appends the value as {@link #shown(String)} makes it; tells whether it was cut. */
   private static boolean appendShown(StringBuilder sb, String value) {
     int start = sb.length();

@@ -3,6 +3,7 @@
  * {@link dev.reciprocity.io.FlowCsvReader} reads flows from CSV with teaching errors (file, line,
  * column, value, fix) or collects every bad row as a {@link dev.reciprocity.io.Rejection} for
  * {@link dev.reciprocity.io.RejectionCsvWriter}; {@link dev.reciprocity.io.ReportFormat} writes a
- * {@link dev.reciprocity.core.ReviewReport} as text, Markdown or JSON.
+ * {@link dev.reciprocity.core.ReviewReport}, or the {@link dev.reciprocity.io.ScoreReport} of one
+ * scoring strategy, as text, Markdown or JSON.
  */
 package dev.reciprocity.io;

@@ -570,9 +570,8 @@ public final class FlowCsvReader {
         return null;
       }
       if (text.length() > MAX_TIMESTAMP_LENGTH) {
-        reject(line, "timestamp", text, "is longer than " + MAX_TIMESTAMP_LENGTH
-            + " characters, too long for an ISO-8601 instant",
-            "write when the flow happened, such as 2005-05-21T00:49:13Z");
+        reject(line, "timestamp", text, "is longer than " + MAX_TIMESTAMP_LENGTH + " characters",
+            "write an ISO-8601 instant such as 2005-05-21T00:49:13Z");
         return null;
       }
       Instant instant;

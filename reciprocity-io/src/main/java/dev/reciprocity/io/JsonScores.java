@@ -31,8 +31,8 @@ import java.util.Optional;
  * ISO-8601 durations such as {@code PT336H}.
  *
  * <p>Top-level keys: {@code source}, {@code strategy}, {@code resultType} (such as
- * {@code PortfolioScores}), {@code season}, {@code from}, {@code to}, {@code kinds}, {@code firstFlow},
- * {@code lastFlow}, {@code flowCount} and {@code result}, which holds:
+ * {@code PortfolioScores}), {@code season}, {@code from}, {@code to}, {@code kinds},
+ * {@code firstFlow}, {@code lastFlow}, {@code flowCount} and {@code result}, which holds:
  * <ul>
  *   <li>for {@code PortfolioScores}: {@code network} (flowCount, partyCount, totalWeight,
  *       reciprocatedWeight, weightedReciprocity, overallReciprocity, directedEdges,

@@ -161,9 +161,9 @@ class FlowCsvReaderBoundsTest {
   void controlCharactersInALongNameAreShownWithinTheBound() {
     String bells = "\u0007".repeat(100);
     FlowFileException e = failure(row("2024-03-01T10:00:00Z", "A" + bells, "Bob", "review", "1"));
-    // ten escapes of six characters each fit in 60; the length says what was cut
-    assertTrue(e.getMessage().contains("value \"A" + "\\u0007".repeat(9) + "...\" (101 characters)"),
-        e::getMessage);
+    // "A" and nine escapes of six characters fit in 60, a tenth would not; the length is said
+    assertTrue(e.getMessage().contains(
+        "value \"A" + "\\u0007".repeat(9) + "...\" (101 characters)"), e::getMessage);
   }
 
   @Test

@@ -33,6 +33,9 @@ interface Doc {
   /** A list whose items each hold one or more paragraphs. */
   void items(List<List<String>> items);
 
+  /** Lines shown as they are (a program's text), neither wrapped nor interpreted. */
+  void preformatted(List<String> lines);
+
   /** The document written so far. */
   String result();
 }

@@ -66,6 +66,36 @@ final class MarkdownDoc implements Doc {
     }
   }
 
+  /**
+   * A fenced code block, its fence longer than any run of backticks inside, so that no line can
+   * close it; control characters become spaces.
+   */
+  @Override
+  public void preformatted(List<String> lines) {
+    int longest = 0;
+    for (String line : lines) {
+      int run = 0;
+      for (int i = 0; i < line.length(); i++) {
+        run = line.charAt(i) == '`' ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+    }
+    String fence = "`".repeat(Math.max(3, longest + 1));
+    out.append('\n').append(fence).append('\n');
+    for (String line : lines) {
+      StringBuilder sb = new StringBuilder(line.length());
+      line.codePoints().forEach(c -> {
+        if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+          sb.append(' ');
+        } else {
+          sb.appendCodePoint(c);
+        }
+      });
+      out.append(sb).append('\n');
+    }
+    out.append(fence).append('\n');
+  }
+
   @Override
   public String result() {
     return out.toString();

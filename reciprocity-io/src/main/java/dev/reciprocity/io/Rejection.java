@@ -1,5 +1,6 @@
 package dev.reciprocity.io;
 
+import dev.reciprocity.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,8 +28,6 @@ public record Rejection(
     Optional<String> value,
     String reason,
     String fix) {
-
-  private static final int MAX_SHOWN_VALUE = 80;
 
   /**
    * Validates the components.
@@ -68,10 +67,12 @@ public record Rejection(
 
   /**
    * Returns the one-line message for a person: where, what was found, what is wrong, what to do.
-   * Control characters in the value are shown as escapes and a long value is shortened.
+   * Control characters in the value are shown as escapes, and a value longer than
+   * {@value dev.reciprocity.internal.Texts#MAX_SHOWN} characters is cut, with its length said,
+   * so that a hostile value cannot blow up the message.
    *
-   * <p>Example: {@code flows.csv, line 4, column weight, value "-2": the weight is negative. Fix:
-   * ...}
+   * <p>Example: {@code flows.csv, line 4, column weight, value "-2": is negative. Fix: ...}; a
+   * cut value reads {@code value "xxxx..." (10485760 characters)}.
    *
    * @return the message; never contains a line break
    */
@@ -80,8 +81,15 @@ public record Rejection(
     if (line > 0) {
       sb.append(", line ").append(line);
     }
-    column.ifPresent(c -> sb.append(", column ").append(c));
-    value.ifPresent(v -> sb.append(", value \"").append(shown(v)).append('"'));
+    column.ifPresent(c -> sb.append(", column ").append(shown(c)));
+    value.ifPresent(v -> {
+      sb.append(", value \"");
+      boolean cut = appendShown(sb, v);
+      sb.append('"');
+      if (cut) {
+        sb.append(" (").append(v.length()).append(" characters)");
+      }
+    });
     sb.append(": ").append(reason);
     if (!reason.endsWith(".")) {
       sb.append('.');
@@ -94,32 +102,63 @@ public record Rejection(
   }
 
   /**
-   * Makes a value safe to show on one line: control characters become visible escapes (a line
-   * feed becomes a backslash and {@code n}), and a value longer than 80 characters is cut with an
-   * ellipsis.
+   * Makes a value safe to show on one line, as {@link Texts#shown(String)} does: control
+   * characters become visible escapes (a line feed becomes a backslash and {@code n}), and a
+   * value is cut with an ellipsis after {@value dev.reciprocity.internal.Texts#MAX_SHOWN}
+   * characters. Unlike {@code Texts.shown}, the bound holds for the text shown, escapes included
+   * (60 control characters do not become 360), and a cut never splits a surrogate pair.
    */
   static String shown(String value) {
-    StringBuilder sb = new StringBuilder();
-    int count = 0;
-    for (int i = 0; i < value.length(); i++) {
-      if (count == MAX_SHOWN_VALUE) {
-        sb.append("...");
-        break;
-      }
-      char c = value.charAt(i);
-      if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\uFEFF') {
-        sb.append(String.format("\\u%04X", (int) c));
-      } else {
-        sb.append(c);
-      }
-      count++;
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), Texts.MAX_SHOWN) + 8);
+    appendShown(sb, value);
+    return sb.toString();
+  }
+
+  /**
+   * Returns the value as {@link #shown(String)} makes it, in single quotes, with its length said
+   * when it was cut, as {@link Texts#quote(String)} writes it: {@code 'abc'},
+   * {@code 'aaaa...' (10000000 characters)}.
+   */
+  static String quote(String value) {
+    StringBuilder sb = new StringBuilder("'");
+    boolean cut = appendShown(sb, value);
+    sb.append('\'');
+    if (cut) {
+      sb.append(" (").append(value.length()).append(" characters)");
     }
     return sb.toString();
+  }
+
+  /** Appends the value as {@link #shown(String)} makes it; tells whether it was cut. */
+  private static boolean appendShown(StringBuilder sb, String value) {
+    int start = sb.length();
+    int i = 0;
+    while (i < value.length()) {
+      char c = value.charAt(i);
+      int consumed = 1;
+      String piece;
+      if (c == '\n') {
+        piece = "\\n";
+      } else if (c == '\r') {
+        piece = "\\r";
+      } else if (c == '\t') {
+        piece = "\\t";
+      } else if (Character.isISOControl(c) || c == '\uFEFF') {
+        piece = String.format("\\u%04X", (int) c);
+      } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        piece = value.substring(i, i + 2);
+        consumed = 2;
+      } else {
+        piece = String.valueOf(c);
+      }
+      if (sb.length() - start + piece.length() > Texts.MAX_SHOWN) {
+        sb.append("...");
+        return true;
+      }
+      sb.append(piece);
+      i += consumed;
+    }
+    return false;
   }
 }

@@ -111,6 +111,17 @@ final class TextDoc implements Doc {
   }
 
   @Override
+  public void preformatted(List<String> lines) {
+    if (!afterHeading) {
+      out.append('\n');
+    }
+    for (String line : lines) {
+      out.append("  ").append(clean(line)).append('\n');
+    }
+    afterHeading = false;
+  }
+
+  @Override
   public String result() {
     return out.toString();
   }

@@ -131,7 +131,8 @@ class FlowCsvReaderTest {
     String name = "x".repeat(100) + "\u001b";
     FlowFileException e = failure(HEADER + "2024-03-01T10:00:00Z," + name + ",Bob,review,1\n");
     assertEquals(1, e.getMessage().lines().count());
-    assertTrue(e.getMessage().contains("x".repeat(80) + "..."), e.getMessage());
+    assertTrue(e.getMessage().contains("\"" + "x".repeat(60) + "...\" (101 characters)"),
+        e.getMessage());
     assertEquals(Optional.of(name), e.value(), "the exception keeps the whole value");
   }
 

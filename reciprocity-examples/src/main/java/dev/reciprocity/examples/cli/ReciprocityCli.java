@@ -17,15 +17,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code reciprocity} command line: {@code reciprocity review} runs the reciprocity review of
- * a CSV file of flows, or of the git/git trailer data shipped with the tool.
+ * a CSV file of flows, or of the git/git trailer data shipped with the tool, and
+ * {@code reciprocity score --strategy NAME[:key=value,...]} scores them with one scoring strategy.
  *
  * <h2>Exit codes</h2>
  * <ul>
  *   <li>{@value #EXIT_OK}: the report was written to standard output.</li>
  *   <li>{@value #EXIT_BUG}: an unexpected error, which is a bug; one line on standard error.</li>
- *   <li>{@value #EXIT_INPUT}: bad input (a malformed row, a missing file, an unknown option or a
- *       bad option value); one message on standard error that says what to change, and nothing
- *       on standard output.</li>
+ *   <li>{@value #EXIT_INPUT}: bad input (a malformed row, a missing file, an unknown strategy or
+ *       parameter, an unknown option or a bad option value); one message on standard error that
+ *       says what to change, and nothing on standard output. A message quotes at most
+ *       {@value #MAX_MESSAGE} characters of what picocli reports, so that a hostile argument
+ *       cannot flood the terminal or a log.</li>
  * </ul>
  *
  * <p>Run it in-process with {@link #newCommandLine()}: set its out and err writers, then call
@@ -38,7 +41,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     synopsisSubcommandLabel = "COMMAND",
     description =
         "Makes the flows between parties visible and checks them against reciprocity rules.",
-    footer = {"", "Run 'reciprocity review --help' for the review's options."})
+    footer = {"", "Run 'reciprocity review --help' or 'reciprocity score --help' for their"
+        + " options."})
 public final class ReciprocityCli implements Callable<Integer> {
 
   /** Exit code of a successful run: {@value}. */
@@ -49,6 +53,9 @@ public final class ReciprocityCli implements Callable<Integer> {
 
   /** Exit code of bad input, a bad option included: {@value}. */
   public static final int EXIT_INPUT = 2;
+
+  /** The most characters of a usage error's message printed: {@value}. */
+  static final int MAX_MESSAGE = 400;
 
   @Spec
   private CommandSpec spec;
@@ -65,19 +72,20 @@ public final class ReciprocityCli implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(spec.commandLine(),
-        "Missing command: use 'reciprocity review' (or 'reciprocity help')");
+        "Missing command: use 'reciprocity review', 'reciprocity score' (or 'reciprocity help')");
   }
 
   /**
-   * Returns the command line with its subcommands ({@code review}, {@code help}), converters and
-   * error handlers, writing to {@code System.out} and {@code System.err} until told otherwise
-   * with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
+   * Returns the command line with its subcommands ({@code review}, {@code score}, {@code help}),
+   * converters and error handlers, writing to {@code System.out} and {@code System.err} until
+   * told otherwise with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
    *
    * @return a new command line; not thread-safe
    */
   public static CommandLine newCommandLine() {
     CommandLine cmd = new CommandLine(new ReciprocityCli())
         .addSubcommand(new ReviewCommand())
+        .addSubcommand(new ScoreCommand())
         .addSubcommand(new HelpCommand());
     Converters.registerAll(cmd);
     cmd.setParameterExceptionHandler(ReciprocityCli::handleParameterException);
@@ -112,7 +120,7 @@ public final class ReciprocityCli implements Callable<Integer> {
   private static int handleParameterException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println(ex.getMessage());
+    err.println(bounded(String.valueOf(ex.getMessage())));
     UnmatchedArgumentException.printSuggestions(ex, err);
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
@@ -136,6 +144,21 @@ public final class ReciprocityCli implements Callable<Integer> {
         + "). This is a bug in reciprocity; please report it with the command line you ran.");
     err.flush();
     return EXIT_BUG;
+  }
+
+  /**
+   * Cuts a message of picocli's, which may quote a whole argument, to {@value #MAX_MESSAGE}
+   * characters and says how long it was.
+   */
+  static String bounded(String message) {
+    if (message.length() <= MAX_MESSAGE) {
+      return message;
+    }
+    int end = MAX_MESSAGE;
+    if (Character.isHighSurrogate(message.charAt(end - 1))) {
+      end--;
+    }
+    return message.substring(0, end) + "... (" + message.length() + " characters)";
   }
 
   /** The version from the jar's manifest, or a note that this is a development build. */

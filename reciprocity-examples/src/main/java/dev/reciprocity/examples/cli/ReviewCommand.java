@@ -2,30 +2,19 @@ package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
-import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.io.FlowCsvReader;
-import dev.reciprocity.io.FlowFileException;
-import dev.reciprocity.io.Rejection;
-import dev.reciprocity.io.RejectionCsvWriter;
-import dev.reciprocity.io.Figures;
 import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,12 +56,6 @@ import picocli.CommandLine.Spec;
         "  reciprocity review --flows flows.csv --rejects rejects.csv"})
 final class ReviewCommand implements Callable<Integer> {
 
-  /** The classpath resource read without {@code --flows}. */
-  static final String SHIPPED_RESOURCE = "/dev/reciprocity/examples/git-trailers/flows.csv";
-
-  /** How the shipped data set is named in reports and messages. */
-  static final String SHIPPED_NAME = "git/git commit trailers (data set shipped with the tool)";
-
   @Spec
   private CommandSpec spec;
 
@@ -112,6 +95,12 @@ final class ReviewCommand implements Callable<Integer> {
           + " code 2 and no report when there is one.")
   private Path rejects;
 
+  @Option(names = "--fold-case",
+      description = "Read party names without regard to case: Ada and ada are one party, shown"
+          + " in lower case. Without it case is kept; names are always stripped of surrounding"
+          + " space and brought to Unicode NFC, so René typed with a combining accent is René.")
+  private boolean foldCase;
+
   /** Created by {@link ReciprocityCli#newCommandLine()}. */
   ReviewCommand() {}
 
@@ -136,20 +125,30 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReviewSettings settings = settings();
-    if (flows != null && rejects != null
-        && flows.toAbsolutePath().normalize().equals(rejects.toAbsolutePath().normalize())) {
-      throw new ParameterException(spec.commandLine(),
-          "--rejects names the flows file " + flows + ", which it would overwrite;"
-              + " name another file");
-    }
-    String source = flows == null ? SHIPPED_NAME : flows.toString();
-    List<Flow> read = rejects == null ? read(null) : readCollectingRejects(source);
-    ReviewReport report = ReviewReport.of(source, read, settings);
+    FlowInput input = new FlowInput(flows, rejects,
+        FlowCsvReader.Options.DEFAULT.withFoldCase(foldCase));
+    input.check(spec.commandLine());
+    List<Flow> read = input.read("No review was written.");
+    ReviewReport report = ReviewReport.of(input.source(), read, settings);
     String text = format.render(report);
     PrintWriter out = spec.commandLine().getOut();
     out.print(text);
     out.flush();
     return ReciprocityCli.EXIT_OK;
+  }
+
+  /**
+   * Reads one {@code --kind} value as a flow kind.
+   *
+   * @throws ParameterException if it is too long or holds a control character
+   */
+  static FlowKind kind(CommandSpec spec, String text) {
+    try {
+      return FlowKind.of(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--kind': " + e.getMessage());
+    }
   }
 
   private ReviewSettings settings() {
@@ -163,62 +162,9 @@ final class ReviewCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(),
             "Invalid value for option '--kind': a kind name must not be blank, such as review");
       }
-      kindSet.add(FlowKind.of(k.strip()));
+      kindSet.add(kind(spec, k));
     }
     return new ReviewSettings(
         season.cadence(), Optional.ofNullable(from), Optional.ofNullable(to), kindSet, top);
-  }
-
-  /** Reads the flows, handing rejections to {@code rejected}, or stopping at the first if null. */
-  private List<Flow> read(Consumer<Rejection> rejected) {
-    if (flows != null) {
-      return FlowCsvReader.read(flows, rejected);
-    }
-    try (InputStream in = ReviewCommand.class.getResourceAsStream(SHIPPED_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the shipped data set " + SHIPPED_RESOURCE
-            + " is missing from the class path; the tool was built without its resources");
-      }
-      return FlowCsvReader.read(SHIPPED_NAME, in, rejected);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private List<Flow> readCollectingRejects(String source) {
-    RejectionCsvWriter writer;
-    try {
-      writer = RejectionCsvWriter.create(rejects);
-    } catch (IOException e) {
-      throw rejectsNotWritable(e);
-    }
-    Set<Long> badLines = new HashSet<>();
-    List<Flow> read;
-    try (writer) {
-      try {
-        read = read(r -> {
-          writer.accept(r);
-          badLines.add(r.line());
-        });
-      } catch (FlowFileException e) {
-        writer.accept(e.rejection());
-        throw e;
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw rejectsNotWritable(e);
-    }
-    if (writer.count() > 0) {
-      throw new ReciprocityException(source + " has "
-          + Figures.count(writer.count(), "bad value", "bad values") + " in "
-          + Figures.count(badLines.size(), "row", "rows") + "; wrote them to " + rejects
-          + " with the columns " + String.join(",", RejectionCsvWriter.HEADER)
-          + ". No review was written. Fix: correct or remove those rows, then run again.");
-    }
-    return read;
-  }
-
-  private ReciprocityException rejectsNotWritable(Exception e) {
-    return new ReciprocityException("cannot write the rejects file " + rejects + " ("
-        + e.getMessage() + "). Fix: name a file in an existing, writable directory.", e);
   }
 }

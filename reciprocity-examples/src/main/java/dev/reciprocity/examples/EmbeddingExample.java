@@ -56,6 +56,7 @@ public final class EmbeddingExample {
         .kind(FlowKind.of("review")).amount(Amount.ONE)
         .instant(Instant.parse("2026-01-05T10:00:00Z"))
         .build());
+    // ... more flows, from your platform's events
     // README:end
     // 16 more weekly reviews, the last on 27 April
     for (int week = 1; week < 17; week++) {

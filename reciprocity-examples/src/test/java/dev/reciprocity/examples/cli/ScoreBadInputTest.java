@@ -27,7 +27,7 @@ class ScoreBadInputTest {
   @Test
   void unknownStrategyNamesTheKnownOnes() throws IOException {
     CliRun.of("score", "--strategy", "portfolo", "--flows", file()).assertBadInput(
-        "no scoring strategy named 'portfolo'", "decaying, immediate, portfolio, seasonal",
+        "no scoring strategy named 'portfolo'", "decaying, immediate, portfolio", "seasonal",
         "Fix:");
   }
 

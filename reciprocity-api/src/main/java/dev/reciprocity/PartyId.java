@@ -53,7 +53,9 @@ public final class PartyId implements Comparable<PartyId> {
    * @param name the name as written
    * @return the id of {@code name} canonical and in lower case
    * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException as {@link #of(String)}
+   * @throws IllegalArgumentException as {@link #of(String)}, also when folding lengthens a name
+   *     past {@value #MAX_LENGTH} characters (a few letters, such as Turkish dotted capital I,
+   *     fold to two characters)
    */
   public static PartyId ofCaseFolded(String name) {
     PartyId id = of(name);

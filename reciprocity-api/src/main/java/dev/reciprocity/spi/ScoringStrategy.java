@@ -46,7 +46,10 @@ import java.util.stream.Collector;
 public interface ScoringStrategy<A, R> {
 
   /**
-   * The strategy's name, under which a {@link ScoringStrategyProvider} offers it.
+   * The strategy's name, for reports and logs: the built-ins answer the name their provider
+   * offers them under. A provider may offer a configured built-in under a name of its own (such
+   * as {@code "review-for-review"} for an immediate strategy with a 14-day window), in which case
+   * the two names differ.
    *
    * @return the name, such as {@code "portfolio"}
    */

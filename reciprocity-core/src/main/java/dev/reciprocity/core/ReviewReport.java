@@ -108,10 +108,36 @@ public record ReviewReport(
    */
   public static ReviewReport of(String source, LedgerSnapshot all, ReviewSettings settings,
       List<? extends BalanceCheck> checks) {
+    return of(source, all, settings,
+        ReciprocityRule.builder().cadence(settings.cadence()).build(), checks);
+  }
+
+  /**
+   * Runs the review of a snapshot under a rule of the caller's (tolerance band, consecutive
+   * seasons, minimum activity, kinds) with the given balance checks, which should be made from
+   * the same rule, such as {@code BalanceChecks.defaults(rule)}.
+   *
+   * @param source the name of the flows' source, for the report and for messages
+   * @param all the flows
+   * @param settings cadence, range, kinds and list length
+   * @param rule the rule both reviews apply and the report states; its cadence is the settings'
+   * @param checks the balance checks both reviews run
+   * @return the report
+   * @throws IllegalArgumentException if the rule's cadence differs from the settings'
+   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs,
+   *     or no flow lies in the selected range; the message says what to change
+   */
+  public static ReviewReport of(String source, LedgerSnapshot all, ReviewSettings settings,
+      ReciprocityRule rule, List<? extends BalanceCheck> checks) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(all, "all");
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(checks, "checks");
+    if (!rule.cadence().equals(settings.cadence())) {
+      throw new IllegalArgumentException("the rule's cadence " + rule.cadence()
+          + " differs from the settings' " + settings.cadence() + "; give both the same cadence");
+    }
     if (all.size() == 0) {
       throw new ReciprocityException(source + " holds no flow. Fix: give a file with at least one"
           + " flow after its header.");
@@ -122,7 +148,7 @@ public record ReviewReport(
     List<String> unknown = settings.kinds().stream()
         .filter(k -> !allKinds.contains(k)).map(FlowKind::name).collect(Collectors.toList());
     if (!unknown.isEmpty()) {
-      throw new ReciprocityException(source + " has no flow of kind " + String.join(", ", unknown)
+      throw new ReciprocityException(source + " has no flow of kind " + names(unknown)
           + ". Fix: use --kind with one of the kinds it holds (" + names(allKinds)
           + "), or leave --kind out to review every kind.");
     }
@@ -144,7 +170,6 @@ public record ReviewReport(
     Instant last = kept.lastInstant().orElseThrow();
 
     Cadence cadence = settings.cadence();
-    ReciprocityRule rule = ReciprocityRule.builder().cadence(cadence).build();
     Instant lastDay = to.map(t -> t.minusNanos(1)).orElse(last);
     Interval range = Interval.of(from.orElse(first), to.orElse(afterLast(last)),
         day(from.orElse(first)) + " to " + day(lastDay));
@@ -171,8 +196,15 @@ public record ReviewReport(
     return last.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
   }
 
+  /** Kind names for a message: the first 12, then how many more. */
   private static String names(Collection<FlowKind> kinds) {
-    return kinds.stream().map(FlowKind::name).collect(Collectors.joining(", "));
+    return names(kinds.stream().map(FlowKind::name).collect(Collectors.toList()));
+  }
+
+  private static String names(List<String> names) {
+    String shown = names.stream().limit(12).map(dev.reciprocity.internal.Texts::shown)
+        .collect(Collectors.joining(", "));
+    return names.size() > 12 ? shown + " and " + (names.size() - 12) + " more" : shown;
   }
 
   private static String describeKinds(Collection<FlowKind> kinds) {

@@ -213,7 +213,7 @@ public final class Amount implements Comparable<Amount> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Amount && ((Amount) o).micros == micros;
+    return o instanceof Amount other && other.micros == micros;
   }
 
   @Override

@@ -156,30 +156,29 @@ public interface Cadence {
     LocalDate next;
     String label;
     switch (unit()) {
-      case MONTH:
+      case MONTH -> {
         first = date.withDayOfMonth(1);
         next = first.plusMonths(1);
         label = String.format("%04d-%02d", first.getYear(), first.getMonthValue());
-        break;
-      case QUARTER:
+      }
+      case QUARTER -> {
         int q = (date.getMonthValue() - 1) / 3;
         first = LocalDate.of(date.getYear(), q * 3 + 1, 1);
         next = first.plusMonths(3);
         label = String.format("%04d-Q%d", first.getYear(), q + 1);
-        break;
-      case YEAR:
+      }
+      case YEAR -> {
         first = LocalDate.of(date.getYear(), 1, 1);
         next = first.plusYears(1);
         label = String.format("%04d", first.getYear());
-        break;
-      case ISO_WEEK:
+      }
+      case ISO_WEEK -> {
         first = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         next = first.plusWeeks(1);
         label = String.format("%04d-W%02d",
             first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        break;
-      default:
-        throw new AssertionError(unit());
+      }
+      default -> throw new AssertionError(unit()); // CUSTOM returned above
     }
     return Interval.of(startOfDay(first), startOfDay(next), label);
   }

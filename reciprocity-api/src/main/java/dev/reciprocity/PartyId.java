@@ -48,7 +48,7 @@ public final class PartyId implements Comparable<PartyId> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PartyId && ((PartyId) o).value.equals(value);
+    return o instanceof PartyId other && other.value.equals(value);
   }
 
   @Override

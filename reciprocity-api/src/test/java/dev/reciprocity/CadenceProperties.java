@@ -26,7 +26,7 @@ import net.jqwik.api.Tuple.Tuple2;
 class CadenceProperties {
 
   private static final long FIRST = Instant.parse("1950-01-01T00:00:00Z").getEpochSecond();
-  private static final long DAY = Duration.ofDays(1).getSeconds();
+  private static final long DAY = Duration.ofDays(1).toSeconds();
   private static final long LAST = Instant.parse("2100-01-01T00:00:00Z").getEpochSecond();
 
   @Property
@@ -71,7 +71,7 @@ class CadenceProperties {
           return Tuple.of(cadence, tr == null ? instant : tr.getInstant().plusSeconds(offset));
         });
     Arbitrary<Cadence> custom = Combinators.combine(
-            Arbitraries.longs().between(1, Duration.ofDays(400).getSeconds()), instants())
+            Arbitraries.longs().between(1, Duration.ofDays(400).toSeconds()), instants())
         .as((seconds, anchor) -> Cadence.every(Duration.ofSeconds(seconds), anchor));
     Arbitrary<Tuple2<Cadence, Instant>> customAndInstants =
         Combinators.combine(custom, instants()).as(Tuple::of);

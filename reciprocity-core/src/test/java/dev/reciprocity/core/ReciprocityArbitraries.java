@@ -80,7 +80,7 @@ public final class ReciprocityArbitraries {
       FlowKind.of("review"), FlowKind.of("mentoring"), FlowKind.of("labour", "hours"));
 
   private static final long MICROS_PER_UNIT = 1_000_000L;
-  private static final long DAY_SECONDS = Duration.ofDays(1).getSeconds();
+  private static final long DAY_SECONDS = Duration.ofDays(1).toSeconds();
 
   private ReciprocityArbitraries() {}
 

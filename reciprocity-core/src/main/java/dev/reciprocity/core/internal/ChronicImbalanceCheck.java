@@ -264,23 +264,13 @@ public final class ChronicImbalanceCheck implements BalanceCheck {
   }
 
   private static String seasonNoun(Cadence cadence, int n) {
-    String one;
-    switch (cadence.unit()) {
-      case MONTH:
-        one = "month";
-        break;
-      case QUARTER:
-        one = "quarter";
-        break;
-      case YEAR:
-        one = "year";
-        break;
-      case ISO_WEEK:
-        one = "week";
-        break;
-      default:
-        one = "season";
-    }
+    String one = switch (cadence.unit()) {
+      case MONTH -> "month";
+      case QUARTER -> "quarter";
+      case YEAR -> "year";
+      case ISO_WEEK -> "week";
+      case CUSTOM -> "season";
+    };
     return n == 1 ? one : one + "s";
   }
 }

@@ -3,24 +3,21 @@ package dev.reciprocity.examples.report;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The forms a {@link ReviewReport} can take. Each renders the whole report to one string. */
 public enum ReportFormat {
   /** Plain text for a terminal, wrapped at 100 columns. */
-  TEXT("text", r -> ReviewDocument.write(r, new TextDoc())),
+  TEXT("text"),
   /** CommonMark with GitHub tables; party names are escaped. */
-  MARKDOWN("markdown", r -> ReviewDocument.write(r, new MarkdownDoc())),
+  MARKDOWN("markdown"),
   /** One JSON object for programs: exact amounts, unrounded shares, null where undefined. */
-  JSON("json", JsonReport::render);
+  JSON("json");
 
   private final String word;
-  private final Function<ReviewReport, String> renderer;
 
-  ReportFormat(String word, Function<ReviewReport, String> renderer) {
+  ReportFormat(String word) {
     this.word = word;
-    this.renderer = renderer;
   }
 
   /**
@@ -30,7 +27,11 @@ public enum ReportFormat {
    * @return the whole document, ending with a line break
    */
   public String render(ReviewReport report) {
-    return renderer.apply(report);
+    return switch (this) {
+      case TEXT -> ReviewDocument.write(report, new TextDoc());
+      case MARKDOWN -> ReviewDocument.write(report, new MarkdownDoc());
+      case JSON -> JsonReport.render(report);
+    };
   }
 
   /**

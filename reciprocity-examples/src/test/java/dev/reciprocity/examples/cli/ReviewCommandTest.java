@@ -337,10 +337,12 @@ class ReviewCommandTest {
   @Test
   void readsBomOffsetsAnyColumnOrderAndExtraColumns() throws IOException {
     Path f = dir.resolve("bom.csv");
-    Files.writeString(f, "\uFEFFnote,Weight,kind,receiver,giver,timestamp\n"
-        + "x,1.5,review,Bob,Ada,2024-03-01T12:00:00+02:00\n"
-        + "\n"
-        + "y,2,help,Ada,Bob,2024-03-02T10:00:00Z\n", StandardCharsets.UTF_8);
+    Files.writeString(f, """
+        \uFEFFnote,Weight,kind,receiver,giver,timestamp
+        x,1.5,review,Bob,Ada,2024-03-01T12:00:00+02:00
+
+        y,2,help,Ada,Bob,2024-03-02T10:00:00Z
+        """, StandardCharsets.UTF_8);
     JsonNode root = json("review", "--flows", f.toString(), "--format", "json");
     assertEquals(2, root.get("flowCount").asInt());
     assertEquals("2024-03-01T10:00:00Z", root.get("firstFlow").asText());

@@ -1,12 +1,11 @@
 /**
- * The reciprocity engine ({@link dev.reciprocity.core}): the in-memory ledger, the built-in
- * scoring strategies, balance checks and the reciprocity review.
+ * The reciprocity engine ({@link dev.reciprocity.core}): the in-memory ledger, the built-in scoring
+ * strategies, balance checks and the reciprocity review.
  *
- * <p>The implementation package {@code dev.reciprocity.core.internal} is not exported. The
- * built-in strategies are offered as {@link dev.reciprocity.spi.ScoringStrategyProvider}s both
- * here ({@code provides}, for the module path) and in {@code META-INF/services} (for the class
- * path), and {@link dev.reciprocity.core.StrategyLookup} finds a host's own providers the same
- * ways.
+ * <p>The implementation package {@code dev.reciprocity.core.internal} is not exported. The built-in
+ * strategies are offered as {@link dev.reciprocity.spi.ScoringStrategyProvider}s both here ({@code
+ * provides}, for the module path) and in {@code META-INF/services} (for the class path), and {@link
+ * dev.reciprocity.core.StrategyLookup} finds a host's own providers the same ways.
  */
 module dev.reciprocity.core {
   // the API's types are in this module's signatures

@@ -1,6 +1,6 @@
 /**
- * jqwik generators of the reciprocity model ({@link dev.reciprocity.testkit}), for
- * property-based scenarios against the library or a host's own strategies and checks.
+ * jqwik generators of the reciprocity model ({@link dev.reciprocity.testkit}), for property-based
+ * scenarios against the library or a host's own strategies and checks.
  */
 module dev.reciprocity.testkit {
   // the generators are jqwik Arbitraries of the API's values

@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An exact fixed-point quantity in the unit of a {@link FlowKind}: hours of labour, reviews,
- * euros, and so on.
+ * An exact fixed-point quantity in the unit of a {@link FlowKind}: hours of labour, reviews, euros,
+ * and so on.
  *
  * <p>An amount holds a {@code long} count of millionths ({@value #SCALE} decimal places), as
  * JSR-354's {@code FastMoney} holds a {@code long} at a fixed scale. Sums and differences are
@@ -15,9 +15,8 @@ import org.jspecify.annotations.Nullable;
  * zero) hold without a tolerance. The range is about &plusmn;9.2&nbsp;&times;&nbsp;10<sup>12</sup>
  * units; arithmetic that leaves it throws {@link ArithmeticException} rather than wrapping.
  *
- * <p>Amounts may be negative (a net balance is); a {@link Flow}'s amount may not.
- * Instances are immutable, value-based and thread-safe. Equality is numeric: {@code 1} equals
- * {@code 1.000000}.
+ * <p>Amounts may be negative (a net balance is); a {@link Flow}'s amount may not. Instances are
+ * immutable, value-based and thread-safe. Equality is numeric: {@code 1} equals {@code 1.000000}.
  */
 public final class Amount implements Comparable<Amount> {
 
@@ -36,8 +35,8 @@ public final class Amount implements Comparable<Amount> {
   public static final Amount MAX = new Amount(Long.MAX_VALUE);
 
   /**
-   * The longest text {@link #parse(String)} reads: {@value} characters. Every amount in range
-   * can be written in far fewer; the bound keeps a hostile field from costing time or memory.
+   * The longest text {@link #parse(String)} reads: {@value} characters. Every amount in range can
+   * be written in far fewer; the bound keeps a hostile field from costing time or memory.
    */
   public static final int MAX_TEXT_LENGTH = 64;
 
@@ -85,21 +84,32 @@ public final class Amount implements Comparable<Amount> {
     // of a hundred million digits
     // in long: precision - scale overflows an int for exponents near 2^31
     if (value.signum() != 0 && (long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-      throw new ArithmeticException("amount " + Texts.quote(value.toString())
-          + " is outside the range of an Amount (about +-9.2e12 units); count in a larger unit");
+      throw new ArithmeticException(
+          "amount "
+              + Texts.quote(value.toString())
+              + " is outside the range of an Amount (about +-9.2e12 units); count in a larger unit");
     }
     if (value.signum() != 0 && (long) value.stripTrailingZeros().scale() > SCALE) {
-      throw new ArithmeticException("amount " + Texts.quote(value.toString()) + " has more than "
-          + SCALE + " decimal places; round it to " + SCALE + " places or count in a smaller unit");
+      throw new ArithmeticException(
+          "amount "
+              + Texts.quote(value.toString())
+              + " has more than "
+              + SCALE
+              + " decimal places; round it to "
+              + SCALE
+              + " places or count in a smaller unit");
     }
-    BigDecimal scaled = value.signum() == 0
-        ? BigDecimal.ZERO.setScale(SCALE)
-        : value.setScale(SCALE, RoundingMode.UNNECESSARY);
+    BigDecimal scaled =
+        value.signum() == 0
+            ? BigDecimal.ZERO.setScale(SCALE)
+            : value.setScale(SCALE, RoundingMode.UNNECESSARY);
     try {
       return ofMicros(scaled.unscaledValue().longValueExact());
     } catch (ArithmeticException e) {
-      throw new ArithmeticException("amount " + Texts.quote(value.toString())
-          + " is outside the range of an Amount (about +-9.2e12 units); count in a larger unit");
+      throw new ArithmeticException(
+          "amount "
+              + Texts.quote(value.toString())
+              + " is outside the range of an Amount (about +-9.2e12 units); count in a larger unit");
     }
   }
 
@@ -122,8 +132,11 @@ public final class Amount implements Comparable<Amount> {
    */
   public static Amount parse(String text) {
     if (text.length() > MAX_TEXT_LENGTH) {
-      throw new NumberFormatException(Texts.quote(text) + " is longer than " + MAX_TEXT_LENGTH
-          + " characters, too long for an amount");
+      throw new NumberFormatException(
+          Texts.quote(text)
+              + " is longer than "
+              + MAX_TEXT_LENGTH
+              + " characters, too long for an amount");
     }
     BigDecimal value;
     try {
@@ -214,8 +227,8 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * Returns this amount as a {@link BigDecimal}, stripped of trailing zeros ({@code 1}, not
-   * {@code 1.000000}).
+   * Returns this amount as a {@link BigDecimal}, stripped of trailing zeros ({@code 1}, not {@code
+   * 1.000000}).
    *
    * @return the exact decimal value
    */
@@ -242,7 +255,7 @@ public final class Amount implements Comparable<Amount> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Amount && ((Amount) o).micros == micros;
+    return o instanceof Amount other && other.micros == micros;
   }
 
   @Override
@@ -251,8 +264,8 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * Returns the plain decimal text, without exponent or trailing zeros: {@code "3"},
-   * {@code "0.25"}, {@code "-1.5"}. {@link #parse(String)} reads it back.
+   * Returns the plain decimal text, without exponent or trailing zeros: {@code "3"}, {@code
+   * "0.25"}, {@code "-1.5"}. {@link #parse(String)} reads it back.
    */
   @Override
   public String toString() {

@@ -108,12 +108,12 @@ public interface Cadence {
   /**
    * Calendar seasons in a time zone.
    *
-   * @param unit {@link Unit#MONTH}, {@link Unit#QUARTER}, {@link Unit#YEAR} or
-   *     {@link Unit#ISO_WEEK}
+   * @param unit {@link Unit#MONTH}, {@link Unit#QUARTER}, {@link Unit#YEAR} or {@link
+   *     Unit#ISO_WEEK}
    * @param zone the zone in which seasons start at midnight
    * @return the cadence
-   * @throws IllegalArgumentException if {@code unit} is {@link Unit#CUSTOM}; use
-   *     {@link #every(Duration, Instant)}
+   * @throws IllegalArgumentException if {@code unit} is {@link Unit#CUSTOM}; use {@link
+   *     #every(Duration, Instant)}
    */
   static Cadence calendar(Unit unit, ZoneId zone) {
     return ImmutableCadence.of(unit, zone, Optional.empty(), Optional.empty());
@@ -130,7 +130,8 @@ public interface Cadence {
    * @throws IllegalArgumentException if {@code length} is shorter than one second
    */
   static Cadence every(Duration length, Instant anchor) {
-    return ImmutableCadence.of(Unit.CUSTOM, ZoneOffset.UTC, Optional.of(anchor), Optional.of(length));
+    return ImmutableCadence.of(
+        Unit.CUSTOM, ZoneOffset.UTC, Optional.of(anchor), Optional.of(length));
   }
 
   /**
@@ -156,30 +157,31 @@ public interface Cadence {
     LocalDate next;
     String label;
     switch (unit()) {
-      case MONTH:
+      case MONTH -> {
         first = date.withDayOfMonth(1);
         next = first.plusMonths(1);
         label = String.format("%04d-%02d", first.getYear(), first.getMonthValue());
-        break;
-      case QUARTER:
+      }
+      case QUARTER -> {
         int q = (date.getMonthValue() - 1) / 3;
         first = LocalDate.of(date.getYear(), q * 3 + 1, 1);
         next = first.plusMonths(3);
         label = String.format("%04d-Q%d", first.getYear(), q + 1);
-        break;
-      case YEAR:
+      }
+      case YEAR -> {
         first = LocalDate.of(date.getYear(), 1, 1);
         next = first.plusYears(1);
         label = String.format("%04d", first.getYear());
-        break;
-      case ISO_WEEK:
+      }
+      case ISO_WEEK -> {
         first = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         next = first.plusWeeks(1);
-        label = String.format("%04d-W%02d",
-            first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        break;
-      default:
-        throw new AssertionError(unit());
+        label =
+            String.format(
+                "%04d-W%02d",
+                first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      }
+      default -> throw new AssertionError(unit()); // CUSTOM returned above
     }
     return Interval.of(startOfDay(first), startOfDay(next), label);
   }
@@ -205,10 +207,10 @@ public interface Cadence {
   }
 
   /**
-   * Returns the latest season that is over by an instant: the latest season of this cadence
-   * whose end is at or before {@code horizon}. A reciprocity review judges complete seasons only,
-   * so that a quarter with six weeks of data is not called a quarter of imbalance; pass the
-   * instant up to which the flows are known (the last flow's instant, or now).
+   * Returns the latest season that is over by an instant: the latest season of this cadence whose
+   * end is at or before {@code horizon}. A reciprocity review judges complete seasons only, so that
+   * a quarter with six weeks of data is not called a quarter of imbalance; pass the instant up to
+   * which the flows are known (the last flow's instant, or now).
    *
    * @param horizon the instant up to which the flows are known
    * @return the season with {@code end <= horizon} whose end is latest
@@ -231,13 +233,18 @@ public interface Cadence {
   default void check() {
     boolean custom = unit() == Unit.CUSTOM;
     if (custom != length().isPresent() || custom != anchor().isPresent()) {
-      throw new IllegalArgumentException(custom
-          ? "a CUSTOM cadence needs a length and an anchor: use Cadence.every(length, anchor)"
-          : "a " + unit() + " cadence takes no length or anchor: use Cadence.calendar(unit, zone)");
+      throw new IllegalArgumentException(
+          custom
+              ? "a CUSTOM cadence needs a length and an anchor: use Cadence.every(length, anchor)"
+              : "a "
+                  + unit()
+                  + " cadence takes no length or anchor: use Cadence.calendar(unit, zone)");
     }
     if (custom && length().get().compareTo(Duration.ofSeconds(1)) < 0) {
-      throw new IllegalArgumentException("cadence length must be at least one second, got "
-          + length().get() + "; seasons are spans of days or weeks, such as P42D");
+      throw new IllegalArgumentException(
+          "cadence length must be at least one second, got "
+              + length().get()
+              + "; seasons are spans of days or weeks, such as P42D");
     }
   }
 }

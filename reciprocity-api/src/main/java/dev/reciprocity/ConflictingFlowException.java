@@ -2,8 +2,8 @@ package dev.reciprocity;
 
 /**
  * Two flows carry the same {@link Flow#id()} but differ in content. Ingest is idempotent by id (the
- * same flow twice counts once), so a second, different flow under a known id is refused rather
- * than silently dropped or applied.
+ * same flow twice counts once), so a second, different flow under a known id is refused rather than
+ * silently dropped or applied.
  */
 public class ConflictingFlowException extends ReciprocityException {
 

@@ -3,10 +3,9 @@ package dev.reciprocity;
 import org.immutables.value.Value;
 
 /**
- * One party's decayed strengths: each flow of amount {@code a} at time {@code t} counts
- * {@code a * 2^(-(T - t) / h)} at the evaluation instant {@code T}, with half-life {@code h}
- * ("memory without hoarding", DESIGN section 3). Values are doubles, in the flows' unit.
- * Immutable and thread-safe.
+ * One party's decayed strengths: each flow of amount {@code a} at time {@code t} counts {@code a *
+ * 2^(-(T - t) / h)} at the evaluation instant {@code T}, with half-life {@code h} ("memory without
+ * hoarding", DESIGN section 3). Values are doubles, in the flows' unit. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface DecayedBalance {
@@ -62,13 +61,22 @@ public interface DecayedBalance {
   @Value.Check
   default void check() {
     if (!(outStrength() >= 0) || !(inStrength() >= 0)) {
-      throw new IllegalArgumentException("decayed strengths of " + party()
-          + " must be finite and not negative, got out " + outStrength() + " and in "
-          + inStrength());
+      throw new IllegalArgumentException(
+          "decayed strengths of "
+              + party()
+              + " must be finite and not negative, got out "
+              + outStrength()
+              + " and in "
+              + inStrength());
     }
     if (Double.isInfinite(outStrength()) || Double.isInfinite(inStrength())) {
-      throw new IllegalArgumentException("decayed strengths of " + party()
-          + " must be finite, got out " + outStrength() + " and in " + inStrength());
+      throw new IllegalArgumentException(
+          "decayed strengths of "
+              + party()
+              + " must be finite, got out "
+              + outStrength()
+              + " and in "
+              + inStrength());
     }
   }
 }

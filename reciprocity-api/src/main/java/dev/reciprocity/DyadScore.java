@@ -5,10 +5,10 @@ import org.immutables.value.Value;
 /**
  * The exchange between two parties {@code a} and {@code b}, with {@code a} the smaller id.
  *
- * <p>{@code w_ab} is what {@code a} gave {@code b}; reciprocated weight
- * {@code w_ab<-> = min(w_ab, w_ba)}; dyadic net {@code b_ab = w_ab - w_ba}; dyadic reciprocity
- * index {@code rho_ab = 2 min(w_ab, w_ba) / (w_ab + w_ba)} in {@code [0, 1]} (after Squartini et
- * al., Sci. Rep. 3, 2729, 2013). Immutable and thread-safe.
+ * <p>{@code w_ab} is what {@code a} gave {@code b}; reciprocated weight {@code w_ab<-> = min(w_ab,
+ * w_ba)}; dyadic net {@code b_ab = w_ab - w_ba}; dyadic reciprocity index {@code rho_ab = 2
+ * min(w_ab, w_ba) / (w_ab + w_ba)} in {@code [0, 1]} (after Squartini et al., Sci. Rep. 3, 2729,
+ * 2013). Immutable and thread-safe.
  */
 @Value.Immutable
 public interface DyadScore {

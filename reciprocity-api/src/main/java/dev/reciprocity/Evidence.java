@@ -41,8 +41,8 @@ public interface Evidence {
   String SHARE = "share";
 
   /**
-   * What was measured, in the field's terms, such as {@link #GIVE_SHARE} or
-   * {@link #OUT_STRENGTH}; a host's check may name its own measures.
+   * What was measured, in the field's terms, such as {@link #GIVE_SHARE} or {@link #OUT_STRENGTH};
+   * a host's check may name its own measures.
    *
    * @return the measure; not blank
    */
@@ -99,8 +99,12 @@ public interface Evidence {
       throw new IllegalArgumentException(
           "a share lies in [0, 1], got " + value + " for the measure " + measure);
     }
-    return builder().measure(measure).unit(SHARE).value(value)
-        .period(Optional.ofNullable(period)).build();
+    return builder()
+        .measure(measure)
+        .unit(SHARE)
+        .value(value)
+        .period(Optional.ofNullable(period))
+        .build();
   }
 
   /**
@@ -114,8 +118,13 @@ public interface Evidence {
    * @throws IllegalArgumentException if {@code measure} or {@code unit} is blank
    */
   static Evidence amount(String measure, Amount amount, String unit, @Nullable Interval period) {
-    return builder().measure(measure).unit(unit).value(amount.doubleValue()).amount(amount)
-        .period(Optional.ofNullable(period)).build();
+    return builder()
+        .measure(measure)
+        .unit(unit)
+        .value(amount.doubleValue())
+        .amount(amount)
+        .period(Optional.ofNullable(period))
+        .build();
   }
 
   /**
@@ -145,10 +154,15 @@ public interface Evidence {
       throw new IllegalArgumentException(
           "the unit of the evidence '" + measure() + "' must not be blank");
     }
-    if (amount().isPresent()
-        && Double.compare(amount().get().doubleValue(), value()) != 0) {
-      throw new IllegalArgumentException("the evidence '" + measure() + "' has the value "
-          + value() + " but the amount " + amount().get() + "; use Evidence.amount(...)");
+    if (amount().isPresent() && Double.compare(amount().get().doubleValue(), value()) != 0) {
+      throw new IllegalArgumentException(
+          "the evidence '"
+              + measure()
+              + "' has the value "
+              + value()
+              + " but the amount "
+              + amount().get()
+              + "; use Evidence.amount(...)");
     }
   }
 }

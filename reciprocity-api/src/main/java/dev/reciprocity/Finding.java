@@ -12,9 +12,9 @@ import org.immutables.value.Value;
  * Check: "each finding carries its evidence and one concrete suggestion, never a bare score").
  *
  * <p>A finding holds structured data only; the sentences a person reads are made from it by a
- * {@link dev.reciprocity.spi.FindingFormatter} (the built-in English one is
- * {@code dev.reciprocity.core.FindingFormatters.english()}), so hosts can word, translate or
- * render findings without parsing text. Immutable and thread-safe.
+ * {@link dev.reciprocity.spi.FindingFormatter} (the built-in English one is {@code
+ * dev.reciprocity.core.FindingFormatters.english()}), so hosts can word, translate or render
+ * findings without parsing text. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface Finding {
@@ -48,8 +48,8 @@ public interface Finding {
   Severity severity();
 
   /**
-   * The party the suggested next step involves: for a chronic giver the partner who received
-   * most without returning, for a chronic receiver the partner who gave most without receiving.
+   * The party the suggested next step involves: for a chronic giver the partner who received most
+   * without returning, for a chronic receiver the partner who gave most without receiving.
    *
    * @return the counterpart; empty when the next step involves no one party
    */
@@ -77,11 +77,11 @@ public interface Finding {
 
   /**
    * The amount the suggested next step asks for: for a chronic giver how much more the subject
-   * would need to receive, for a chronic receiver how much more it would need to give, to be
-   * inside the tolerance band, in the unit of {@link #kinds()}, rounded up to whole units.
+   * would need to receive, for a chronic receiver how much more it would need to give, to be inside
+   * the tolerance band, in the unit of {@link #kinds()}, rounded up to whole units.
    *
-   * @return the shortfall, {@code >= 0}; empty when no amount would do (a band that excludes
-   *     every give share on that side) or when it exceeds the range of an {@link Amount}
+   * @return the shortfall, {@code >= 0}; empty when no amount would do (a band that excludes every
+   *     give share on that side) or when it exceeds the range of an {@link Amount}
    */
   Optional<Amount> shortfall();
 
@@ -100,7 +100,8 @@ public interface Finding {
    * @return the evidence items with that measure; empty when there is none
    */
   default List<Evidence> evidence(String measure) {
-    return evidence().stream().filter(e -> e.measure().equals(measure))
+    return evidence().stream()
+        .filter(e -> e.measure().equals(measure))
         .collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
@@ -128,8 +129,11 @@ public interface Finding {
       throw new IllegalArgumentException("a finding on " + subject() + " needs evidence");
     }
     if (shortfall().isPresent() && shortfall().get().signum() < 0) {
-      throw new IllegalArgumentException("the shortfall of a finding on " + subject()
-          + " must not be negative, got " + shortfall().get());
+      throw new IllegalArgumentException(
+          "the shortfall of a finding on "
+              + subject()
+              + " must not be negative, got "
+              + shortfall().get());
     }
   }
 }

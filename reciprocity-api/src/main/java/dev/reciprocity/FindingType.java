@@ -5,10 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pattern a {@link Finding} names: an open value, so that a host's own
- * {@link dev.reciprocity.spi.BalanceCheck} can name failure modes of its own next to the built-in
- * ones (seeds: Social Reciprocity Architecture, Collaborative Reciprocity, Community OS /
- * Reciprocity).
+ * The pattern a {@link Finding} names: an open value, so that a host's own {@link
+ * dev.reciprocity.spi.BalanceCheck} can name failure modes of its own next to the built-in ones
+ * (seeds: Social Reciprocity Architecture, Collaborative Reciprocity, Community OS / Reciprocity).
  *
  * <p>A name is 1 to {@value #MAX_LENGTH} characters of ASCII letters, digits and underscores,
  * starting with a letter, by convention in upper case: {@code CHRONIC_GIVER}, {@code SLOW_REVIEW}.
@@ -51,9 +50,13 @@ public final class FindingType implements Comparable<FindingType> {
   public static FindingType of(String name) {
     Objects.requireNonNull(name, "finding type name must not be null");
     if (name.isEmpty() || name.length() > MAX_LENGTH || !isName(name)) {
-      throw new IllegalArgumentException("finding type name " + Texts.quote(name)
-          + " is not 1 to " + MAX_LENGTH + " ASCII letters, digits and underscores starting with"
-          + " a letter; write it like SLOW_REVIEW");
+      throw new IllegalArgumentException(
+          "finding type name "
+              + Texts.quote(name)
+              + " is not 1 to "
+              + MAX_LENGTH
+              + " ASCII letters, digits and underscores starting with"
+              + " a letter; write it like SLOW_REVIEW");
     }
     return new FindingType(name);
   }
@@ -65,8 +68,8 @@ public final class FindingType implements Comparable<FindingType> {
     }
     for (int i = 1; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          || c == '_';
+      boolean ok =
+          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
       if (!ok) {
         return false;
       }
@@ -90,7 +93,7 @@ public final class FindingType implements Comparable<FindingType> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof FindingType && ((FindingType) o).name.equals(name);
+    return o instanceof FindingType other && other.name.equals(name);
   }
 
   @Override

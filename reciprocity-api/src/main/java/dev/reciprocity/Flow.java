@@ -12,10 +12,11 @@ import org.immutables.value.Value;
  * occasion for a return.
  *
  * <p>Validation: giver and receiver differ; the amount is not negative (an amount of zero is
- * allowed and counts as no weight); the instant lies in the supported time range
- * [{@link #EARLIEST}, {@link #LATEST}], the years 0001 to 9999 that ISO-8601's four-digit years
- * write, so that a typo'd year (such as {@code +300000}) is refused rather than reported on. An optional {@link #id()} makes ingest idempotent: a ledger
- * counts the same id once. Immutable and thread-safe.
+ * allowed and counts as no weight); the instant lies in the supported time range [{@link
+ * #EARLIEST}, {@link #LATEST}], the years 0001 to 9999 that ISO-8601's four-digit years write, so
+ * that a typo'd year (such as {@code +300000}) is refused rather than reported on. An optional
+ * {@link #id()} makes ingest idempotent: a ledger counts the same id once. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * Flow f = Flow.builder()
@@ -118,24 +119,37 @@ public interface Flow {
   default void check() {
     if (giver().equals(receiver())) {
       throw new IllegalArgumentException(
-          "giver and receiver must differ, both are " + Texts.quote(giver().value())
+          "giver and receiver must differ, both are "
+              + Texts.quote(giver().value())
               + ": a party cannot give to itself");
     }
     if (amount().signum() < 0) {
       throw new IllegalArgumentException(
-          "amount must not be negative, got " + amount() + " for " + Texts.quote(giver().value())
-              + " -> " + Texts.quote(receiver().value())
+          "amount must not be negative, got "
+              + amount()
+              + " for "
+              + Texts.quote(giver().value())
+              + " -> "
+              + Texts.quote(receiver().value())
               + "; record a flow in the other direction instead");
     }
     if (instant().isBefore(EARLIEST) || instant().isAfter(LATEST)) {
-      throw new IllegalArgumentException("instant " + instant() + " of the flow "
-          + Texts.quote(giver().value()) + " -> " + Texts.quote(receiver().value())
-          + " lies outside the supported time range " + EARLIEST + " to "
-          + LATEST + "; check the year");
+      throw new IllegalArgumentException(
+          "instant "
+              + instant()
+              + " of the flow "
+              + Texts.quote(giver().value())
+              + " -> "
+              + Texts.quote(receiver().value())
+              + " lies outside the supported time range "
+              + EARLIEST
+              + " to "
+              + LATEST
+              + "; check the year");
     }
     if (id().isPresent() && (id().get().isBlank() || id().get().length() > 256)) {
-      throw new IllegalArgumentException("flow id must be 1 to 256 characters when present, got "
-          + Texts.quote(id().get()));
+      throw new IllegalArgumentException(
+          "flow id must be 1 to 256 characters when present, got " + Texts.quote(id().get()));
     }
   }
 }

@@ -8,12 +8,12 @@ import org.immutables.value.Value;
  * What flows: labour, attention, review, mentoring, money, risk, information, and the unit its
  * amounts are counted in.
  *
- * <p>Two kinds are equal when name and unit are equal. Names and units are canonical as party
- * ids are (surrounding white space stripped, Unicode NFC, no control characters), 1 to
- * {@value #MAX_LENGTH} characters. Amounts of different units are not comparable ("benefits differ
- * in kind"): the built-in strategies add kinds of one unit and refuse a second unit with a
- * {@link UnitMismatchException}; select the kinds of one unit with
- * {@link ReciprocityRule#kinds()}. Immutable and thread-safe.
+ * <p>Two kinds are equal when name and unit are equal. Names and units are canonical as party ids
+ * are (surrounding white space stripped, Unicode NFC, no control characters), 1 to {@value
+ * #MAX_LENGTH} characters. Amounts of different units are not comparable ("benefits differ in
+ * kind"): the built-in strategies add kinds of one unit and refuse a second unit with a {@link
+ * UnitMismatchException}; select the kinds of one unit with {@link ReciprocityRule#kinds()}.
+ * Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 public interface FlowKind extends Comparable<FlowKind> {

@@ -74,8 +74,11 @@ public interface ImmediateScores {
       throw new IllegalArgumentException("window must be positive, got " + window());
     }
     if (giftWeight().signum() < 0 || returnedWeight().signum() < 0) {
-      throw new IllegalArgumentException("gift and returned weight must not be negative, got "
-          + giftWeight() + " and " + returnedWeight());
+      throw new IllegalArgumentException(
+          "gift and returned weight must not be negative, got "
+              + giftWeight()
+              + " and "
+              + returnedWeight());
     }
   }
 }

@@ -6,9 +6,10 @@ import java.time.Instant;
 import org.immutables.value.Value;
 
 /**
- * A half-open interval of time {@code [start, end)} with a label for reports, such as
- * {@code "2026-Q1"} or {@code "2026-W09"}. Seasons produced by a {@link Cadence} are intervals. (Named so as not to clash with {@link java.time.Period}.)
- * Immutable and thread-safe; ordered by start, then end.
+ * A half-open interval of time {@code [start, end)} with a label for reports, such as {@code
+ * "2026-Q1"} or {@code "2026-W09"}. Seasons produced by a {@link Cadence} are intervals. (Named so
+ * as not to clash with {@link java.time.Period}.) Immutable and thread-safe; ordered by start, then
+ * end.
  */
 @Value.Immutable(builder = false)
 public interface Interval extends Comparable<Interval> {
@@ -100,7 +101,8 @@ public interface Interval extends Comparable<Interval> {
           "period end " + end() + " must be after its start " + start());
     }
     if (label().isBlank()) {
-      throw new IllegalArgumentException("period label must not be blank, got " + Texts.quote(label()));
+      throw new IllegalArgumentException(
+          "period label must not be blank, got " + Texts.quote(label()));
     }
   }
 }

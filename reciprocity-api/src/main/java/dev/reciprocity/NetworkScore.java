@@ -7,10 +7,10 @@ import org.immutables.value.Value;
  *
  * <p>Weighted reciprocity {@code r = sum_ij min(w_ij, w_ji) / sum_ij w_ij} (Squartini, Picciolo,
  * Ruzzenenti, Garlaschelli, "Reciprocity of weighted networks", Sci. Rep. 3, 2729, 2013);
- * unweighted reciprocity: the share of directed edges {@code i -> j} whose reverse edge exists,
- * as networkx {@code overall_reciprocity} computes it on the directed graph of the flows. A
- * directed edge is an ordered pair with at least one flow, whatever its amount: a flow of amount 0
- * is an observed relation with no weight. Immutable and thread-safe.
+ * unweighted reciprocity: the share of directed edges {@code i -> j} whose reverse edge exists, as
+ * networkx {@code overall_reciprocity} computes it on the directed graph of the flows. A directed
+ * edge is an ordered pair with at least one flow, whatever its amount: a flow of amount 0 is an
+ * observed relation with no weight. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface NetworkScore {
@@ -45,8 +45,7 @@ public interface NetworkScore {
   Amount reciprocatedWeight();
 
   /**
-   * Number of directed edges: ordered pairs {@code (i, j)} with at least one flow
-   * {@code i -> j}.
+   * Number of directed edges: ordered pairs {@code (i, j)} with at least one flow {@code i -> j}.
    *
    * @return {@code >= 0}
    */
@@ -60,10 +59,9 @@ public interface NetworkScore {
   int reciprocatedEdges();
 
   /**
-   * Gini coefficient of out-strength over every party of the network (parties that only
-   * receive count as 0): {@code G = 2 sum_k k x_k / (n sum x) - (n + 1) / n} over the ascending
-   * values {@code x_1..x_n}. 0 when everyone gives alike; close to 1 when one party gives
-   * everything.
+   * Gini coefficient of out-strength over every party of the network (parties that only receive
+   * count as 0): {@code G = 2 sum_k k x_k / (n sum x) - (n + 1) / n} over the ascending values
+   * {@code x_1..x_n}. 0 when everyone gives alike; close to 1 when one party gives everything.
    *
    * @return in {@code [0, 1)}; {@code NaN} when nothing was given
    */
@@ -110,18 +108,31 @@ public interface NetworkScore {
   @Value.Check
   default void check() {
     if (flowCount() < 0 || partyCount() < 0 || directedEdges() < 0 || reciprocatedEdges() < 0) {
-      throw new IllegalArgumentException("counts must not be negative: flows " + flowCount()
-          + ", parties " + partyCount() + ", edges " + directedEdges() + ", reciprocated edges "
-          + reciprocatedEdges());
+      throw new IllegalArgumentException(
+          "counts must not be negative: flows "
+              + flowCount()
+              + ", parties "
+              + partyCount()
+              + ", edges "
+              + directedEdges()
+              + ", reciprocated edges "
+              + reciprocatedEdges());
     }
     if (reciprocatedEdges() > directedEdges()) {
-      throw new IllegalArgumentException("reciprocated edges " + reciprocatedEdges()
-          + " must not exceed directed edges " + directedEdges());
+      throw new IllegalArgumentException(
+          "reciprocated edges "
+              + reciprocatedEdges()
+              + " must not exceed directed edges "
+              + directedEdges());
     }
-    if (totalWeight().signum() < 0 || reciprocatedWeight().signum() < 0
+    if (totalWeight().signum() < 0
+        || reciprocatedWeight().signum() < 0
         || reciprocatedWeight().compareTo(totalWeight()) > 0) {
-      throw new IllegalArgumentException("weights must satisfy 0 <= reciprocated <= total, got "
-          + reciprocatedWeight() + " and " + totalWeight());
+      throw new IllegalArgumentException(
+          "weights must satisfy 0 <= reciprocated <= total, got "
+              + reciprocatedWeight()
+              + " and "
+              + totalWeight());
     }
     double g = outStrengthGini();
     if (!Double.isNaN(g) && !(g >= 0 && g <= 1)) {

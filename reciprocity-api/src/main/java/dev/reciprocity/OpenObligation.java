@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * A gift not yet returned: {@code creditor} gave {@code debtor} {@code amount} at {@code since},
- * and no reverse flow has matched it. Its age is measured at the instant of the latest flow
- * scored. Immutable and thread-safe.
+ * and no reverse flow has matched it. Its age is measured at the instant of the latest flow scored.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public interface OpenObligation {
@@ -75,12 +75,17 @@ public interface OpenObligation {
   @Value.Check
   default void check() {
     if (amount().signum() <= 0) {
-      throw new IllegalArgumentException("an open obligation of " + debtor() + " to " + creditor()
-          + " must have a positive amount, got " + amount());
+      throw new IllegalArgumentException(
+          "an open obligation of "
+              + debtor()
+              + " to "
+              + creditor()
+              + " must have a positive amount, got "
+              + amount());
     }
     if (age().isNegative()) {
-      throw new IllegalArgumentException("an open obligation's age must not be negative, got "
-          + age());
+      throw new IllegalArgumentException(
+          "an open obligation's age must not be negative, got " + age());
     }
   }
 }

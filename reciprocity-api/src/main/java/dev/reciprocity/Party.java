@@ -75,8 +75,8 @@ public interface Party {
   }
 
   /**
-   * Builds a {@link Party}; not thread-safe. {@code build()} throws
-   * {@link IllegalStateException} when {@code id} is missing.
+   * Builds a {@link Party}; not thread-safe. {@code build()} throws {@link IllegalStateException}
+   * when {@code id} is missing.
    */
   @SuppressWarnings("missing-explicit-ctor") // new Party.Builder() is API
   class Builder extends ImmutableParty.Builder {}
@@ -89,10 +89,12 @@ public interface Party {
   @Value.Check
   default void check() {
     if (displayName().isBlank()) {
-      throw new IllegalArgumentException("displayName of party " + Texts.quote(id().value()) + " must not be blank");
+      throw new IllegalArgumentException(
+          "displayName of party " + Texts.quote(id().value()) + " must not be blank");
     }
     if (circles().contains(id())) {
-      throw new IllegalArgumentException("party " + Texts.quote(id().value()) + " lists itself among its circles");
+      throw new IllegalArgumentException(
+          "party " + Texts.quote(id().value()) + " lists itself among its circles");
     }
   }
 }

@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code "Ada"} are two parties unless the host folds case itself ({@link #ofCaseFolded(String)}).
  * A name is 1 to {@value #MAX_LENGTH} characters without control characters.
  *
- * <p>Immutable, value-based and thread-safe; ordered by the canonical name's natural string
- * order.
+ * <p>Immutable, value-based and thread-safe; ordered by the canonical name's natural string order.
  */
 public final class PartyId implements Comparable<PartyId> {
 
@@ -35,9 +34,9 @@ public final class PartyId implements Comparable<PartyId> {
    * @return the id whose {@link #value()} is {@code name} stripped of surrounding white space, in
    *     NFC
    * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} is empty or only white space, holds a
-   *     control character (a line break, a tab), or is longer than {@value #MAX_LENGTH}
-   *     characters; the message quotes at most 60 characters of it
+   * @throws IllegalArgumentException if {@code name} is empty or only white space, holds a control
+   *     character (a line break, a tab), or is longer than {@value #MAX_LENGTH} characters; the
+   *     message quotes at most 60 characters of it
    */
   public static PartyId of(String name) {
     Objects.requireNonNull(name, "party id must not be null");
@@ -47,15 +46,15 @@ public final class PartyId implements Comparable<PartyId> {
   /**
    * Returns the id of a name in canonical form and case-folded (upper case, then lower case, in
    * {@link java.util.Locale#ROOT}, so that letters with several lower-case forms, such as Greek
-   * final sigma, fold alike), for hosts whose names are case-insensitive, such as e-mail
-   * addresses: {@code "Ada@Example.org"} and {@code "ada@example.org"} are one party.
+   * final sigma, fold alike), for hosts whose names are case-insensitive, such as e-mail addresses:
+   * {@code "Ada@Example.org"} and {@code "ada@example.org"} are one party.
    *
    * @param name the name as written
    * @return the id of {@code name} canonical and in lower case
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException as {@link #of(String)}, also when folding lengthens a name
-   *     past {@value #MAX_LENGTH} characters (a few letters, such as Turkish dotted capital I,
-   *     fold to two characters)
+   *     past {@value #MAX_LENGTH} characters (a few letters, such as Turkish dotted capital I, fold
+   *     to two characters)
    */
   public static PartyId ofCaseFolded(String name) {
     PartyId id = of(name);
@@ -79,7 +78,7 @@ public final class PartyId implements Comparable<PartyId> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PartyId && ((PartyId) o).value.equals(value);
+    return o instanceof PartyId other && other.value.equals(value);
   }
 
   @Override

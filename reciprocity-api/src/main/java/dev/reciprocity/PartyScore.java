@@ -5,11 +5,10 @@ import org.immutables.value.Value;
 /**
  * One party's figures over a set of flows (a season, a range, the whole ledger).
  *
- * <p>With {@code w_ij} the amount {@code i} gave {@code j}: out-strength
- * {@code s_i_out = sum_j w_ij}, in-strength {@code s_i_in = sum_j w_ji}, reciprocated strength
- * {@code s_i<-> = sum_j min(w_ij, w_ji)} (Squartini et al., "Reciprocity of weighted networks",
- * Sci. Rep. 3, 2729, 2013). All amounts are exact and in the unit of the flows scored.
- * Immutable and thread-safe.
+ * <p>With {@code w_ij} the amount {@code i} gave {@code j}: out-strength {@code s_i_out = sum_j
+ * w_ij}, in-strength {@code s_i_in = sum_j w_ji}, reciprocated strength {@code s_i<-> = sum_j
+ * min(w_ij, w_ji)} (Squartini et al., "Reciprocity of weighted networks", Sci. Rep. 3, 2729, 2013).
+ * All amounts are exact and in the unit of the flows scored. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface PartyScore {
@@ -54,8 +53,7 @@ public interface PartyScore {
   }
 
   /**
-   * Unreciprocated out-strength {@code s_out - s<->}: what the party gave that no partner
-   * returned.
+   * Unreciprocated out-strength {@code s_out - s<->}: what the party gave that no partner returned.
    *
    * @return {@code >= 0}
    */
@@ -114,13 +112,30 @@ public interface PartyScore {
    */
   @Value.Check
   default void check() {
-    if (outStrength().signum() < 0 || inStrength().signum() < 0 || reciprocatedStrength().signum() < 0) {
-      throw new IllegalArgumentException("strengths of " + party() + " must not be negative: out "
-          + outStrength() + ", in " + inStrength() + ", reciprocated " + reciprocatedStrength());
+    if (outStrength().signum() < 0
+        || inStrength().signum() < 0
+        || reciprocatedStrength().signum() < 0) {
+      throw new IllegalArgumentException(
+          "strengths of "
+              + party()
+              + " must not be negative: out "
+              + outStrength()
+              + ", in "
+              + inStrength()
+              + ", reciprocated "
+              + reciprocatedStrength());
     }
     if (reciprocatedStrength().compareTo(outStrength().min(inStrength())) > 0) {
-      throw new IllegalArgumentException("reciprocatedStrength " + reciprocatedStrength() + " of "
-          + party() + " exceeds min(out " + outStrength() + ", in " + inStrength() + ")");
+      throw new IllegalArgumentException(
+          "reciprocatedStrength "
+              + reciprocatedStrength()
+              + " of "
+              + party()
+              + " exceeds min(out "
+              + outStrength()
+              + ", in "
+              + inStrength()
+              + ")");
     }
   }
 }

@@ -3,10 +3,10 @@ package dev.reciprocity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The root of the library's own exceptions: a problem with the data or the configuration that
- * the caller can mend. Misuse of the API (a null, a value out of range) stays
- * {@link NullPointerException} or {@link IllegalArgumentException}; an imbalance between parties
- * is never an exception but a {@link Finding}.
+ * The root of the library's own exceptions: a problem with the data or the configuration that the
+ * caller can mend. Misuse of the API (a null, a value out of range) stays {@link
+ * NullPointerException} or {@link IllegalArgumentException}; an imbalance between parties is never
+ * an exception but a {@link Finding}.
  *
  * <p>Messages say what was wrong, where, and what to do next.
  */

@@ -4,10 +4,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The reciprocity review of one period, the ritual of the seed Social Reciprocity Architecture:
- * who has given significantly without it being returned, who has received without giving back,
- * which exchanges would rebalance, and what to celebrate ("celebration renews willingness").
- * Immutable and thread-safe.
+ * The reciprocity review of one period, the ritual of the seed Social Reciprocity Architecture: who
+ * has given significantly without it being returned, who has received without giving back, which
+ * exchanges would rebalance, and what to celebrate ("celebration renews willingness"). Immutable
+ * and thread-safe.
  */
 @Value.Immutable
 public interface ReciprocityReview {
@@ -34,8 +34,8 @@ public interface ReciprocityReview {
   List<PartyScore> parties();
 
   /**
-   * Question 1: who gave without it being returned. Net givers, largest net balance first (ties
-   * by id).
+   * Question 1: who gave without it being returned. Net givers, largest net balance first (ties by
+   * id).
    *
    * @return at most the review's limit of parties with {@code netBalance > 0}
    */

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Every attribute has a default, so {@code ReciprocityRule.builder().build()} is a usable
  * seasonal rule: calendar quarters in UTC, tolerance band {@code [0.25, 0.75]}, chronic after 3
- * consecutive seasons, at least 3 units of activity for a season to count, all kinds.
- * Immutable and thread-safe.
+ * consecutive seasons, at least 3 units of activity for a season to count, all kinds. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
  * ReciprocityRule rule = ReciprocityRule.builder()
@@ -36,7 +36,6 @@ public interface ReciprocityRule {
   default String name() {
     return "default";
   }
-
 
   /**
    * The rhythm that cuts time into seasons, for seasonal scoring and the review.
@@ -70,8 +69,8 @@ public interface ReciprocityRule {
   }
 
   /**
-   * How many consecutive seasons outside the tolerance band make an imbalance chronic ("a
-   * one-time imbalance is tolerable; a chronic imbalance is toxic").
+   * How many consecutive seasons outside the tolerance band make an imbalance chronic ("a one-time
+   * imbalance is tolerable; a chronic imbalance is toxic").
    *
    * @return k; at least 1; default 3
    */
@@ -81,9 +80,9 @@ public interface ReciprocityRule {
   }
 
   /**
-   * The least activity (given plus received, in the kinds' unit) a party needs in a season for
-   * its give share there to be judged. A season below it breaks a chronic streak: too little
-   * happened to call it imbalance.
+   * The least activity (given plus received, in the kinds' unit) a party needs in a season for its
+   * give share there to be judged. A season below it breaks a chronic streak: too little happened
+   * to call it imbalance.
    *
    * @return the minimum; not negative; default 3
    */
@@ -136,15 +135,15 @@ public interface ReciprocityRule {
   }
 
   /**
-   * Builds a {@link ReciprocityRule}; not thread-safe. {@code build()} throws
-   * {@link IllegalArgumentException} for an invalid attribute.
+   * Builds a {@link ReciprocityRule}; not thread-safe. {@code build()} throws {@link
+   * IllegalArgumentException} for an invalid attribute.
    */
   @SuppressWarnings("missing-explicit-ctor") // new ReciprocityRule.Builder() is API
   class Builder extends ImmutableReciprocityRule.Builder {}
 
   /**
-   * Rejects a non-positive window or half-life, {@code consecutiveSeasons < 1}, a negative
-   * minimum activity, and kinds of more than one unit.
+   * Rejects a non-positive window or half-life, {@code consecutiveSeasons < 1}, a negative minimum
+   * activity, and kinds of more than one unit.
    *
    * @throws IllegalArgumentException naming the attribute and the value
    * @throws UnitMismatchException if {@link #kinds()} holds kinds of different units

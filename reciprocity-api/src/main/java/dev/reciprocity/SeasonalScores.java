@@ -4,8 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The result of seasonal scoring: the figures of every season that has at least one scored flow,
- * in order. Seasons without flows are left out, so the result costs memory in proportion to the
+ * The result of seasonal scoring: the figures of every season that has at least one scored flow, in
+ * order. Seasons without flows are left out, so the result costs memory in proportion to the
  * seasons with flows, never to the calendar span between the first and the last (flows 8,000 years
  * apart in weekly seasons give two seasons, not 400,000). Two seasons are consecutive when one's
  * end is the other's start ({@link Cadence#next(Interval)}); a quiet season between them ends a

@@ -5,9 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * An exchange that would rebalance a relationship: {@code giver} gives {@code receiver} about
- * {@link #gap()} of one of {@link #kinds()} (the kinds that so far flowed the other way). The
- * third question of the reciprocity review: which exchanges would rebalance. Immutable and
- * thread-safe.
+ * {@link #gap()} of one of {@link #kinds()} (the kinds that so far flowed the other way). The third
+ * question of the reciprocity review: which exchanges would rebalance. Immutable and thread-safe.
  */
 @Value.Immutable
 public interface SuggestedExchange {
@@ -76,11 +75,18 @@ public interface SuggestedExchange {
    */
   @Value.Check
   default void check() {
-    if (received().signum() <= 0 || returned().signum() < 0
+    if (received().signum() <= 0
+        || returned().signum() < 0
         || returned().compareTo(received()) >= 0) {
-      throw new IllegalArgumentException("a suggested exchange " + giver() + " -> " + receiver()
-          + " needs 0 <= returned < received, got returned " + returned() + " and received "
-          + received());
+      throw new IllegalArgumentException(
+          "a suggested exchange "
+              + giver()
+              + " -> "
+              + receiver()
+              + " needs 0 <= returned < received, got returned "
+              + returned()
+              + " and received "
+              + received());
     }
   }
 }

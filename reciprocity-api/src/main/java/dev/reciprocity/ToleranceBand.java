@@ -4,11 +4,11 @@ import org.immutables.value.Value;
 
 /**
  * The range of give shares {@code g = out / (out + in)} that a reciprocity rule accepts as
- * balanced: {@code low <= g <= high}, both in {@code [0, 1]}. A give share above {@code high}
- * means the party gives much more than it receives (burnout risk); below {@code low}, it
- * receives much more than it gives (obligation risk). "Reciprocity does not mean symmetry; it
- * means natural balance" (seed: Collaborative Reciprocity), so the band is wide by default.
- * Immutable and thread-safe.
+ * balanced: {@code low <= g <= high}, both in {@code [0, 1]}. A give share above {@code high} means
+ * the party gives much more than it receives (burnout risk); below {@code low}, it receives much
+ * more than it gives (obligation risk). "Reciprocity does not mean symmetry; it means natural
+ * balance" (seed: Collaborative Reciprocity), so the band is wide by default. Immutable and
+ * thread-safe.
  */
 @Value.Immutable(builder = false)
 public interface ToleranceBand {
@@ -38,8 +38,8 @@ public interface ToleranceBand {
    * @param low lowest balanced give share, in {@code [0, 1]}
    * @param high highest balanced give share, in {@code [low, 1]}
    * @return the band
-   * @throws IllegalArgumentException if a bound is outside {@code [0, 1]} or NaN, or
-   *     {@code low > high}
+   * @throws IllegalArgumentException if a bound is outside {@code [0, 1]} or NaN, or {@code low >
+   *     high}
    */
   static ToleranceBand of(double low, double high) {
     return ImmutableToleranceBand.of(low, high);
@@ -51,8 +51,8 @@ public interface ToleranceBand {
    * @param giveShare a give share in {@code [0, 1]}
    * @return {@code low <= giveShare <= high}
    * @throws IllegalArgumentException if {@code giveShare} is NaN (a party with no activity has no
-   *     give share and is neither inside nor outside the band: check
-   *     {@link PartyScore#activity()} first) or outside {@code [0, 1]}
+   *     give share and is neither inside nor outside the band: check {@link PartyScore#activity()}
+   *     first) or outside {@code [0, 1]}
    */
   default boolean contains(double giveShare) {
     requireShare(giveShare);
@@ -85,9 +85,10 @@ public interface ToleranceBand {
 
   private static void requireShare(double giveShare) {
     if (Double.isNaN(giveShare)) {
-      throw new IllegalArgumentException("give share NaN: a party with no activity has no give"
-          + " share and is neither inside nor outside a tolerance band; judge only parties whose"
-          + " activity is above zero");
+      throw new IllegalArgumentException(
+          "give share NaN: a party with no activity has no give"
+              + " share and is neither inside nor outside a tolerance band; judge only parties whose"
+              + " activity is above zero");
     }
     if (giveShare < 0 || giveShare > 1) {
       throw new IllegalArgumentException("a give share lies in [0, 1], got " + giveShare);

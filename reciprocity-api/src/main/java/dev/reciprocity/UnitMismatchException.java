@@ -6,8 +6,8 @@ import dev.reciprocity.internal.Texts;
  * Flows of kinds counted in different units (hours and euros, say) were about to be added up.
  * Amounts of different units are not comparable without an explicit rate ("benefits differ in
  * kind"), so figures across units are refused rather than summed, as JSR-354 and Joda-Money refuse
- * to add two currencies. Score each unit apart (select its kinds with
- * {@link ReciprocityRule#kinds()}); rates between kinds (valuations) come in a later release.
+ * to add two currencies. Score each unit apart (select its kinds with {@link
+ * ReciprocityRule#kinds()}); rates between kinds (valuations) come in a later release.
  */
 public class UnitMismatchException extends ReciprocityException {
 
@@ -23,11 +23,18 @@ public class UnitMismatchException extends ReciprocityException {
    * @param second a kind with another unit
    */
   public UnitMismatchException(FlowKind first, FlowKind second) {
-    super("cannot add amounts in " + Texts.quote(first.unit()) + " (kind "
-        + Texts.quote(first.name()) + ") to amounts in " + Texts.quote(second.unit()) + " (kind "
-        + Texts.quote(second.name()) + "): figures across units need a valuation between them."
-        + " Fix: score each unit apart by listing its kinds in ReciprocityRule.kinds(), or record"
-        + " the flows in one unit.");
+    super(
+        "cannot add amounts in "
+            + Texts.quote(first.unit())
+            + " (kind "
+            + Texts.quote(first.name())
+            + ") to amounts in "
+            + Texts.quote(second.unit())
+            + " (kind "
+            + Texts.quote(second.name())
+            + "): figures across units need a valuation between them."
+            + " Fix: score each unit apart by listing its kinds in ReciprocityRule.kinds(), or record"
+            + " the flows in one unit.");
     this.firstUnit = first.unit();
     this.secondUnit = second.unit();
   }

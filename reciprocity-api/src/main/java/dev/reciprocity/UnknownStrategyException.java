@@ -1,8 +1,6 @@
 package dev.reciprocity;
 
-/**
- * No scoring strategy is known under the requested name, or more than one provider claims it.
- */
+/** No scoring strategy is known under the requested name, or more than one provider claims it. */
 public class UnknownStrategyException extends ReciprocityException {
 
   private static final long serialVersionUID = 1L;

@@ -2,10 +2,10 @@
  * The reciprocity model as immutable values: parties, flows, reciprocity rules, seasons, scores,
  * findings and the reciprocity review.
  *
- * <p>Every type here is immutable and safe to share between threads. Values validate themselves
- * on construction and throw {@link java.lang.IllegalArgumentException} naming the attribute and
- * the offending value; an imbalance between parties is never an exception but a
- * {@link dev.reciprocity.Finding}.
+ * <p>Every type here is immutable and safe to share between threads. Values validate themselves on
+ * construction and throw {@link java.lang.IllegalArgumentException} naming the attribute and the
+ * offending value; an imbalance between parties is never an exception but a {@link
+ * dev.reciprocity.Finding}.
  *
  * <p>Amounts are exact fixed-point numbers ({@link dev.reciprocity.Amount}) so that conservation
  * (the net balances of all parties sum to exactly zero) holds exactly, not within a tolerance.
@@ -16,11 +16,10 @@
  * reciprocated weight, weighted reciprocity) from Squartini, Picciolo, Ruzzenenti and Garlaschelli,
  * "Reciprocity of weighted networks", Scientific Reports 3, 2729 (2013).
  *
- * <p>Parameters and results are non-null unless marked {@code @Nullable}
- * ({@link org.jspecify.annotations.NullMarked}); an absent value is an empty
- * {@link java.util.Optional}. Results are meant to be used
- * ({@link com.google.errorprone.annotations.CheckReturnValue}): the values are immutable, so a
- * method's result is its whole effect.
+ * <p>Parameters and results are non-null unless marked {@code @Nullable} ({@link
+ * org.jspecify.annotations.NullMarked}); an absent value is an empty {@link java.util.Optional}.
+ * Results are meant to be used ({@link com.google.errorprone.annotations.CheckReturnValue}): the
+ * values are immutable, so a method's result is its whole effect.
  */
 @NullMarked
 @CheckReturnValue

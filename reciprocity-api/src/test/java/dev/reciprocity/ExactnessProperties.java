@@ -14,8 +14,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Invariant 9 (DESIGN section 6): amounts are exact fixed-point numbers, as JSR-354's FastMoney,
- * so the other invariants can hold exactly rather than within a tolerance. Expected values are
+ * Invariant 9 (DESIGN section 6): amounts are exact fixed-point numbers, as JSR-354's FastMoney, so
+ * the other invariants can hold exactly rather than within a tolerance. Expected values are
  * computed with {@link BigDecimal} / {@link BigInteger}, independently of {@link Amount}.
  */
 class ExactnessProperties {
@@ -43,10 +43,11 @@ class ExactnessProperties {
   void theTextOfAnAmountIsItsPlainDecimalWithoutTrailingZeros(@ForAll("anyAmount") Amount a) {
     BigInteger micros = BigInteger.valueOf(a.micros());
     BigInteger[] unitsAndRest = micros.abs().divideAndRemainder(BigInteger.valueOf(1_000_000));
-    String decimals = String.format("%06d", unitsAndRest[1].intValueExact())
-        .replaceAll("0+$", "");
-    String expected = (micros.signum() < 0 ? "-" : "") + unitsAndRest[0]
-        + (decimals.isEmpty() ? "" : "." + decimals);
+    String decimals = String.format("%06d", unitsAndRest[1].intValueExact()).replaceAll("0+$", "");
+    String expected =
+        (micros.signum() < 0 ? "-" : "")
+            + unitsAndRest[0]
+            + (decimals.isEmpty() ? "" : "." + decimals);
 
     assertEquals(expected, a.toString());
   }
@@ -79,18 +80,20 @@ class ExactnessProperties {
 
   @Provide
   Arbitrary<Amount> halfRange() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.longs().between(-HALF_RANGE, HALF_RANGE),
-        Arbitraries.longs().between(-10_000_000, 10_000_000)))
+    return Arbitraries.oneOf(
+            List.of(
+                Arbitraries.longs().between(-HALF_RANGE, HALF_RANGE),
+                Arbitraries.longs().between(-10_000_000, 10_000_000)))
         .map(Amount::ofMicros);
   }
 
   @Provide
   Arbitrary<Amount> anyAmount() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.longs(),
-        Arbitraries.longs().between(-10_000_000, 10_000_000),
-        Arbitraries.longs().between(-1000, 1000).map(u -> u * 1_000_000)))
+    return Arbitraries.oneOf(
+            List.of(
+                Arbitraries.longs(),
+                Arbitraries.longs().between(-10_000_000, 10_000_000),
+                Arbitraries.longs().between(-1000, 1000).map(u -> u * 1_000_000)))
         .map(Amount::ofMicros);
   }
 }

@@ -12,8 +12,10 @@ class FlowTest {
 
   private static Flow at(Instant instant) {
     return Flow.builder()
-        .giver(PartyId.of("ada")).receiver(PartyId.of("bob"))
-        .kind(FlowKind.of("review")).amount(Amount.ONE)
+        .giver(PartyId.of("ada"))
+        .receiver(PartyId.of("bob"))
+        .kind(FlowKind.of("review"))
+        .amount(Amount.ONE)
         .instant(instant)
         .build();
   }
@@ -26,8 +28,8 @@ class FlowTest {
 
     String m = e.getMessage();
     assertTrue(m.contains(typo.toString()), m);
-    assertTrue(m.contains("0001-01-01T00:00:00Z") && m.contains("9999-12-31T23:59:59.999999999Z"),
-        m);
+    assertTrue(
+        m.contains("0001-01-01T00:00:00Z") && m.contains("9999-12-31T23:59:59.999999999Z"), m);
     assertTrue(m.length() < 300, m);
   }
 

@@ -19,11 +19,11 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariant 11 (DESIGN section 6), identity: a party's name means one party however it was
- * written. {@link PartyId#of} is canonical: idempotent, blind to surrounding white space and to
- * the Unicode spelling (NFC or NFD), refusing what cannot be a name (empty, blank, control
- * characters, too long) with a short message; {@link PartyId#ofCaseFolded} folds case as well;
- * {@link FlowKind#of} is canonical in the same way for names and units.
+ * Invariant 11 (DESIGN section 6), identity: a party's name means one party however it was written.
+ * {@link PartyId#of} is canonical: idempotent, blind to surrounding white space and to the Unicode
+ * spelling (NFC or NFD), refusing what cannot be a name (empty, blank, control characters, too
+ * long) with a short message; {@link PartyId#ofCaseFolded} folds case as well; {@link FlowKind#of}
+ * is canonical in the same way for names and units.
  */
 class IdentityProperties {
 
@@ -32,8 +32,8 @@ class IdentityProperties {
 
   /**
    * For any text: either refused with a short {@link IllegalArgumentException}, or an id whose
-   * value is its own canonical form (stripped, NFC, 1 to 256 characters, no control
-   * character), so that reading the value back gives the same id.
+   * value is its own canonical form (stripped, NFC, 1 to 256 characters, no control character), so
+   * that reading the value back gives the same id.
    */
   @Property(tries = 1000)
   void ofIsIdempotentOrRefusesWithAShortMessage(@ForAll("anyTexts") String raw) {
@@ -60,8 +60,10 @@ class IdentityProperties {
   }
 
   @Property
-  void surroundingWhiteSpaceIsStripped(@ForAll("names") String name,
-      @ForAll("whiteSpace") String before, @ForAll("whiteSpace") String after) {
+  void surroundingWhiteSpaceIsStripped(
+      @ForAll("names") String name,
+      @ForAll("whiteSpace") String before,
+      @ForAll("whiteSpace") String after) {
     PartyId id = PartyId.of(name);
 
     assertEquals(id, PartyId.of(before + name + after));
@@ -93,14 +95,16 @@ class IdentityProperties {
     } else {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> PartyId.of(nfd));
-      assertTrue(e.getMessage().contains("256") && e.getMessage().length() < MAX_MESSAGE,
-          e::getMessage);
+      assertTrue(
+          e.getMessage().contains("256") && e.getMessage().length() < MAX_MESSAGE, e::getMessage);
     }
   }
 
   @Property
-  void aControlCharacterInsideANameIsRefused(@ForAll("names") String left,
-      @ForAll("controlCharacters") char control, @ForAll("names") String right) {
+  void aControlCharacterInsideANameIsRefused(
+      @ForAll("names") String left,
+      @ForAll("controlCharacters") char control,
+      @ForAll("names") String right) {
     String name = "x" + left + control + right + "x";
 
     IllegalArgumentException e =
@@ -138,9 +142,9 @@ class IdentityProperties {
   }
 
   /**
-   * {@code ofCaseFolded} makes one party of every case and spelling of a name: upper, lower,
-   * mixed, NFC or NFD. Names of Latin letters with and without accents, whose upper and lower
-   * case map back to each other ({@code ß} upper-cases to {@code SS} and is left out).
+   * {@code ofCaseFolded} makes one party of every case and spelling of a name: upper, lower, mixed,
+   * NFC or NFD. Names of Latin letters with and without accents, whose upper and lower case map
+   * back to each other ({@code ß} upper-cases to {@code SS} and is left out).
    */
   @Property
   void ofCaseFoldedFoldsCaseAndSpelling(@ForAll("latinNames") String name) {
@@ -148,8 +152,9 @@ class IdentityProperties {
 
     assertEquals(folded, PartyId.ofCaseFolded(name.toUpperCase(Locale.ROOT)));
     assertEquals(folded, PartyId.ofCaseFolded(name.toLowerCase(Locale.ROOT)));
-    assertEquals(folded, PartyId.ofCaseFolded(
-        Normalizer.normalize(name.toUpperCase(Locale.ROOT), Form.NFD)));
+    assertEquals(
+        folded,
+        PartyId.ofCaseFolded(Normalizer.normalize(name.toUpperCase(Locale.ROOT), Form.NFD)));
     assertEquals(PartyId.of(name.toLowerCase(Locale.ROOT)), folded);
     assertEquals(folded.value().toLowerCase(Locale.ROOT), folded.value());
   }
@@ -180,18 +185,24 @@ class IdentityProperties {
     assertEquals(kind, FlowKind.of(kind.name(), kind.unit()));
     assertEquals(Normalizer.normalize(name.strip(), Form.NFC), kind.name());
     assertEquals(Normalizer.normalize(unit.strip(), Form.NFC), kind.unit());
-    assertTrue(kind.name().length() <= FlowKind.MAX_LENGTH
-        && kind.unit().length() <= FlowKind.MAX_LENGTH, kind::toString);
+    assertTrue(
+        kind.name().length() <= FlowKind.MAX_LENGTH && kind.unit().length() <= FlowKind.MAX_LENGTH,
+        kind::toString);
   }
 
   @Property
-  void flowKindsAreOneKindHoweverWritten(@ForAll("shortNames") String name,
-      @ForAll("shortNames") String unit, @ForAll("whiteSpace") String before,
+  void flowKindsAreOneKindHoweverWritten(
+      @ForAll("shortNames") String name,
+      @ForAll("shortNames") String unit,
+      @ForAll("whiteSpace") String before,
       @ForAll("whiteSpace") String after) {
     FlowKind kind = FlowKind.of(name, unit);
 
-    assertEquals(kind, FlowKind.of(before + Normalizer.normalize(name, Form.NFD) + after,
-        after + Normalizer.normalize(unit, Form.NFD) + before));
+    assertEquals(
+        kind,
+        FlowKind.of(
+            before + Normalizer.normalize(name, Form.NFD) + after,
+            after + Normalizer.normalize(unit, Form.NFD) + before));
     assertEquals(FlowKind.of(name), FlowKind.of(before + name + after, FlowKind.DEFAULT_UNIT));
     assertFalse(kind.name().isBlank() || kind.unit().isBlank());
   }
@@ -203,13 +214,19 @@ class IdentityProperties {
    */
   @Provide
   Arbitrary<String> names() {
-    Arbitrary<String> letters = Arbitraries.strings()
-        .withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
-        .withCharRange('\u00c0', '\u00ff').withCharRange('\u0300', '\u036f')
-        .withCharRange('\u0391', '\u03c9')
-        .withCharRange('\u1100', '\u1112').withCharRange('\u1161', '\u1175')
-        .withChars(' ', '-', '.', '@', '_')
-        .ofMinLength(1).ofMaxLength(36);
+    Arbitrary<String> letters =
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .withCharRange('A', 'Z')
+            .withCharRange('0', '9')
+            .withCharRange('\u00c0', '\u00ff')
+            .withCharRange('\u0300', '\u036f')
+            .withCharRange('\u0391', '\u03c9')
+            .withCharRange('\u1100', '\u1112')
+            .withCharRange('\u1161', '\u1175')
+            .withChars(' ', '-', '.', '@', '_')
+            .ofMinLength(1)
+            .ofMaxLength(36);
     Arbitrary<String> emoji = Arbitraries.of("", "", "\ud83d\ude00", "\ud83c\udf89");
     return Combinators.combine(letters, emoji).as(String::concat).filter(s -> !s.isBlank());
   }
@@ -217,7 +234,8 @@ class IdentityProperties {
   /** Names of at most 24 characters, for kinds and units. */
   @Provide
   Arbitrary<String> shortNames() {
-    return names().map(s -> s.length() > 24 ? s.substring(0, 24) : s)
+    return names()
+        .map(s -> s.length() > 24 ? s.substring(0, 24) : s)
         // a cut may leave a lone surrogate or a blank: still a name, as long as not blank
         .filter(s -> !s.isBlank());
   }
@@ -226,10 +244,14 @@ class IdentityProperties {
   @Provide
   Arbitrary<String> latinNames() {
     return Arbitraries.strings()
-        .withCharRange('a', 'z').withCharRange('A', 'Z').withCharRange('0', '9')
-        .withCharRange('\u00c0', '\u00de').withCharRange('\u00e0', '\u00fe')
+        .withCharRange('a', 'z')
+        .withCharRange('A', 'Z')
+        .withCharRange('0', '9')
+        .withCharRange('\u00c0', '\u00de')
+        .withCharRange('\u00e0', '\u00fe')
         .withChars('@', '.', ' ')
-        .ofMinLength(1).ofMaxLength(40)
+        .ofMinLength(1)
+        .ofMaxLength(40)
         .filter(s -> !s.isBlank());
   }
 
@@ -245,8 +267,8 @@ class IdentityProperties {
   }
 
   /**
-   * Control characters ({@link Character#isISOControl}): C0, DEL and C1, line breaks and tabs
-   * among them (white space at the edges, refused inside).
+   * Control characters ({@link Character#isISOControl}): C0, DEL and C1, line breaks and tabs among
+   * them (white space at the edges, refused inside).
    */
   @Provide
   Arbitrary<Character> controlCharacters() {
@@ -254,17 +276,18 @@ class IdentityProperties {
   }
 
   /**
-   * Any text: names, names in surrounding white space, names of another length, control
-   * characters, and arbitrary strings of any character (lone surrogates included).
+   * Any text: names, names in surrounding white space, names of another length, control characters,
+   * and arbitrary strings of any character (lone surrogates included).
    */
   @Provide
   Arbitrary<String> anyTexts() {
-    return Arbitraries.oneOf(List.of(
-        names(),
-        Combinators.combine(whiteSpace(), names(), whiteSpace()).as((a, n, b) -> a + n + b),
-        Combinators.combine(names(), Arbitraries.integers().between(1, 12))
-            .as((n, k) -> n.repeat(k)),
-        Arbitraries.strings().all().ofMaxLength(300),
-        whiteSpace()));
+    return Arbitraries.oneOf(
+        List.of(
+            names(),
+            Combinators.combine(whiteSpace(), names(), whiteSpace()).as((a, n, b) -> a + n + b),
+            Combinators.combine(names(), Arbitraries.integers().between(1, 12))
+                .as((n, k) -> n.repeat(k)),
+            Arbitraries.strings().all().ofMaxLength(300),
+            whiteSpace()));
   }
 }

@@ -31,16 +31,18 @@ class IdentityTest {
 
   /**
    * Bug: {@code toLowerCase} writes a final capital sigma as {@code ς}, so {@code "ΟΔΟΣ"} folds to
-   * {@code "οδος"} while {@code "οδοσ"}, the same name in another case, stays {@code "οδοσ"}:
-   * two parties for a host whose names are case-insensitive. Unicode case folding (and
-   * {@code equalsIgnoreCase}) makes them one.
+   * {@code "οδος"} while {@code "οδοσ"}, the same name in another case, stays {@code "οδοσ"}: two
+   * parties for a host whose names are case-insensitive. Unicode case folding (and {@code
+   * equalsIgnoreCase}) makes them one.
    */
   @Test
   void ofCaseFoldedMakesOnePartyOfAGreekNameInAnyCase() {
     assertTrue("\u039f\u0394\u039f\u03a3".equalsIgnoreCase("\u03bf\u03b4\u03bf\u03c3"));
-    assertEquals(PartyId.ofCaseFolded("\u039f\u0394\u039f\u03a3"),
+    assertEquals(
+        PartyId.ofCaseFolded("\u039f\u0394\u039f\u03a3"),
         PartyId.ofCaseFolded("\u03bf\u03b4\u03bf\u03c3"));
-    assertEquals(PartyId.ofCaseFolded("\u03bf\u03b4\u03bf\u03c2"),
+    assertEquals(
+        PartyId.ofCaseFolded("\u03bf\u03b4\u03bf\u03c2"),
         PartyId.ofCaseFolded("\u03bf\u03b4\u03bf\u03c3"));
   }
 
@@ -77,8 +79,8 @@ class IdentityTest {
         assertThrows(IllegalArgumentException.class, () -> FlowKind.of(TEN_MEGABYTES));
     // a unit after the longest name that strips to a valid one: both are quoted, both cut short
     String paddedName = "n".repeat(FlowKind.MAX_LENGTH) + " ".repeat(4 * FlowKind.MAX_LENGTH);
-    IllegalArgumentException unit = assertThrows(IllegalArgumentException.class,
-        () -> FlowKind.of(paddedName, TEN_MEGABYTES));
+    IllegalArgumentException unit =
+        assertThrows(IllegalArgumentException.class, () -> FlowKind.of(paddedName, TEN_MEGABYTES));
 
     for (IllegalArgumentException e : new IllegalArgumentException[] {name, unit}) {
       String m = e.getMessage();
@@ -93,15 +95,15 @@ class IdentityTest {
     for (String b : bad) {
       assertThrows(IllegalArgumentException.class, () -> PartyId.of(b), () -> "'" + b + "'");
       assertThrows(IllegalArgumentException.class, () -> FlowKind.of(b), () -> "'" + b + "'");
-      assertThrows(IllegalArgumentException.class, () -> FlowKind.of("review", b),
-          () -> "unit '" + b + "'");
+      assertThrows(
+          IllegalArgumentException.class, () -> FlowKind.of("review", b), () -> "unit '" + b + "'");
     }
   }
 
   @Test
   void aKindIsOneKindHoweverWritten() {
-    assertEquals(FlowKind.of("r\u00e9vision", "heures"),
-        FlowKind.of(" re\u0301vision ", "heures\n"));
+    assertEquals(
+        FlowKind.of("r\u00e9vision", "heures"), FlowKind.of(" re\u0301vision ", "heures\n"));
     assertEquals(FlowKind.of("review", "count"), FlowKind.of("review"));
     assertNotEquals(FlowKind.of("review", "count"), FlowKind.of("review", "hours"));
   }

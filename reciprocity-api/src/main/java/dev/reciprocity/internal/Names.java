@@ -29,16 +29,22 @@ public final class Names {
       throw tooLong(what, raw, maxLength);
     }
     if (s.isEmpty()) {
-      throw new IllegalArgumentException(what + " must not be empty or only white space, got "
-          + Texts.quote(raw) + "; give a name");
+      throw new IllegalArgumentException(
+          what
+              + " must not be empty or only white space, got "
+              + Texts.quote(raw)
+              + "; give a name");
     }
     boolean ascii = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isISOControl(c)) {
-        throw new IllegalArgumentException(what + " " + Texts.quote(raw)
-            + String.format(" holds the control character U+%04X", (int) c)
-            + "; keep names on one line and remove control characters");
+        throw new IllegalArgumentException(
+            what
+                + " "
+                + Texts.quote(raw)
+                + String.format(" holds the control character U+%04X", (int) c)
+                + "; keep names on one line and remove control characters");
       }
       ascii &= c < 0x80;
     }
@@ -52,7 +58,12 @@ public final class Names {
   }
 
   private static IllegalArgumentException tooLong(String what, String raw, int maxLength) {
-    return new IllegalArgumentException(what + " " + Texts.quote(raw) + " is longer than "
-        + maxLength + " characters; shorten it or give an id instead of a description");
+    return new IllegalArgumentException(
+        what
+            + " "
+            + Texts.quote(raw)
+            + " is longer than "
+            + maxLength
+            + " characters; shorten it or give an id instead of a description");
   }
 }

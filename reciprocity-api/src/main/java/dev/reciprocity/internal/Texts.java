@@ -1,14 +1,12 @@
 package dev.reciprocity.internal;
 
 import dev.reciprocity.Flow;
-
 import org.jspecify.annotations.Nullable;
 
 /**
- * Shows values that came from outside (a file, a request) safely inside a message: at most
- * {@value #MAX_SHOWN} characters, control characters escaped, and the full length said when the
- * value was cut, so that a hostile value cannot blow up a message or a log line. Not part of the
- * public API.
+ * Shows values that came from outside (a file, a request) safely inside a message: at most {@value
+ * #MAX_SHOWN} characters, control characters escaped, and the full length said when the value was
+ * cut, so that a hostile value cannot blow up a message or a log line. Not part of the public API.
  */
 public final class Texts {
 
@@ -18,8 +16,8 @@ public final class Texts {
   private Texts() {}
 
   /**
-   * Returns the value in single quotes, shortened to {@value #MAX_SHOWN} characters with its
-   * length said when longer: {@code 'abc'}, {@code 'aaaa...' (10000000 characters)}.
+   * Returns the value in single quotes, shortened to {@value #MAX_SHOWN} characters with its length
+   * said when longer: {@code 'abc'}, {@code 'aaaa...' (10000000 characters)}.
    *
    * @param value the value; null is shown as {@code null}
    * @return the quoted value, at most about 100 characters
@@ -41,7 +39,9 @@ public final class Texts {
       return "null";
     }
     String shown = shown(value, max);
-    return "'" + shown + "'"
+    return "'"
+        + shown
+        + "'"
         + (shown.endsWith("...") ? " (" + value.length() + " characters)" : "");
   }
 
@@ -53,13 +53,20 @@ public final class Texts {
    * @return such as {@code 'ada' -> 'bob', 2 'review' at 2026-03-01T10:00:00Z}
    */
   public static String describe(Flow flow) {
-    return quote(flow.giver().value(), 24) + " -> " + quote(flow.receiver().value(), 24) + ", "
-        + flow.amount() + " " + quote(flow.kind().name(), 24) + " at " + flow.instant();
+    return quote(flow.giver().value(), 24)
+        + " -> "
+        + quote(flow.receiver().value(), 24)
+        + ", "
+        + flow.amount()
+        + " "
+        + quote(flow.kind().name(), 24)
+        + " at "
+        + flow.instant();
   }
 
   /**
-   * Returns the value shortened to {@value #MAX_SHOWN} characters (with {@code ...} when cut),
-   * line breaks, tabs and other control characters shown as escapes.
+   * Returns the value shortened to {@value #MAX_SHOWN} characters (with {@code ...} when cut), line
+   * breaks, tabs and other control characters shown as escapes.
    *
    * @param value the value
    * @return the value as it can be shown on one line
@@ -81,7 +88,8 @@ public final class Texts {
         piece = "\\r";
       } else if (cp == '\t') {
         piece = "\\t";
-      } else if (Character.isISOControl(cp) || cp == 0xFEFF
+      } else if (Character.isISOControl(cp)
+          || cp == 0xFEFF
           || (Character.charCount(cp) == 1 && Character.isSurrogate((char) cp))) {
         piece = String.format("\\u%04X", cp);
       } else {
@@ -95,5 +103,4 @@ public final class Texts {
     }
     return sb.toString();
   }
-
 }

@@ -5,13 +5,13 @@ import dev.reciprocity.FindingType;
 import java.util.Objects;
 
 /**
- * Turns a {@link Finding}'s structured data into the sentences a person reads: a summary that
- * names the pattern with its figures, and one concrete suggestion. Findings themselves carry no
- * text, so a host can word, translate or render them its own way; the built-in English wording is
- * {@code dev.reciprocity.core.FindingFormatters.english()}.
+ * Turns a {@link Finding}'s structured data into the sentences a person reads: a summary that names
+ * the pattern with its figures, and one concrete suggestion. Findings themselves carry no text, so
+ * a host can word, translate or render them its own way; the built-in English wording is {@code
+ * dev.reciprocity.core.FindingFormatters.english()}.
  *
- * <p>Implementations must be pure and thread-safe, and should quote at most a short part of a
- * party name they did not choose (names come from outside).
+ * <p>Implementations must be pure and thread-safe, and should quote at most a short part of a party
+ * name they did not choose (names come from outside).
  *
  * <pre>{@code
  * FindingFormatter words = FindingFormatters.english()
@@ -38,8 +38,8 @@ public interface FindingFormatter {
   String suggestion(Finding finding);
 
   /**
-   * Returns a formatter that words findings of {@code type} with {@code formatter} and every
-   * other finding as this one does.
+   * Returns a formatter that words findings of {@code type} with {@code formatter} and every other
+   * finding as this one does.
    *
    * @param type the finding type to word differently
    * @param formatter the wording for that type

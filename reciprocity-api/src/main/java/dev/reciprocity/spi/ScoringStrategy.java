@@ -5,33 +5,33 @@ import java.util.Collection;
 import java.util.stream.Collector;
 
 /**
- * A reciprocity scoring strategy in mergeable-accumulator form: {@code createAccumulator},
- * {@code add}, {@code merge}, {@code result}: the shape of Flink's {@code AggregateFunction} and
- * Beam's {@code CombineFn}.
+ * A reciprocity scoring strategy in mergeable-accumulator form: {@code createAccumulator}, {@code
+ * add}, {@code merge}, {@code result}: the shape of Flink's {@code AggregateFunction} and Beam's
+ * {@code CombineFn}.
  *
  * <h2>Contract</h2>
+ *
  * <ul>
- *   <li><b>Pure.</b> The result depends only on the multiset of flows added and on the
- *       strategy's configuration (its {@link dev.reciprocity.ReciprocityRule}), never on the
- *       order of {@code add} calls, unless the strategy's documentation says otherwise.</li>
+ *   <li><b>Pure.</b> The result depends only on the multiset of flows added and on the strategy's
+ *       configuration (its {@link dev.reciprocity.ReciprocityRule}), never on the order of {@code
+ *       add} calls, unless the strategy's documentation says otherwise.
  *   <li><b>Merge equals one pass.</b> For any partition of the flows into parts accumulated apart,
- *       merging the accumulators gives the same result as adding every flow to one.</li>
- *   <li><b>Refused at the boundary.</b> {@code add} and {@code merge} refuse what the figures
- *       could not hold (a flow whose unit differs from the units already added, a total of
- *       amounts beyond the range of {@link dev.reciprocity.Amount}) before anything changes, so
- *       no figure wraps and the accumulator stays as it was.</li>
+ *       merging the accumulators gives the same result as adding every flow to one.
+ *   <li><b>Refused at the boundary.</b> {@code add} and {@code merge} refuse what the figures could
+ *       not hold (a flow whose unit differs from the units already added, a total of amounts beyond
+ *       the range of {@link dev.reciprocity.Amount}) before anything changes, so no figure wraps
+ *       and the accumulator stays as it was.
  *   <li><b>Threads.</b> The strategy itself is immutable and may be shared between threads. An
- *       accumulator is not thread-safe: confine each one to a thread, and hand it over only
- *       through a happens-before edge (a join, a queue).</li>
- *   <li><b>Ownership.</b> {@code add} and {@code merge} may mutate and return their first
- *       argument; the caller must use the returned accumulator and must not use an accumulator
- *       after passing it as the second argument of {@code merge}. {@code result} leaves the
- *       accumulator usable.</li>
- *   <li><b>Inputs.</b> Flows are immutable; an implementation must not rely on identity.</li>
+ *       accumulator is not thread-safe: confine each one to a thread, and hand it over only through
+ *       a happens-before edge (a join, a queue).
+ *   <li><b>Ownership.</b> {@code add} and {@code merge} may mutate and return their first argument;
+ *       the caller must use the returned accumulator and must not use an accumulator after passing
+ *       it as the second argument of {@code merge}. {@code result} leaves the accumulator usable.
+ *   <li><b>Inputs.</b> Flows are immutable; an implementation must not rely on identity.
  * </ul>
  *
- * <p>Callers rarely need the accumulator type: {@link #score(Iterable)} scores in one pass,
- * {@link #scoreParallel(Collection)} on every core, and {@link #collector()} inside any stream.
+ * <p>Callers rarely need the accumulator type: {@link #score(Iterable)} scores in one pass, {@link
+ * #scoreParallel(Collection)} on every core, and {@link #collector()} inside any stream.
  *
  * <pre>{@code
  * ScoringStrategy<?, PortfolioScores> s = Strategies.portfolio();
@@ -46,10 +46,10 @@ import java.util.stream.Collector;
 public interface ScoringStrategy<A, R> {
 
   /**
-   * The strategy's name, for reports and logs: the built-ins answer the name their provider
-   * offers them under. A provider may offer a configured built-in under a name of its own (such
-   * as {@code "review-for-review"} for an immediate strategy with a 14-day window), in which case
-   * the two names differ.
+   * The strategy's name, for reports and logs: the built-ins answer the name their provider offers
+   * them under. A provider may offer a configured built-in under a name of its own (such as {@code
+   * "review-for-review"} for an immediate strategy with a 14-day window), in which case the two
+   * names differ.
    *
    * @return the name, such as {@code "portfolio"}
    */
@@ -68,10 +68,10 @@ public interface ScoringStrategy<A, R> {
    * @param accumulator the accumulator to add to
    * @param flow the flow
    * @return the accumulator holding the flow as well, possibly {@code accumulator} itself
-   * @throws dev.reciprocity.UnitMismatchException if the flow's unit differs from that of the
-   *     flows already added; the accumulator is unchanged
-   * @throws dev.reciprocity.LimitExceededException if the total of the amounts added would
-   *     exceed the range of {@link dev.reciprocity.Amount}; the accumulator is unchanged
+   * @throws dev.reciprocity.UnitMismatchException if the flow's unit differs from that of the flows
+   *     already added; the accumulator is unchanged
+   * @throws dev.reciprocity.LimitExceededException if the total of the amounts added would exceed
+   *     the range of {@link dev.reciprocity.Amount}; the accumulator is unchanged
    * @throws IllegalArgumentException if the strategy cannot score this flow as configured (the
    *     decaying strategy refuses a flow after its {@code asOf}); the accumulator is unchanged
    */
@@ -84,8 +84,8 @@ public interface ScoringStrategy<A, R> {
    * @param second another accumulator, not to be used afterwards
    * @return an accumulator holding the flows of both, possibly {@code first} itself
    * @throws dev.reciprocity.UnitMismatchException if the two hold flows of different units
-   * @throws dev.reciprocity.LimitExceededException if the total of both would exceed the range
-   *     of {@link dev.reciprocity.Amount}
+   * @throws dev.reciprocity.LimitExceededException if the total of both would exceed the range of
+   *     {@link dev.reciprocity.Amount}
    */
   A merge(A first, A second);
 
@@ -103,8 +103,8 @@ public interface ScoringStrategy<A, R> {
    * @param flows the flows
    * @return the result
    * @throws dev.reciprocity.UnitMismatchException if the flows hold more than one unit
-   * @throws dev.reciprocity.LimitExceededException if their total exceeds the range of
-   *     {@link dev.reciprocity.Amount}
+   * @throws dev.reciprocity.LimitExceededException if their total exceeds the range of {@link
+   *     dev.reciprocity.Amount}
    */
   default R score(Iterable<? extends Flow> flows) {
     A acc = createAccumulator();
@@ -115,23 +115,23 @@ public interface ScoringStrategy<A, R> {
   }
 
   /**
-   * Scores flows on several cores: the flows are split into parts (by the collection's
-   * spliterator, on the common {@link java.util.concurrent.ForkJoinPool}), each part accumulated
-   * apart, and the parts merged. By the merge contract the result equals {@link #score(Iterable)}.
+   * Scores flows on several cores: the flows are split into parts (by the collection's spliterator,
+   * on the common {@link java.util.concurrent.ForkJoinPool}), each part accumulated apart, and the
+   * parts merged. By the merge contract the result equals {@link #score(Iterable)}.
    *
    * @param flows the flows; not modified during the call
    * @return the result
    * @throws dev.reciprocity.UnitMismatchException if the flows hold more than one unit
-   * @throws dev.reciprocity.LimitExceededException if their total exceeds the range of
-   *     {@link dev.reciprocity.Amount}
+   * @throws dev.reciprocity.LimitExceededException if their total exceeds the range of {@link
+   *     dev.reciprocity.Amount}
    */
   default R scoreParallel(Collection<? extends Flow> flows) {
     return flows.parallelStream().collect(collector());
   }
 
   /**
-   * Returns this strategy as a {@link Collector}, so that it scores any stream of flows,
-   * sequential or parallel, without naming the accumulator type.
+   * Returns this strategy as a {@link Collector}, so that it scores any stream of flows, sequential
+   * or parallel, without naming the accumulator type.
    *
    * <pre>{@code
    * SeasonalScores reviews = flows.stream()

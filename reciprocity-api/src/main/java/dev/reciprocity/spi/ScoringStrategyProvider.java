@@ -6,12 +6,12 @@ import java.util.Set;
  * Offers a {@link ScoringStrategy} under a name, found through {@link java.util.ServiceLoader}.
  *
  * <p>To add a strategy without forking the library, implement this interface with a public
- * no-argument constructor and list the class in
- * {@code META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider} (or in a
- * {@code provides} clause of a module). Names must be unique among the providers on the class
- * path; a duplicate is refused at lookup. The provider declares its result type, so that a lookup
- * returns a typed strategy without a cast, and the parameters it takes, so that a lookup refuses
- * an unknown one with a teaching error before {@link #create(StrategyContext)} runs.
+ * no-argument constructor and list the class in {@code
+ * META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider} (or in a {@code provides} clause
+ * of a module). Names must be unique among the providers on the class path; a duplicate is refused
+ * at lookup. The provider declares its result type, so that a lookup returns a typed strategy
+ * without a cast, and the parameters it takes, so that a lookup refuses an unknown one with a
+ * teaching error before {@link #create(StrategyContext)} runs.
  *
  * <pre>{@code
  * public final class ReviewReturnProvider implements ScoringStrategyProvider {
@@ -45,8 +45,7 @@ public interface ScoringStrategyProvider {
   Class<?> resultType();
 
   /**
-   * The names of the parameters {@link #create(StrategyContext)} reads; a lookup refuses any
-   * other.
+   * The names of the parameters {@link #create(StrategyContext)} reads; a lookup refuses any other.
    *
    * @return the parameter names; default none
    */

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * What a {@link ScoringStrategyProvider} receives to create a strategy: the rule, the named
- * parameters given with the strategy's name, and the instant up to which the flows are known
- * (from the review's period, or from the {@link java.time.Clock} given to the lookup; the library
- * never reads the wall clock on its own). Immutable and thread-safe.
+ * parameters given with the strategy's name, and the instant up to which the flows are known (from
+ * the review's period, or from the {@link java.time.Clock} given to the lookup; the library never
+ * reads the wall clock on its own). Immutable and thread-safe.
  */
 public final class StrategyContext {
 
@@ -35,8 +35,10 @@ public final class StrategyContext {
    */
   public static StrategyContext of(
       ReciprocityRule rule, StrategyParameters parameters, Optional<Instant> asOf) {
-    return new StrategyContext(Objects.requireNonNull(rule, "rule"),
-        Objects.requireNonNull(parameters, "parameters"), Objects.requireNonNull(asOf, "asOf"));
+    return new StrategyContext(
+        Objects.requireNonNull(rule, "rule"),
+        Objects.requireNonNull(parameters, "parameters"),
+        Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**

@@ -4,8 +4,8 @@ import dev.reciprocity.ReciprocityException;
 
 /**
  * A named parameter given to a scoring strategy is unknown to it, malformed, out of range, or
- * missing where the strategy needs it. The message names the strategy, the parameter, the value
- * and what to write instead.
+ * missing where the strategy needs it. The message names the strategy, the parameter, the value and
+ * what to write instead.
  */
 public class StrategyParameterException extends ReciprocityException {
 

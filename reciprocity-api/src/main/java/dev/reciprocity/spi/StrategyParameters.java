@@ -13,9 +13,9 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Named parameters of a scoring strategy, such as {@code days=14} or
- * {@code halfLife=P90D,asOf=2026-01-01T00:00:00Z}: a small map of text values with typed getters
- * that refuse a malformed value with a teaching error. Immutable and thread-safe.
+ * Named parameters of a scoring strategy, such as {@code days=14} or {@code
+ * halfLife=P90D,asOf=2026-01-01T00:00:00Z}: a small map of text values with typed getters that
+ * refuse a malformed value with a teaching error. Immutable and thread-safe.
  *
  * <p>Names are 1 to {@value #MAX_NAME_LENGTH} ASCII letters, digits, {@code -} and {@code _};
  * values are at most {@value #MAX_VALUE_LENGTH} characters, without control characters.
@@ -57,11 +57,12 @@ public final class StrategyParameters {
   public static StrategyParameters of(Map<String, String> values) {
     Objects.requireNonNull(values, "values");
     TreeMap<String, String> copy = new TreeMap<>();
-    values.forEach((k, v) -> {
-      checkName(k);
-      checkValue(k, v);
-      copy.put(k, v);
-    });
+    values.forEach(
+        (k, v) -> {
+          checkName(k);
+          checkValue(k, v);
+          copy.put(k, v);
+        });
     return copy.isEmpty() ? NONE : new StrategyParameters("", Collections.unmodifiableMap(copy));
   }
 
@@ -77,8 +78,10 @@ public final class StrategyParameters {
   public static StrategyParameters parse(String text) {
     Objects.requireNonNull(text, "text");
     if (text.length() > 16 * (MAX_NAME_LENGTH + MAX_VALUE_LENGTH)) {
-      throw new StrategyParameterException("the strategy parameters "
-          + Texts.quote(text) + " are too long. Fix: give a few key=value pairs.");
+      throw new StrategyParameterException(
+          "the strategy parameters "
+              + Texts.quote(text)
+              + " are too long. Fix: give a few key=value pairs.");
     }
     if (text.isBlank()) {
       return NONE;
@@ -87,17 +90,21 @@ public final class StrategyParameters {
     for (String pair : text.split(",", -1)) {
       int eq = pair.indexOf('=');
       if (eq < 0) {
-        throw new StrategyParameterException("the strategy parameter " + Texts.quote(pair)
-            + " has no '='. Fix: write parameters as key=value pairs separated by commas, such as"
-            + " days=14,halfLife=P90D.");
+        throw new StrategyParameterException(
+            "the strategy parameter "
+                + Texts.quote(pair)
+                + " has no '='. Fix: write parameters as key=value pairs separated by commas, such as"
+                + " days=14,halfLife=P90D.");
       }
       String name = pair.substring(0, eq).strip();
       String value = pair.substring(eq + 1).strip();
       checkName(name);
       checkValue(name, value);
       if (map.put(name, value) != null) {
-        throw new StrategyParameterException("the strategy parameter " + Texts.quote(name)
-            + " is given twice. Fix: give each parameter once.");
+        throw new StrategyParameterException(
+            "the strategy parameter "
+                + Texts.quote(name)
+                + " is given twice. Fix: give each parameter once.");
       }
     }
     return new StrategyParameters("", Collections.unmodifiableMap(map));
@@ -117,27 +124,45 @@ public final class StrategyParameters {
     boolean ok = !name.isEmpty() && name.length() <= MAX_NAME_LENGTH;
     for (int i = 0; ok && i < name.length(); i++) {
       char c = name.charAt(i);
-      ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '_';
+      ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '-'
+              || c == '_';
     }
     if (!ok) {
-      throw new StrategyParameterException("the strategy parameter name " + Texts.quote(name)
-          + " is not 1 to " + MAX_NAME_LENGTH + " ASCII letters, digits, '-' or '_'."
-          + " Fix: write it like halfLife or days.");
+      throw new StrategyParameterException(
+          "the strategy parameter name "
+              + Texts.quote(name)
+              + " is not 1 to "
+              + MAX_NAME_LENGTH
+              + " ASCII letters, digits, '-' or '_'."
+              + " Fix: write it like halfLife or days.");
     }
   }
 
   private static void checkValue(String name, String value) {
     Objects.requireNonNull(value, "value of " + name);
     if (value.length() > MAX_VALUE_LENGTH) {
-      throw new StrategyParameterException("the value of the strategy parameter " + name + ", "
-          + Texts.quote(value) + ", is longer than " + MAX_VALUE_LENGTH + " characters."
-          + " Fix: give a shorter value.");
+      throw new StrategyParameterException(
+          "the value of the strategy parameter "
+              + name
+              + ", "
+              + Texts.quote(value)
+              + ", is longer than "
+              + MAX_VALUE_LENGTH
+              + " characters."
+              + " Fix: give a shorter value.");
     }
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {
-        throw new StrategyParameterException("the value of the strategy parameter " + name + ", "
-            + Texts.quote(value) + ", holds a control character. Fix: remove it.");
+        throw new StrategyParameterException(
+            "the value of the strategy parameter "
+                + name
+                + ", "
+                + Texts.quote(value)
+                + ", holds a control character. Fix: remove it.");
       }
     }
   }
@@ -191,15 +216,18 @@ public final class StrategyParameters {
       throw malformed(name, v, "is not a whole number", "write a number such as " + min);
     }
     if (n < min || n > max) {
-      throw malformed(name, v, "is outside [" + min + ", " + max + "]",
+      throw malformed(
+          name,
+          v,
+          "is outside [" + min + ", " + max + "]",
           "give a number from " + min + " to " + max);
     }
     return OptionalLong.of(n);
   }
 
   /**
-   * Returns a positive duration parameter, written in ISO-8601 such as {@code P14D} or
-   * {@code PT36H}.
+   * Returns a positive duration parameter, written in ISO-8601 such as {@code P14D} or {@code
+   * PT36H}.
    *
    * @param name the parameter's name
    * @return the duration; empty when not given
@@ -214,7 +242,10 @@ public final class StrategyParameters {
     try {
       d = Duration.parse(v);
     } catch (DateTimeParseException e) {
-      throw malformed(name, v, "is not an ISO-8601 duration",
+      throw malformed(
+          name,
+          v,
+          "is not an ISO-8601 duration",
           "write it like P14D (14 days) or PT36H (36 hours)");
     }
     if (d.isZero() || d.isNegative()) {
@@ -238,21 +269,29 @@ public final class StrategyParameters {
     try {
       return Optional.of(Instant.parse(v));
     } catch (DateTimeParseException e) {
-      throw malformed(name, v, "is not an ISO-8601 instant",
-          "write it like 2026-01-01T00:00:00Z");
+      throw malformed(name, v, "is not an ISO-8601 instant", "write it like 2026-01-01T00:00:00Z");
     }
   }
 
   private StrategyParameterException malformed(
       String name, String value, String reason, String fix) {
     String who = strategy.isEmpty() ? "" : " of the strategy '" + strategy + "'";
-    return new StrategyParameterException("the parameter " + name + who + ", "
-        + Texts.quote(value) + ", " + reason + ". Fix: " + fix + ".");
+    return new StrategyParameterException(
+        "the parameter "
+            + name
+            + who
+            + ", "
+            + Texts.quote(value)
+            + ", "
+            + reason
+            + ". Fix: "
+            + fix
+            + ".");
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof StrategyParameters && ((StrategyParameters) o).values.equals(values);
+    return o instanceof StrategyParameters other && other.values.equals(values);
   }
 
   @Override
@@ -264,7 +303,8 @@ public final class StrategyParameters {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    values.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
+    values.forEach(
+        (k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
     return sb.toString();
   }
 }

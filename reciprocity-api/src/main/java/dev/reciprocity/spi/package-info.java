@@ -3,15 +3,14 @@
  *
  * <p>A strategy is a mergeable accumulator, the shape of Flink's {@code AggregateFunction} and
  * Beam's {@code CombineFn}: create, add, merge, result. The same strategy therefore runs on one
- * thread, across cores (accumulate partitions apart and merge), over a stream, and on a
- * distributed engine. A {@link dev.reciprocity.spi.ScoringStrategyProvider} registered under
- * {@code META-INF/services} makes a strategy reachable by name through {@link
- * java.util.ServiceLoader}.
+ * thread, across cores (accumulate partitions apart and merge), over a stream, and on a distributed
+ * engine. A {@link dev.reciprocity.spi.ScoringStrategyProvider} registered under {@code
+ * META-INF/services} makes a strategy reachable by name through {@link java.util.ServiceLoader}.
  *
- * <p>Parameters and results are non-null unless marked {@code @Nullable}
- * ({@link org.jspecify.annotations.NullMarked}), and results are meant to be used
- * ({@link com.google.errorprone.annotations.CheckReturnValue}): {@code add} and {@code merge} of
- * an accumulator return the accumulator to carry on with.
+ * <p>Parameters and results are non-null unless marked {@code @Nullable} ({@link
+ * org.jspecify.annotations.NullMarked}), and results are meant to be used ({@link
+ * com.google.errorprone.annotations.CheckReturnValue}): {@code add} and {@code merge} of an
+ * accumulator return the accumulator to carry on with.
  */
 @NullMarked
 @CheckReturnValue

@@ -16,8 +16,8 @@ public final class BalanceChecks {
   private BalanceChecks() {}
 
   /**
-   * The built-in checks a review runs unless told otherwise: today
-   * {@link #chronicImbalance(ReciprocityRule)}.
+   * The built-in checks a review runs unless told otherwise: today {@link
+   * #chronicImbalance(ReciprocityRule)}.
    *
    * @param rule the rule
    * @return the checks, in the order they run
@@ -30,23 +30,23 @@ public final class BalanceChecks {
   /**
    * Chronic imbalance: a party whose give share {@code g = s_out / (s_out + s_in)} lies above the
    * rule's tolerance band in {@code k = rule.consecutiveSeasons()} or more consecutive seasons of
-   * the rule's cadence is a {@link FindingType#CHRONIC_GIVER} (burnout risk); below it, a
-   * {@link FindingType#CHRONIC_RECEIVER} (obligation risk). "A one-time imbalance is tolerable; a
-   * chronic imbalance is toxic" (seed: Social Reciprocity Architecture).
+   * the rule's cadence is a {@link FindingType#CHRONIC_GIVER} (burnout risk); below it, a {@link
+   * FindingType#CHRONIC_RECEIVER} (obligation risk). "A one-time imbalance is tolerable; a chronic
+   * imbalance is toxic" (seed: Social Reciprocity Architecture).
    *
    * <p>Only seasons over by the {@code asOf} given to {@link BalanceCheck#check} are judged. A
    * season counts only when the party's activity {@code s_out + s_in} reaches the rule's minimum
    * activity; a season below it, or with no activity at all, ends a streak. Each maximal streak of
    * at least {@code k} seasons gives one finding. A streak that reaches the last season judged is
-   * ongoing: severity {@link dev.reciprocity.Severity#WARNING}, or
-   * {@link dev.reciprocity.Severity#ALERT} from {@code 2k} seasons on; a streak that has ended is a
-   * {@link dev.reciprocity.Severity#NOTICE}, worth a mention so that it stays ended.
+   * ongoing: severity {@link dev.reciprocity.Severity#WARNING}, or {@link
+   * dev.reciprocity.Severity#ALERT} from {@code 2k} seasons on; a streak that has ended is a {@link
+   * dev.reciprocity.Severity#NOTICE}, worth a mention so that it stays ended.
    *
-   * <p>Each finding carries as evidence the give share, out-strength and in-strength of each
-   * season of the streak, what the party gave to and received from its counterpart, and the
-   * tolerance band; as the data of its suggestion, the counterpart (the partner with the most
-   * one-sided exchange in the direction of the imbalance), what flowed to or from it by kind, and
-   * the shortfall: the amount that would bring the party's give share inside the band.
+   * <p>Each finding carries as evidence the give share, out-strength and in-strength of each season
+   * of the streak, what the party gave to and received from its counterpart, and the tolerance
+   * band; as the data of its suggestion, the counterpart (the partner with the most one-sided
+   * exchange in the direction of the imbalance), what flowed to or from it by kind, and the
+   * shortfall: the amount that would bring the party's give share inside the band.
    *
    * @param rule the rule: cadence, tolerance band, consecutive seasons, minimum activity, kinds
    * @return the check

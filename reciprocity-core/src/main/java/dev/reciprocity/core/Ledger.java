@@ -23,9 +23,9 @@ import java.util.Set;
  *
  * <p>Ingest is all-or-nothing per batch: {@link #appendAll(Collection)} either appends every new
  * flow of the batch or, when one is refused, none. It is idempotent by {@link Flow#id()}: a flow
- * whose id the ledger already holds, with the same content, is not counted again; one with the
- * same id and different content is refused with a {@link ConflictingFlowException}. Flows without
- * id are always appended.
+ * whose id the ledger already holds, with the same content, is not counted again; one with the same
+ * id and different content is refused with a {@link ConflictingFlowException}. Flows without id are
+ * always appended.
  *
  * <p>Bounded: the ledger holds its flows to its {@link LedgerLimits} (the most flows, parties and
  * characters of a name, a time range, and a total of amounts that exact figures can hold), checked
@@ -105,9 +105,9 @@ public final class Ledger {
    * @throws NullPointerException if {@code batch} or one of its flows is null; nothing is appended
    * @throws ConflictingFlowException if two flows with the same id differ, within the batch or
    *     against the ledger; nothing is appended
-   * @throws LimitExceededException if the batch would pass one of the ledger's
-   *     {@link LedgerLimits}: a name too long, an instant outside the time range, too many flows
-   *     or parties, or a total of amounts beyond {@link LedgerLimits#maxTotalAmount()}; nothing is
+   * @throws LimitExceededException if the batch would pass one of the ledger's {@link
+   *     LedgerLimits}: a name too long, an instant outside the time range, too many flows or
+   *     parties, or a total of amounts beyond {@link LedgerLimits#maxTotalAmount()}; nothing is
    *     appended
    */
   @CanIgnoreReturnValue
@@ -130,11 +130,16 @@ public final class Ledger {
         Flow known = byId.getOrDefault(id, newIds.get(id));
         if (known != null) {
           if (!known.equals(flow)) {
-            throw new ConflictingFlowException("flow id " + Texts.quote(id, 24) + " at position "
-                + position + " of the batch is taken by a flow that differs in "
-                + differences(known, flow) + ". Nothing was appended. Fix: give the new flow its"
-                + " own id; to correct the earlier flow, record a correcting flow (ledgers are"
-                + " append-only).");
+            throw new ConflictingFlowException(
+                "flow id "
+                    + Texts.quote(id, 24)
+                    + " at position "
+                    + position
+                    + " of the batch is taken by a flow that differs in "
+                    + differences(known, flow)
+                    + ". Nothing was appended. Fix: give the new flow its"
+                    + " own id; to correct the earlier flow, record a correcting flow (ledgers are"
+                    + " append-only).");
           }
           continue;
         }
@@ -142,26 +147,50 @@ public final class Ledger {
       }
       checkFlow(flow, position);
       if (flows.size() + toAppend.size() >= limits.maxFlows()) {
-        throw limit("maxFlows", "the flow at position " + position + " of the batch would be"
-            + " flow number " + (flows.size() + toAppend.size() + 1L) + ", past the ledger's"
-            + " limit of " + limits.maxFlows() + " flows", "start a new ledger for later flows, or"
-            + " raise LedgerLimits.maxFlows");
+        throw limit(
+            "maxFlows",
+            "the flow at position "
+                + position
+                + " of the batch would be"
+                + " flow number "
+                + (flows.size() + toAppend.size() + 1L)
+                + ", past the ledger's"
+                + " limit of "
+                + limits.maxFlows()
+                + " flows",
+            "start a new ledger for later flows, or" + " raise LedgerLimits.maxFlows");
       }
       for (PartyId p : List.of(flow.giver(), flow.receiver())) {
-        if (!parties.contains(p) && newParties.add(p)
+        if (!parties.contains(p)
+            && newParties.add(p)
             && parties.size() + newParties.size() > limits.maxParties()) {
-          throw limit("maxParties", "the flow at position " + position + " of the batch brings"
-              + " party number " + (parties.size() + newParties.size()) + ", "
-              + Texts.quote(p.value()) + ", past the ledger's limit of " + limits.maxParties()
-              + " parties", "raise LedgerLimits.maxParties, or split the community into ledgers");
+          throw limit(
+              "maxParties",
+              "the flow at position "
+                  + position
+                  + " of the batch brings"
+                  + " party number "
+                  + (parties.size() + newParties.size())
+                  + ", "
+                  + Texts.quote(p.value())
+                  + ", past the ledger's limit of "
+                  + limits.maxParties()
+                  + " parties",
+              "raise LedgerLimits.maxParties, or split the community into ledgers");
         }
       }
       long micros = flow.amount().micros();
       if (micros > maxTotal - total) {
         boolean figures = limits.maxTotalAmount().equals(Amount.MAX);
-        throw limit("totalAmount", "flow " + position + " of the batch (" + Texts.describe(flow)
-            + ") would take the total of amounts past " + limits.maxTotalAmount()
-            + (figures ? ", the most exact figures hold" : ", LedgerLimits.maxTotalAmount"),
+        throw limit(
+            "totalAmount",
+            "flow "
+                + position
+                + " of the batch ("
+                + Texts.describe(flow)
+                + ") would take the total of amounts past "
+                + limits.maxTotalAmount()
+                + (figures ? ", the most exact figures hold" : ", LedgerLimits.maxTotalAmount"),
             "split the flows into several ledgers or record them in a larger unit"
                 + (figures ? "" : ", or raise LedgerLimits.maxTotalAmount"));
       }
@@ -178,40 +207,66 @@ public final class Ledger {
   private void checkFlow(Flow flow, int position) {
     for (PartyId p : List.of(flow.giver(), flow.receiver())) {
       if (p.value().length() > limits.maxNameLength()) {
-        throw limit("maxNameLength", "the party " + Texts.quote(p.value()) + " of the flow at"
-            + " position " + position + " of the batch is longer than the ledger's limit of "
-            + limits.maxNameLength() + " characters", "shorten the name or give an id instead,"
-            + " or raise LedgerLimits.maxNameLength");
+        throw limit(
+            "maxNameLength",
+            "the party "
+                + Texts.quote(p.value())
+                + " of the flow at"
+                + " position "
+                + position
+                + " of the batch is longer than the ledger's limit of "
+                + limits.maxNameLength()
+                + " characters",
+            "shorten the name or give an id instead," + " or raise LedgerLimits.maxNameLength");
       }
     }
     Instant t = flow.instant();
     if (t.isBefore(limits.earliest()) || t.isAfter(limits.latest())) {
-      throw limit("timeRange", "the flow at position " + position + " of the batch ("
-          + Texts.describe(flow) + ") lies outside the ledger's time range " + limits.earliest()
-          + " to " + limits.latest(), "check the flow's year, or widen LedgerLimits.earliest"
-          + " and latest");
+      throw limit(
+          "timeRange",
+          "the flow at position "
+              + position
+              + " of the batch ("
+              + Texts.describe(flow)
+              + ") lies outside the ledger's time range "
+              + limits.earliest()
+              + " to "
+              + limits.latest(),
+          "check the flow's year, or widen LedgerLimits.earliest" + " and latest");
     }
   }
 
   private static LimitExceededException limit(String name, String what, String fix) {
-    return new LimitExceededException(name, what + "; nothing of the batch was appended. Fix: " + fix
-        + ".");
+    return new LimitExceededException(
+        name, what + "; nothing of the batch was appended. Fix: " + fix + ".");
   }
 
   /** The attributes in which two flows differ, for a message: {@code amount (1 vs 2)}. */
   private static String differences(Flow a, Flow b) {
     List<String> d = new ArrayList<>();
     if (!a.giver().equals(b.giver())) {
-      d.add("giver (" + Texts.quote(a.giver().value(), 24) + " vs "
-          + Texts.quote(b.giver().value(), 24) + ")");
+      d.add(
+          "giver ("
+              + Texts.quote(a.giver().value(), 24)
+              + " vs "
+              + Texts.quote(b.giver().value(), 24)
+              + ")");
     }
     if (!a.receiver().equals(b.receiver())) {
-      d.add("receiver (" + Texts.quote(a.receiver().value(), 24) + " vs "
-          + Texts.quote(b.receiver().value(), 24) + ")");
+      d.add(
+          "receiver ("
+              + Texts.quote(a.receiver().value(), 24)
+              + " vs "
+              + Texts.quote(b.receiver().value(), 24)
+              + ")");
     }
     if (!a.kind().equals(b.kind())) {
-      d.add("kind (" + Texts.quote(a.kind().name(), 24) + " vs "
-          + Texts.quote(b.kind().name(), 24) + ")");
+      d.add(
+          "kind ("
+              + Texts.quote(a.kind().name(), 24)
+              + " vs "
+              + Texts.quote(b.kind().name(), 24)
+              + ")");
     }
     if (!a.amount().equals(b.amount())) {
       d.add("amount (" + a.amount() + " vs " + b.amount() + ")");

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The limits a {@link Ledger} holds its flows to, so that a service shared by many communities
- * can bound what one of them costs. Every limit is checked before a batch is applied and before
- * memory is spent on it; passing one refuses the whole batch with a
- * {@link dev.reciprocity.LimitExceededException} that names the limit, the value and what to do.
+ * The limits a {@link Ledger} holds its flows to, so that a service shared by many communities can
+ * bound what one of them costs. Every limit is checked before a batch is applied and before memory
+ * is spent on it; passing one refuses the whole batch with a {@link
+ * dev.reciprocity.LimitExceededException} that names the limit, the value and what to do.
  *
  * <table>
  *   <caption>Limits and their defaults</caption>
@@ -132,8 +132,8 @@ public final class LedgerLimits {
   }
 
   /**
-   * The most the amounts of all flows may add up to. Every figure (out-strength, in-strength,
-   * dyad sums, net balances, season sums) is bounded by this total, so none can wrap.
+   * The most the amounts of all flows may add up to. Every figure (out-strength, in-strength, dyad
+   * sums, net balances, season sums) is bounded by this total, so none can wrap.
    *
    * @return positive, at most {@link Amount#MAX}; default {@link Amount#MAX}
    */
@@ -143,9 +143,19 @@ public final class LedgerLimits {
 
   @Override
   public String toString() {
-    return "LedgerLimits[maxFlows=" + maxFlows + ", maxParties=" + maxParties
-        + ", maxNameLength=" + maxNameLength + ", earliest=" + earliest + ", latest=" + latest
-        + ", maxTotalAmount=" + maxTotalAmount + "]";
+    return "LedgerLimits[maxFlows="
+        + maxFlows
+        + ", maxParties="
+        + maxParties
+        + ", maxNameLength="
+        + maxNameLength
+        + ", earliest="
+        + earliest
+        + ", latest="
+        + latest
+        + ", maxTotalAmount="
+        + maxTotalAmount
+        + "]";
   }
 
   /** Builds {@link LedgerLimits}, starting from the defaults; not thread-safe. */
@@ -255,8 +265,8 @@ public final class LedgerLimits {
     private static Instant inRange(String name, Instant value) {
       Objects.requireNonNull(value, name);
       if (value.isBefore(Flow.EARLIEST) || value.isAfter(Flow.LATEST)) {
-        throw new IllegalArgumentException(name + " must lie in [" + Flow.EARLIEST + ", "
-            + Flow.LATEST + "], got " + value);
+        throw new IllegalArgumentException(
+            name + " must lie in [" + Flow.EARLIEST + ", " + Flow.LATEST + "], got " + value);
       }
       return value;
     }

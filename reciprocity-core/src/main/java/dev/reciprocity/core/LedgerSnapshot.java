@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
-import dev.reciprocity.PartyId;
 import dev.reciprocity.Interval;
+import dev.reciprocity.PartyId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,8 +34,8 @@ public final class LedgerSnapshot {
    * @param flows the flows, kept in the given order
    * @return the snapshot
    * @throws NullPointerException if {@code flows} or one of them is null
-   * @throws dev.reciprocity.LimitExceededException if the amounts add up to more than
-   *     {@link dev.reciprocity.Amount#MAX}
+   * @throws dev.reciprocity.LimitExceededException if the amounts add up to more than {@link
+   *     dev.reciprocity.Amount#MAX}
    */
   public static LedgerSnapshot of(Collection<? extends Flow> flows) {
     ImmutableList<Flow> copy = ImmutableList.copyOf(flows);
@@ -43,10 +43,15 @@ public final class LedgerSnapshot {
     for (Flow f : copy) {
       long micros = f.amount().micros();
       if (micros > Long.MAX_VALUE - total) {
-        throw new dev.reciprocity.LimitExceededException("totalAmount", "the amounts of the "
-            + copy.size() + " flows add up to more than " + dev.reciprocity.Amount.MAX + ", the"
-            + " most the figures can hold exactly. Fix: split the flows into several snapshots"
-            + " (by period or community), or record them in a larger unit.");
+        throw new dev.reciprocity.LimitExceededException(
+            "totalAmount",
+            "the amounts of the "
+                + copy.size()
+                + " flows add up to more than "
+                + dev.reciprocity.Amount.MAX
+                + ", the"
+                + " most the figures can hold exactly. Fix: split the flows into several snapshots"
+                + " (by period or community), or record them in a larger unit.");
       }
       total += micros;
     }
@@ -109,8 +114,10 @@ public final class LedgerSnapshot {
    * @return the snapshot of the flows {@code a -> b} and {@code b -> a}
    */
   public LedgerSnapshot dyad(PartyId a, PartyId b) {
-    return filter(f -> (f.giver().equals(a) && f.receiver().equals(b))
-        || (f.giver().equals(b) && f.receiver().equals(a)));
+    return filter(
+        f ->
+            (f.giver().equals(a) && f.receiver().equals(b))
+                || (f.giver().equals(b) && f.receiver().equals(a)));
   }
 
   /**
@@ -142,7 +149,9 @@ public final class LedgerSnapshot {
    * @return the kinds, sorted by name and unit
    */
   public SortedSet<FlowKind> kinds() {
-    return flows.stream().map(Flow::kind).collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+    return flows.stream()
+        .map(Flow::kind)
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
   }
 
   /**

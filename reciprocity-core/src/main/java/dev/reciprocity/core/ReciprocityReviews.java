@@ -5,9 +5,9 @@ import dev.reciprocity.DyadScore;
 import dev.reciprocity.Finding;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Interval;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
@@ -51,7 +51,8 @@ public final class ReciprocityReviews {
    * @return the review
    * @throws NullPointerException if an argument is null
    */
-  public static ReciprocityReview review(LedgerSnapshot history, Interval period, ReciprocityRule rule) {
+  public static ReciprocityReview review(
+      LedgerSnapshot history, Interval period, ReciprocityRule rule) {
     return review(history, period, rule, DEFAULT_LIMIT);
   }
 
@@ -68,25 +69,25 @@ public final class ReciprocityReviews {
    */
   public static ReciprocityReview review(
       LedgerSnapshot history, Interval period, ReciprocityRule rule, int limit) {
-    return review(history, period, rule, limit,
-        BalanceChecks.defaults(Objects.requireNonNull(rule, "rule")));
+    return review(
+        history, period, rule, limit, BalanceChecks.defaults(Objects.requireNonNull(rule, "rule")));
   }
 
   /**
    * Reviews a period.
    *
    * <ul>
-   *   <li>Parties and network: the portfolio figures of the flows inside the period
-   *       ({@link Strategies#portfolio(ReciprocityRule)}).</li>
+   *   <li>Parties and network: the portfolio figures of the flows inside the period ({@link
+   *       Strategies#portfolio(ReciprocityRule)}).
    *   <li>Gave without return: parties with net balance {@code > 0}, largest first; received
-   *       without giving: net balance {@code < 0}, most negative first; ties by id.</li>
+   *       without giving: net balance {@code < 0}, most negative first; ties by id.
    *   <li>Rebalancing exchanges: the dyads with the largest {@code |w_ab - w_ba|}, each as the
-   *       return from the party that received more, in the kinds it received.</li>
-   *   <li>Reciprocal relationships: dyads with the largest reciprocated weight
-   *       {@code min(w_ab, w_ba) > 0}, then the highest reciprocity index.</li>
-   *   <li>Findings: every check of {@code checks} run as of the period's end over the history
-   *       of the rule's kinds before it (so seasons not yet over are not judged), keeping the
-   *       findings whose span overlaps the period, most severe first, then latest.</li>
+   *       return from the party that received more, in the kinds it received.
+   *   <li>Reciprocal relationships: dyads with the largest reciprocated weight {@code min(w_ab,
+   *       w_ba) > 0}, then the highest reciprocity index.
+   *   <li>Findings: every check of {@code checks} run as of the period's end over the history of
+   *       the rule's kinds before it (so seasons not yet over are not judged), keeping the findings
+   *       whose span overlaps the period, most severe first, then latest.
    * </ul>
    *
    * @param history the flows; those before the period's end feed the balance checks
@@ -99,8 +100,12 @@ public final class ReciprocityReviews {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code limit < 1}
    */
-  public static ReciprocityReview review(LedgerSnapshot history, Interval period,
-      ReciprocityRule rule, int limit, List<? extends BalanceCheck> checks) {
+  public static ReciprocityReview review(
+      LedgerSnapshot history,
+      Interval period,
+      ReciprocityRule rule,
+      int limit,
+      List<? extends BalanceCheck> checks) {
     Objects.requireNonNull(checks, "checks");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(period, "period");
@@ -112,43 +117,60 @@ public final class ReciprocityReviews {
     PortfolioScores scores = Strategies.portfolio(rule).score(inPeriod);
 
     Comparator<PartyScore> byId = Comparator.comparing(PartyScore::party);
-    List<PartyScore> givers = scores.parties().stream()
-        .filter(p -> p.netBalance().signum() > 0)
-        .sorted(Comparator.comparing(PartyScore::netBalance).reversed().thenComparing(byId))
-        .limit(limit).collect(Collectors.toList());
-    List<PartyScore> receivers = scores.parties().stream()
-        .filter(p -> p.netBalance().signum() < 0)
-        .sorted(Comparator.comparing(PartyScore::netBalance).thenComparing(byId))
-        .limit(limit).collect(Collectors.toList());
+    List<PartyScore> givers =
+        scores.parties().stream()
+            .filter(p -> p.netBalance().signum() > 0)
+            .sorted(Comparator.comparing(PartyScore::netBalance).reversed().thenComparing(byId))
+            .limit(limit)
+            .collect(Collectors.toList());
+    List<PartyScore> receivers =
+        scores.parties().stream()
+            .filter(p -> p.netBalance().signum() < 0)
+            .sorted(Comparator.comparing(PartyScore::netBalance).thenComparing(byId))
+            .limit(limit)
+            .collect(Collectors.toList());
 
     Map<List<PartyId>, Set<FlowKind>> kinds = new HashMap<>();
     for (Flow f : inPeriod) {
       kinds.computeIfAbsent(List.of(f.giver(), f.receiver()), k -> new TreeSet<>()).add(f.kind());
     }
     Comparator<DyadScore> dyadIds = Comparator.comparing(DyadScore::a).thenComparing(DyadScore::b);
-    List<SuggestedExchange> exchanges = scores.dyads().stream()
-        .filter(d -> !d.net().isZero())
-        .sorted(Comparator.comparing((DyadScore d) -> d.net().signum() < 0 ? d.net().negate() : d.net())
-            .reversed().thenComparing(dyadIds))
-        .limit(limit)
-        .map(d -> {
-          boolean aGaveMore = d.net().signum() > 0;
-          PartyId bigGiver = aGaveMore ? d.a() : d.b();
-          PartyId other = aGaveMore ? d.b() : d.a();
-          Amount received = aGaveMore ? d.aToB() : d.bToA();
-          Amount returned = aGaveMore ? d.bToA() : d.aToB();
-          return SuggestedExchange.builder()
-              .giver(other).receiver(bigGiver).received(received).returned(returned)
-              .kinds(kinds.getOrDefault(List.of(bigGiver, other), Set.of()))
-              .build();
-        })
-        .collect(Collectors.toList());
-    List<DyadScore> reciprocal = scores.dyads().stream()
-        .filter(d -> d.reciprocatedWeight().signum() > 0)
-        .sorted(Comparator.comparing(DyadScore::reciprocatedWeight).reversed()
-            .thenComparing(Comparator.comparingDouble(DyadScore::reciprocityIndex).reversed())
-            .thenComparing(dyadIds))
-        .limit(limit).collect(Collectors.toList());
+    List<SuggestedExchange> exchanges =
+        scores.dyads().stream()
+            .filter(d -> !d.net().isZero())
+            .sorted(
+                Comparator.comparing(
+                        (DyadScore d) -> d.net().signum() < 0 ? d.net().negate() : d.net())
+                    .reversed()
+                    .thenComparing(dyadIds))
+            .limit(limit)
+            .map(
+                d -> {
+                  boolean aGaveMore = d.net().signum() > 0;
+                  PartyId bigGiver = aGaveMore ? d.a() : d.b();
+                  PartyId other = aGaveMore ? d.b() : d.a();
+                  Amount received = aGaveMore ? d.aToB() : d.bToA();
+                  Amount returned = aGaveMore ? d.bToA() : d.aToB();
+                  return SuggestedExchange.builder()
+                      .giver(other)
+                      .receiver(bigGiver)
+                      .received(received)
+                      .returned(returned)
+                      .kinds(kinds.getOrDefault(List.of(bigGiver, other), Set.of()))
+                      .build();
+                })
+            .collect(Collectors.toList());
+    List<DyadScore> reciprocal =
+        scores.dyads().stream()
+            .filter(d -> d.reciprocatedWeight().signum() > 0)
+            .sorted(
+                Comparator.comparing(DyadScore::reciprocatedWeight)
+                    .reversed()
+                    .thenComparing(
+                        Comparator.comparingDouble(DyadScore::reciprocityIndex).reversed())
+                    .thenComparing(dyadIds))
+            .limit(limit)
+            .collect(Collectors.toList());
 
     List<Flow> known = history.before(period.end()).ofKinds(rule.kinds()).flows();
     List<Finding> findings = new ArrayList<>();

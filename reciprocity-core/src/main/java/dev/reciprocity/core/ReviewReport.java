@@ -19,15 +19,17 @@ import java.util.stream.Collectors;
 
 /**
  * The figures of one reciprocity review run: the selected flows' network and party figures, the
- * review of the latest complete season and the review of the whole selected range. The
- * {@code reciprocity-io} module writes it as text, Markdown or JSON. Immutable and thread-safe.
+ * review of the latest complete season and the review of the whole selected range. The {@code
+ * reciprocity-io} module writes it as text, Markdown or JSON. Immutable and thread-safe.
  *
  * <h2>Selection</h2>
+ *
  * The flows kept are those of {@link ReviewSettings#kinds()} (all when empty) with an instant in
  * {@code [from, to)}. The review of the whole range covers them all; its chronic findings are read
  * from the kept flows only.
  *
  * <h2>Latest complete season</h2>
+ *
  * A season of the chosen length is complete once the data runs past its end. The horizon is the
  * instant of the source's last flow (of any kind), or {@code to} when that comes earlier, since
  * then the source holds data beyond {@code to}. The latest complete season is the latest season
@@ -41,11 +43,11 @@ import java.util.stream.Collectors;
  * @param flowCount the number of kept flows
  * @param partyCount the number of parties that gave or received in the kept flows
  * @param kindsPresent the kinds of the kept flows
- * @param rule the rule both reviews applied: the settings' cadence and the default tolerance
- *     band, consecutive seasons and minimum activity
+ * @param rule the rule both reviews applied: the settings' cadence and the default tolerance band,
+ *     consecutive seasons and minimum activity
  * @param latestSeason the review of the latest complete season; empty when there is none yet
- * @param wholeRange the review of the whole selected range: its network and parties are the
- *     figures of every kept flow
+ * @param wholeRange the review of the whole selected range: its network and parties are the figures
+ *     of every kept flow
  */
 public record ReviewReport(
     String source,
@@ -82,15 +84,18 @@ public record ReviewReport(
    * @param flows the flows, in any order
    * @param settings cadence, range, kinds and list length
    * @return the report
-   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs,
-   *     or no flow lies in the selected range; the message says what to change
-   * @throws dev.reciprocity.LimitExceededException if the flows pass a limit of a default
-   *     {@link Ledger}
+   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs, or
+   *     no flow lies in the selected range; the message says what to change
+   * @throws dev.reciprocity.LimitExceededException if the flows pass a limit of a default {@link
+   *     Ledger}
    */
   public static ReviewReport of(String source, Collection<Flow> flows, ReviewSettings settings) {
     Ledger ledger = Ledger.create();
     ledger.appendAll(flows);
-    return of(source, ledger.snapshot(), settings,
+    return of(
+        source,
+        ledger.snapshot(),
+        settings,
         BalanceChecks.defaults(ReciprocityRule.builder().cadence(settings.cadence()).build()));
   }
 
@@ -100,22 +105,29 @@ public record ReviewReport(
    * @param source the name of the flows' source, for the report and for messages
    * @param all the flows
    * @param settings cadence, range, kinds and list length
-   * @param checks the balance checks both reviews run, such as {@link BalanceChecks#defaults}
-   *     with a host's own added
+   * @param checks the balance checks both reviews run, such as {@link BalanceChecks#defaults} with
+   *     a host's own added
    * @return the report
-   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs,
-   *     or no flow lies in the selected range; the message says what to change
+   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs, or
+   *     no flow lies in the selected range; the message says what to change
    */
-  public static ReviewReport of(String source, LedgerSnapshot all, ReviewSettings settings,
+  public static ReviewReport of(
+      String source,
+      LedgerSnapshot all,
+      ReviewSettings settings,
       List<? extends BalanceCheck> checks) {
-    return of(source, all, settings,
-        ReciprocityRule.builder().cadence(settings.cadence()).build(), checks);
+    return of(
+        source,
+        all,
+        settings,
+        ReciprocityRule.builder().cadence(settings.cadence()).build(),
+        checks);
   }
 
   /**
    * Runs the review of a snapshot under a rule of the caller's (tolerance band, consecutive
-   * seasons, minimum activity, kinds) with the given balance checks, which should be made from
-   * the same rule, such as {@code BalanceChecks.defaults(rule)}.
+   * seasons, minimum activity, kinds) with the given balance checks, which should be made from the
+   * same rule, such as {@code BalanceChecks.defaults(rule)}.
    *
    * @param source the name of the flows' source, for the report and for messages
    * @param all the flows
@@ -124,66 +136,105 @@ public record ReviewReport(
    * @param checks the balance checks both reviews run
    * @return the report
    * @throws IllegalArgumentException if the rule's cadence differs from the settings'
-   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs,
-   *     or no flow lies in the selected range; the message says what to change
+   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs, or
+   *     no flow lies in the selected range; the message says what to change
    */
-  public static ReviewReport of(String source, LedgerSnapshot all, ReviewSettings settings,
-      ReciprocityRule rule, List<? extends BalanceCheck> checks) {
+  public static ReviewReport of(
+      String source,
+      LedgerSnapshot all,
+      ReviewSettings settings,
+      ReciprocityRule rule,
+      List<? extends BalanceCheck> checks) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(all, "all");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(checks, "checks");
     if (!rule.cadence().equals(settings.cadence())) {
-      throw new IllegalArgumentException("the rule's cadence " + rule.cadence()
-          + " differs from the settings' " + settings.cadence() + "; give both the same cadence");
+      throw new IllegalArgumentException(
+          "the rule's cadence "
+              + rule.cadence()
+              + " differs from the settings' "
+              + settings.cadence()
+              + "; give both the same cadence");
     }
     if (all.size() == 0) {
-      throw new ReciprocityException(source + " holds no flow. Fix: give a file with at least one"
-          + " flow after its header.");
+      throw new ReciprocityException(
+          source
+              + " holds no flow. Fix: give a file with at least one"
+              + " flow after its header.");
     }
     Instant sourceFirst = all.firstInstant().orElseThrow();
     Instant sourceLast = all.lastInstant().orElseThrow();
     SortedSet<FlowKind> allKinds = all.kinds();
-    List<String> unknown = settings.kinds().stream()
-        .filter(k -> !allKinds.contains(k)).map(FlowKind::name).collect(Collectors.toList());
+    List<String> unknown =
+        settings.kinds().stream()
+            .filter(k -> !allKinds.contains(k))
+            .map(FlowKind::name)
+            .collect(Collectors.toList());
     if (!unknown.isEmpty()) {
-      throw new ReciprocityException(source + " has no flow of kind " + names(unknown)
-          + ". Fix: use --kind with one of the kinds it holds (" + names(allKinds)
-          + "), or leave --kind out to review every kind.");
+      throw new ReciprocityException(
+          source
+              + " has no flow of kind "
+              + names(unknown)
+              + ". Fix: use --kind with one of the kinds it holds ("
+              + names(allKinds)
+              + "), or leave --kind out to review every kind.");
     }
 
     Optional<Instant> from = settings.from();
     Optional<Instant> to = settings.to();
     Instant start = from.orElse(sourceFirst);
     Instant end = to.orElse(afterLast(sourceLast));
-    LedgerSnapshot kept = end.isAfter(start)
-        ? all.ofKinds(settings.kinds()).between(Interval.between(start, end))
-        : LedgerSnapshot.of(List.of());
+    LedgerSnapshot kept =
+        end.isAfter(start)
+            ? all.ofKinds(settings.kinds()).between(Interval.between(start, end))
+            : LedgerSnapshot.of(List.of());
     if (kept.size() == 0) {
-      throw new ReciprocityException(source + " has no flow" + describeKinds(settings.kinds())
-          + describeRange(from, to) + "; its flows run from " + sourceFirst + " to " + sourceLast
-          + ". Fix: choose --from and --to inside that span"
-          + (settings.kinds().isEmpty() ? "" : ", or other kinds") + ".");
+      throw new ReciprocityException(
+          source
+              + " has no flow"
+              + describeKinds(settings.kinds())
+              + describeRange(from, to)
+              + "; its flows run from "
+              + sourceFirst
+              + " to "
+              + sourceLast
+              + ". Fix: choose --from and --to inside that span"
+              + (settings.kinds().isEmpty() ? "" : ", or other kinds")
+              + ".");
     }
     Instant first = kept.firstInstant().orElseThrow();
     Instant last = kept.lastInstant().orElseThrow();
 
     Cadence cadence = settings.cadence();
     Instant lastDay = to.map(t -> t.minusNanos(1)).orElse(last);
-    Interval range = Interval.of(from.orElse(first), to.orElse(afterLast(last)),
-        day(from.orElse(first)) + " to " + day(lastDay));
+    Interval range =
+        Interval.of(
+            from.orElse(first),
+            to.orElse(afterLast(last)),
+            day(from.orElse(first)) + " to " + day(lastDay));
     ReciprocityReview whole = ReciprocityReviews.review(kept, range, rule, settings.top(), checks);
 
     Instant horizon = to.filter(t -> t.isBefore(sourceLast)).orElse(sourceLast);
-    Optional<Interval> season = Optional.of(cadence.lastCompleteSeason(horizon))
-        .filter(s -> from.map(f -> !s.start().isBefore(f)).orElse(true))
-        .filter(s -> s.end().isAfter(first));
+    Optional<Interval> season =
+        Optional.of(cadence.lastCompleteSeason(horizon))
+            .filter(s -> from.map(f -> !s.start().isBefore(f)).orElse(true))
+            .filter(s -> s.end().isAfter(first));
     Optional<ReciprocityReview> latest =
         season.map(s -> ReciprocityReviews.review(kept, s, rule, settings.top(), checks));
 
-    return new ReviewReport(source, settings, first, last, kept.size(),
-        whole.network().partyCount(), kept.kinds(), rule, latest, whole);
+    return new ReviewReport(
+        source,
+        settings,
+        first,
+        last,
+        kept.size(),
+        whole.network().partyCount(),
+        kept.kinds(),
+        rule,
+        latest,
+        whole);
   }
 
   /** The UTC day of an instant, {@code 2026-03-01}. */
@@ -202,8 +253,11 @@ public record ReviewReport(
   }
 
   private static String names(List<String> names) {
-    String shown = names.stream().limit(12).map(dev.reciprocity.internal.Texts::shown)
-        .collect(Collectors.joining(", "));
+    String shown =
+        names.stream()
+            .limit(12)
+            .map(dev.reciprocity.internal.Texts::shown)
+            .collect(Collectors.joining(", "));
     return names.size() > 12 ? shown + " and " + (names.size() - 12) + " more" : shown;
   }
 

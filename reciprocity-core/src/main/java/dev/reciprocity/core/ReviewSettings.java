@@ -41,26 +41,30 @@ public record ReviewSettings(
     Objects.requireNonNull(cadence, "cadence");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    kinds = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(kinds, "kinds")));
+    kinds =
+        Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(kinds, "kinds")));
     if (top < 1) {
       throw new IllegalArgumentException("top must be at least 1, got " + top);
     }
     if (from.isPresent() && to.isPresent() && !to.get().isAfter(from.get())) {
-      throw new IllegalArgumentException(
-          "to " + to.get() + " must be after from " + from.get());
+      throw new IllegalArgumentException("to " + to.get() + " must be after from " + from.get());
     }
   }
 
   /**
-   * Returns the settings of a review of every flow, every kind, with
-   * {@value ReciprocityReviews#DEFAULT_LIMIT} entries per list.
+   * Returns the settings of a review of every flow, every kind, with {@value
+   * ReciprocityReviews#DEFAULT_LIMIT} entries per list.
    *
    * @param cadence the seasons
    * @return the settings
    * @throws NullPointerException if {@code cadence} is null
    */
   public static ReviewSettings of(Cadence cadence) {
-    return new ReviewSettings(cadence, Optional.empty(), Optional.empty(), new TreeSet<>(),
+    return new ReviewSettings(
+        cadence,
+        Optional.empty(),
+        Optional.empty(),
+        new TreeSet<>(),
         ReciprocityReviews.DEFAULT_LIMIT);
   }
 

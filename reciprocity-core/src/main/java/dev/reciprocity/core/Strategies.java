@@ -17,10 +17,10 @@ import java.util.Objects;
  * Static factories for the built-in scoring strategies, from transaction level to portfolio.
  *
  * <p>Every strategy is a mergeable accumulator (see {@link ScoringStrategy}): its result depends
- * only on the multiset of flows added, and any partition of the flows accumulated apart and
- * merged equals one pass. Amounts are summed exactly. Strategies are immutable and thread-safe;
- * their accumulators are not. Each ignores flows of kinds its rule does not score
- * ({@link ReciprocityRule#kinds()}).
+ * only on the multiset of flows added, and any partition of the flows accumulated apart and merged
+ * equals one pass. Amounts are summed exactly. Strategies are immutable and thread-safe; their
+ * accumulators are not. Each ignores flows of kinds its rule does not score ({@link
+ * ReciprocityRule#kinds()}).
  *
  * <pre>{@code
  * PortfolioScores scores = Strategies.portfolio().score(ledger.snapshot().flows());
@@ -32,13 +32,12 @@ public final class Strategies {
   private Strategies() {}
 
   /**
-   * Portfolio (generalized) reciprocity over every kind: each party's out-strength
-   * {@code s_out = sum_j w_ij}, in-strength {@code s_in = sum_j w_ji}, reciprocated strength
-   * {@code s<-> = sum_j min(w_ij, w_ji)}, the unreciprocated out- and in-strength, each dyad's
-   * reciprocity index, and the network's weighted reciprocity
-   * {@code r = sum_ij min(w_ij, w_ji) / sum_ij w_ij} (Squartini, Picciolo, Ruzzenenti,
-   * Garlaschelli, "Reciprocity of weighted networks", Sci. Rep. 3, 2729, 2013) and unweighted
-   * reciprocity (share of directed edges whose reverse exists, as networkx
+   * Portfolio (generalized) reciprocity over every kind: each party's out-strength {@code s_out =
+   * sum_j w_ij}, in-strength {@code s_in = sum_j w_ji}, reciprocated strength {@code s<-> = sum_j
+   * min(w_ij, w_ji)}, the unreciprocated out- and in-strength, each dyad's reciprocity index, and
+   * the network's weighted reciprocity {@code r = sum_ij min(w_ij, w_ji) / sum_ij w_ij} (Squartini,
+   * Picciolo, Ruzzenenti, Garlaschelli, "Reciprocity of weighted networks", Sci. Rep. 3, 2729,
+   * 2013) and unweighted reciprocity (share of directed edges whose reverse exists, as networkx
    * {@code overall_reciprocity}).
    *
    * <p>Cost: one hash update per flow; memory one entry per directed edge.
@@ -63,13 +62,12 @@ public final class Strategies {
   /**
    * Seasonal reciprocity: the portfolio figures of each season of the rule's cadence that has a
    * flow; seasons without flows are left out, so memory follows the seasons with flows, never the
-   * calendar span. A balance check reads chronic
-   * imbalance from it: a give share outside the tolerance band in {@code k} consecutive seasons
-   * ("a one-time imbalance is tolerable; a chronic imbalance is toxic", seed: Social Reciprocity
-   * Architecture).
+   * calendar span. A balance check reads chronic imbalance from it: a give share outside the
+   * tolerance band in {@code k} consecutive seasons ("a one-time imbalance is tolerable; a chronic
+   * imbalance is toxic", seed: Social Reciprocity Architecture).
    *
-   * @param rule the rule; {@link ReciprocityRule#cadence()} and {@link ReciprocityRule#kinds()}
-   *     are used
+   * @param rule the rule; {@link ReciprocityRule#cadence()} and {@link ReciprocityRule#kinds()} are
+   *     used
    * @return the strategy
    * @throws NullPointerException if {@code rule} is null
    */
@@ -81,10 +79,10 @@ public final class Strategies {
    * Immediate (transaction-level) reciprocity. Within each dyad, flows are taken in time order
    * (ties broken by content, so ingest order does not matter); a flow {@code j -> i} first returns
    * the open gifts {@code i -> j} made at most {@link ReciprocityRule#window()} before it, oldest
-   * first, settling as much as its amount allows; what is left of it becomes a gift
-   * {@code j -> i} awaiting return. Returns may be of any kind the rule scores. The result gives
-   * the returned share {@code returned / gifts} and every open obligation with its age at the
-   * latest flow scored; an obligation older than the window is overdue.
+   * first, settling as much as its amount allows; what is left of it becomes a gift {@code j -> i}
+   * awaiting return. Returns may be of any kind the rule scores. The result gives the returned
+   * share {@code returned / gifts} and every open obligation with its age at the latest flow
+   * scored; an obligation older than the window is overdue.
    *
    * <p>Source: the transaction-level granularity of DESIGN section 3 ("a gift counts as returned
    * when a reverse flow arrives within a window"). Memory: every flow is kept until the result.
@@ -99,12 +97,12 @@ public final class Strategies {
   }
 
   /**
-   * Decaying balances: a flow of amount {@code a} at time {@code t} counts
-   * {@code a * 2^(-(T - t) / h)} at the evaluation instant {@code T}, with half-life
-   * {@code h = rule.halfLife()} ("memory without hoarding", DESIGN section 3). Without a
-   * half-life there is no decay and the balances equal the plain, exact ones. Every decay factor
-   * is at most 1: a flow after {@code asOf} would weigh more than its amount and is refused
-   * ({@link IllegalArgumentException} from {@code add}), so evaluate at or after the last flow.
+   * Decaying balances: a flow of amount {@code a} at time {@code t} counts {@code a * 2^(-(T - t) /
+   * h)} at the evaluation instant {@code T}, with half-life {@code h = rule.halfLife()} ("memory
+   * without hoarding", DESIGN section 3). Without a half-life there is no decay and the balances
+   * equal the plain, exact ones. Every decay factor is at most 1: a flow after {@code asOf} would
+   * weigh more than its amount and is refused ({@link IllegalArgumentException} from {@code add}),
+   * so evaluate at or after the last flow.
    *
    * <p>The decayed sums are computed in time order at the end, so the result is the same bit for
    * bit whatever the order of adds and merges.
@@ -121,10 +119,10 @@ public final class Strategies {
   }
 
   /**
-   * Finds a strategy by name among the {@link ScoringStrategyProvider}s on the class path, typed
-   * by its result: the built-ins {@code "portfolio"} ({@link PortfolioScores}),
-   * {@code "seasonal"} ({@link SeasonalScores}), {@code "immediate"} ({@link ImmediateScores}) and
-   * any a host registers. For parameters, a class loader or a clock, use {@link StrategyLookup}.
+   * Finds a strategy by name among the {@link ScoringStrategyProvider}s on the class path, typed by
+   * its result: the built-ins {@code "portfolio"} ({@link PortfolioScores}), {@code "seasonal"}
+   * ({@link SeasonalScores}), {@code "immediate"} ({@link ImmediateScores}) and any a host
+   * registers. For parameters, a class loader or a clock, use {@link StrategyLookup}.
    *
    * <pre>{@code
    * ScoringStrategy<?, PortfolioScores> s = Strategies.byName("portfolio", rule, PortfolioScores.class);
@@ -137,8 +135,8 @@ public final class Strategies {
    * @return the strategy
    * @throws UnknownStrategyException if no provider, or more than one, offers the name, or its
    *     results are not of {@code resultType}
-   * @throws dev.reciprocity.spi.StrategyParameterException if the strategy needs a parameter
-   *     (such as {@code "decaying"}'s {@code asOf}): use {@link StrategyLookup}
+   * @throws dev.reciprocity.spi.StrategyParameterException if the strategy needs a parameter (such
+   *     as {@code "decaying"}'s {@code asOf}): use {@link StrategyLookup}
    */
   public static <R> ScoringStrategy<?, R> byName(
       String name, ReciprocityRule rule, Class<R> resultType) {

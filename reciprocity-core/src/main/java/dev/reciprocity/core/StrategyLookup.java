@@ -20,15 +20,15 @@ import java.util.stream.Collectors;
 
 /**
  * Finds scoring strategies by name through {@link ServiceLoader}, typed by their result and
- * configured by named parameters: the built-ins and any a host registers under
- * {@code META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider}.
+ * configured by named parameters: the built-ins and any a host registers under {@code
+ * META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider}.
  *
- * <p>A strategy is named as {@code NAME[:key=value,...]}, as on the command line's
- * {@code --strategy}: {@code "portfolio"}, {@code "decaying:halfLife=P90D"},
- * {@code "review-for-review:days=14"}. Parameters the provider does not declare are refused
- * before it runs. Strategies that evaluate at an instant (decay) take it from the {@code asOf}
- * parameter, or else from {@link #withAsOf(Instant)} or {@link #withClock(Clock)}; the lookup never
- * reads the wall clock on its own.
+ * <p>A strategy is named as {@code NAME[:key=value,...]}, as on the command line's {@code
+ * --strategy}: {@code "portfolio"}, {@code "decaying:halfLife=P90D"}, {@code
+ * "review-for-review:days=14"}. Parameters the provider does not declare are refused before it
+ * runs. Strategies that evaluate at an instant (decay) take it from the {@code asOf} parameter, or
+ * else from {@link #withAsOf(Instant)} or {@link #withClock(Clock)}; the lookup never reads the
+ * wall clock on its own.
  *
  * <pre>{@code
  * StrategyLookup lookup = StrategyLookup.create().withClock(clock);
@@ -47,8 +47,8 @@ public final class StrategyLookup {
   private final Optional<Clock> clock;
   private final Optional<Instant> asOf;
 
-  private StrategyLookup(Optional<ClassLoader> loader, Optional<Clock> clock,
-      Optional<Instant> asOf) {
+  private StrategyLookup(
+      Optional<ClassLoader> loader, Optional<Clock> clock, Optional<Instant> asOf) {
     this.loader = loader;
     this.clock = clock;
     this.asOf = asOf;
@@ -76,8 +76,8 @@ public final class StrategyLookup {
   }
 
   /**
-   * Returns the same lookup giving strategies the clock's instant, read at each {@code find},
-   * as the instant up to which flows are known.
+   * Returns the same lookup giving strategies the clock's instant, read at each {@code find}, as
+   * the instant up to which flows are known.
    *
    * @param clock the clock; a fixed clock makes results reproducible
    * @return the lookup
@@ -88,8 +88,8 @@ public final class StrategyLookup {
   }
 
   /**
-   * Returns the same lookup giving strategies a fixed instant up to which flows are known, such
-   * as the end of the period a review looks at. It takes precedence over a clock.
+   * Returns the same lookup giving strategies a fixed instant up to which flows are known, such as
+   * the end of the period a review looks at. It takes precedence over a clock.
    *
    * @param instant the instant
    * @return the lookup
@@ -116,8 +116,8 @@ public final class StrategyLookup {
     Objects.requireNonNull(spec, "spec");
     int colon = spec.indexOf(':');
     String name = (colon < 0 ? spec : spec.substring(0, colon)).strip();
-    StrategyParameters parameters = colon < 0
-        ? StrategyParameters.none() : StrategyParameters.parse(spec.substring(colon + 1));
+    StrategyParameters parameters =
+        colon < 0 ? StrategyParameters.none() : StrategyParameters.parse(spec.substring(colon + 1));
     return find(name, resultType, rule, parameters);
   }
 
@@ -148,30 +148,43 @@ public final class StrategyLookup {
    * @throws StrategyParameterException if a parameter is malformed, unknown to the strategy, or
    *     missing where the strategy needs it
    */
-  public <R> ScoringStrategy<?, R> find(String name, Class<R> resultType, ReciprocityRule rule,
-      StrategyParameters parameters) {
+  public <R> ScoringStrategy<?, R> find(
+      String name, Class<R> resultType, ReciprocityRule rule, StrategyParameters parameters) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(resultType, "resultType");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(parameters, "parameters");
     ScoringStrategyProvider provider = provider(name);
     if (!resultType.isAssignableFrom(provider.resultType())) {
-      throw new UnknownStrategyException("the strategy '" + name + "' gives "
-          + provider.resultType().getSimpleName() + ", not " + resultType.getSimpleName()
-          + ". Fix: ask for " + provider.resultType().getSimpleName()
-          + ".class, or name a strategy that gives " + resultType.getSimpleName() + ".");
+      throw new UnknownStrategyException(
+          "the strategy '"
+              + name
+              + "' gives "
+              + provider.resultType().getSimpleName()
+              + ", not "
+              + resultType.getSimpleName()
+              + ". Fix: ask for "
+              + provider.resultType().getSimpleName()
+              + ".class, or name a strategy that gives "
+              + resultType.getSimpleName()
+              + ".");
     }
     for (String p : parameters.asMap().keySet()) {
       if (!provider.parameterNames().contains(p)) {
-        throw new StrategyParameterException("the strategy '" + name + "' takes no parameter "
-            + Texts.quote(p) + (provider.parameterNames().isEmpty() ? "; it takes none"
-                : "; it takes " + new TreeSet<>(provider.parameterNames()))
-            + ". Fix: remove it or correct its name.");
+        throw new StrategyParameterException(
+            "the strategy '"
+                + name
+                + "' takes no parameter "
+                + Texts.quote(p)
+                + (provider.parameterNames().isEmpty()
+                    ? "; it takes none"
+                    : "; it takes " + new TreeSet<>(provider.parameterNames()))
+                + ". Fix: remove it or correct its name.");
       }
     }
     Optional<Instant> instant = asOf.or(() -> clock.map(Clock::instant));
-    ScoringStrategy<?, ?> strategy = provider.create(
-        StrategyContext.of(rule, parameters.forStrategy(name), instant));
+    ScoringStrategy<?, ?> strategy =
+        provider.create(StrategyContext.of(rule, parameters.forStrategy(name), instant));
     @SuppressWarnings("unchecked") // the provider declared its result type, checked above
     ScoringStrategy<?, R> typed = (ScoringStrategy<?, R>) strategy;
     return typed;
@@ -183,36 +196,46 @@ public final class StrategyLookup {
    * @return the names, sorted
    */
   public SortedSet<String> names() {
-    return providers().stream().map(ScoringStrategyProvider::name)
+    return providers().stream()
+        .map(ScoringStrategyProvider::name)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private List<ScoringStrategyProvider> providers() {
-    ServiceLoader<ScoringStrategyProvider> sl = loader
-        .map(l -> ServiceLoader.load(ScoringStrategyProvider.class, l))
-        .orElseGet(() -> ServiceLoader.load(ScoringStrategyProvider.class));
+    ServiceLoader<ScoringStrategyProvider> sl =
+        loader
+            .map(l -> ServiceLoader.load(ScoringStrategyProvider.class, l))
+            .orElseGet(() -> ServiceLoader.load(ScoringStrategyProvider.class));
     return sl.stream().map(ServiceLoader.Provider::get).collect(Collectors.toList());
   }
 
   private ScoringStrategyProvider provider(String name) {
     List<ScoringStrategyProvider> providers = providers();
-    List<ScoringStrategyProvider> matches = providers.stream()
-        .filter(p -> p.name().equals(name)).collect(Collectors.toList());
+    List<ScoringStrategyProvider> matches =
+        providers.stream().filter(p -> p.name().equals(name)).collect(Collectors.toList());
     if (matches.size() == 1) {
       return matches.get(0);
     }
     if (matches.isEmpty()) {
-      TreeSet<String> known = providers.stream().map(ScoringStrategyProvider::name)
-          .collect(Collectors.toCollection(TreeSet::new));
-      throw new UnknownStrategyException("no scoring strategy named " + Texts.quote(name)
-          + "; known: " + known + ". Fix: correct the name, or register a"
-          + " ScoringStrategyProvider under"
-          + " META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider (on the module path: a"
-          + " provides clause in module-info) to add one.");
+      TreeSet<String> known =
+          providers.stream()
+              .map(ScoringStrategyProvider::name)
+              .collect(Collectors.toCollection(TreeSet::new));
+      throw new UnknownStrategyException(
+          "no scoring strategy named "
+              + Texts.quote(name)
+              + "; known: "
+              + known
+              + ". Fix: correct the name, or register a"
+              + " ScoringStrategyProvider under"
+              + " META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider (on the module path: a"
+              + " provides clause in module-info) to add one.");
     }
-    throw new UnknownStrategyException("more than one provider offers the strategy '" + name
-        + "': " + matches.stream().map(p -> p.getClass().getName())
-            .collect(Collectors.joining(", "))
-        + ". Fix: remove one from the class path or rename it.");
+    throw new UnknownStrategyException(
+        "more than one provider offers the strategy '"
+            + name
+            + "': "
+            + matches.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(", "))
+            + ". Fix: remove one from the class path or rename it.");
   }
 }

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks of the accumulator contract that need the accumulator itself ({@code add} and
- * {@code merge} one at a time), which is why they are generic in the accumulator type {@code A}:
- * the callers pass a {@code ScoringStrategy<?, R>} and the compiler captures its accumulator
- * type. Scoring whole lists goes through {@code score}, {@code scoreParallel} and
- * {@code collector()} instead.
+ * Checks of the accumulator contract that need the accumulator itself ({@code add} and {@code
+ * merge} one at a time), which is why they are generic in the accumulator type {@code A}: the
+ * callers pass a {@code ScoringStrategy<?, R>} and the compiler captures its accumulator type.
+ * Scoring whole lists goes through {@code score}, {@code scoreParallel} and {@code collector()}
+ * instead.
  */
 final class Accumulators {
 
@@ -22,14 +22,13 @@ final class Accumulators {
   /**
    * Adds {@code accepted} one flow at a time, offers {@code refused} and expects it refused with
    * {@code type}; then checks that the accumulator holds what it held before (its result is
-   * unchanged) and still takes flows: adding {@code after} gives the result of scoring
-   * {@code accepted} and {@code after}.
+   * unchanged) and still takes flows: adding {@code after} gives the result of scoring {@code
+   * accepted} and {@code after}.
    *
    * @return the refusal, for its message
    */
   static <A, R, X extends Throwable> X assertAddRefusedLeavesAccumulatorUnchanged(
-      ScoringStrategy<A, R> s, List<Flow> accepted, Flow refused, List<Flow> after,
-      Class<X> type) {
+      ScoringStrategy<A, R> s, List<Flow> accepted, Flow refused, List<Flow> after, Class<X> type) {
     A acc = s.createAccumulator();
     for (Flow f : accepted) {
       acc = s.add(acc, f);
@@ -64,9 +63,7 @@ final class Accumulators {
     return e;
   }
 
-  /**
-   * Accumulates {@code first} and {@code second} apart and returns the result of their merge.
-   */
+  /** Accumulates {@code first} and {@code second} apart and returns the result of their merge. */
   static <A, R> R merged(ScoringStrategy<A, R> s, List<Flow> first, List<Flow> second) {
     return s.result(s.merge(accumulate(s, first), accumulate(s, second)));
   }

@@ -1,7 +1,5 @@
 package dev.reciprocity.core;
 
-import java.time.Instant;
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +9,8 @@ import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.ToleranceBand;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
+import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,17 +19,17 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariant 6 (DESIGN section 6), bounds: the immediate returned share and the Gini coefficient
- * of out-strength lie in their documented ranges, and are NaN exactly when their denominator is
- * 0; perfectly mirrored flows give {@code r = 1}, every dyad index 1, an immediate returned share
- * of 1, and no chronic imbalance finding.
+ * Invariant 6 (DESIGN section 6), bounds: the immediate returned share and the Gini coefficient of
+ * out-strength lie in their documented ranges, and are NaN exactly when their denominator is 0;
+ * perfectly mirrored flows give {@code r = 1}, every dyad index 1, an immediate returned share of
+ * 1, and no chronic imbalance finding.
  *
- * <p>No property here checks that give shares and dyad reciprocity indices lie in
- * {@code [0, 1]}: {@link dev.reciprocity.PartyScore} and {@link dev.reciprocity.DyadScore} refuse
- * negative strengths and weights, and from those the ratios are in range whatever the
- * strategy does, so such a property could not fail. {@code r} and the unweighted reciprocity of
- * the whole network, of a rule's kinds and of every season are checked against a model of their
- * sums in {@link PortfolioModelProperties}, which implies their range.
+ * <p>No property here checks that give shares and dyad reciprocity indices lie in {@code [0, 1]}:
+ * {@link dev.reciprocity.PartyScore} and {@link dev.reciprocity.DyadScore} refuse negative
+ * strengths and weights, and from those the ratios are in range whatever the strategy does, so such
+ * a property could not fail. {@code r} and the unweighted reciprocity of the whole network, of a
+ * rule's kinds and of every season are checked against a model of their sums in {@link
+ * PortfolioModelProperties}, which implies their range.
  */
 class BoundsProperties extends CommunityProviders {
 
@@ -64,8 +64,8 @@ class BoundsProperties extends CommunityProviders {
   @Property
   void mirroredFlowsGiveEveryDyadReciprocityIndexExactlyOne(@ForAll("mirrored") List<Flow> flows) {
     for (DyadScore d : Strategies.portfolio().score(flows).dyads()) {
-      assertEquals(d.total().isZero() ? Double.NaN : 1.0, d.reciprocityIndex(),
-          () -> d.a() + "-" + d.b());
+      assertEquals(
+          d.total().isZero() ? Double.NaN : 1.0, d.reciprocityIndex(), () -> d.a() + "-" + d.b());
     }
   }
 
@@ -84,7 +84,8 @@ class BoundsProperties extends CommunityProviders {
 
   @Property
   void mirroredFlowsRaiseNoChronicImbalanceFinding(
-      @ForAll("mirrored") List<Flow> flows, @ForAll("rules") ReciprocityRule anyRule,
+      @ForAll("mirrored") List<Flow> flows,
+      @ForAll("rules") ReciprocityRule anyRule,
       @ForAll("bandsAroundHalf") ToleranceBand band) {
     // mirrored flows give every party a give share of exactly 0.5 in every season: a band that
     // contains 0.5 (as any sensible band does) sees no imbalance
@@ -94,8 +95,16 @@ class BoundsProperties extends CommunityProviders {
   }
 
   private static void assertUnitOrNaN(double value, boolean denominatorIsZero, String what) {
-    assertEquals(denominatorIsZero, Double.isNaN(value),
-        () -> what + " is " + value + " with a denominator " + (denominatorIsZero ? "" : "not ") + "0");
+    assertEquals(
+        denominatorIsZero,
+        Double.isNaN(value),
+        () ->
+            what
+                + " is "
+                + value
+                + " with a denominator "
+                + (denominatorIsZero ? "" : "not ")
+                + "0");
     assertTrue(Double.isNaN(value) || (value >= 0 && value <= 1), () -> what + " is " + value);
   }
 

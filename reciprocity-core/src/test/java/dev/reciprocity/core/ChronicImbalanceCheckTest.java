@@ -1,6 +1,5 @@
 package dev.reciprocity.core;
 
-import dev.reciprocity.spi.FindingFormatter;
 import static dev.reciprocity.core.Fixtures.ADA;
 import static dev.reciprocity.core.Fixtures.BOB;
 import static dev.reciprocity.core.Fixtures.flow;
@@ -14,6 +13,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Severity;
+import dev.reciprocity.spi.FindingFormatter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +58,16 @@ class ChronicImbalanceCheckTest {
   }
 
   private static List<Finding> of(List<Finding> findings, FindingType type) {
-    return findings.stream().filter(f -> f.type() == type).collect(Collectors.toList());
+    return findings.stream().filter(f -> f.type().equals(type)).collect(Collectors.toList());
   }
 
-  private static void assertFinding(Finding f, FindingType type, PartyId subject, Severity severity,
-      int firstQuarter, int lastQuarter) {
+  private static void assertFinding(
+      Finding f,
+      FindingType type,
+      PartyId subject,
+      Severity severity,
+      int firstQuarter,
+      int lastQuarter) {
     assertEquals(type, f.type());
     assertEquals(subject, f.subject());
     assertEquals(severity, f.severity());
@@ -80,11 +85,15 @@ class ChronicImbalanceCheckTest {
     Finding f = givers.get(0);
     assertFinding(f, FindingType.CHRONIC_GIVER, ADA, Severity.WARNING, 0, 2);
     assertTrue(WORDS.suggestion(f).contains(BOB.value()), WORDS.suggestion(f));
-    // to be inside the band ada must receive r with 15 / (15 + r) <= 0.75, so r >= 15 * 0.25 / 0.75 = 5
+    // to be inside the band ada must receive r with 15 / (15 + r) <= 0.75, so r >= 15 * 0.25 / 0.75
+    // = 5
     assertTrue(WORDS.suggestion(f).contains("about 5 more"), WORDS.suggestion(f));
     // evidence, season by season: give share 5 / (5 + 0) = 1, out-strength 5, in-strength 0
-    List<Double> shares = f.evidence().stream().filter(e -> e.measure().equals("give share"))
-        .map(Evidence::value).collect(Collectors.toList());
+    List<Double> shares =
+        f.evidence().stream()
+            .filter(e -> e.measure().equals("give share"))
+            .map(Evidence::value)
+            .collect(Collectors.toList());
     assertEquals(List.of(1.0, 1.0, 1.0), shares);
   }
 
@@ -95,7 +104,9 @@ class ChronicImbalanceCheckTest {
     // bob's give share is 0 / (0 + 5) = 0 < 0.25 in the same 3 quarters
     assertEquals(1, receivers.size());
     assertFinding(receivers.get(0), FindingType.CHRONIC_RECEIVER, BOB, Severity.WARNING, 0, 2);
-    assertTrue(WORDS.suggestion(receivers.get(0)).contains(ADA.value()), WORDS.suggestion(receivers.get(0)));
+    assertTrue(
+        WORDS.suggestion(receivers.get(0)).contains(ADA.value()),
+        WORDS.suggestion(receivers.get(0)));
   }
 
   @Test
@@ -164,10 +175,20 @@ class ChronicImbalanceCheckTest {
 
     // now bob gives ada 5 a quarter: ada receives without giving, bob gives without receiving
     assertEquals(2, findings.size(), () -> findings.toString());
-    assertFinding(of(findings, FindingType.CHRONIC_RECEIVER).get(0),
-        FindingType.CHRONIC_RECEIVER, ADA, Severity.WARNING, 0, 2);
-    assertFinding(of(findings, FindingType.CHRONIC_GIVER).get(0),
-        FindingType.CHRONIC_GIVER, BOB, Severity.WARNING, 0, 2);
+    assertFinding(
+        of(findings, FindingType.CHRONIC_RECEIVER).get(0),
+        FindingType.CHRONIC_RECEIVER,
+        ADA,
+        Severity.WARNING,
+        0,
+        2);
+    assertFinding(
+        of(findings, FindingType.CHRONIC_GIVER).get(0),
+        FindingType.CHRONIC_GIVER,
+        BOB,
+        Severity.WARNING,
+        0,
+        2);
   }
 
   @Test

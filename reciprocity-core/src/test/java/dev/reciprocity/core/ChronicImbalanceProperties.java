@@ -1,7 +1,5 @@
 package dev.reciprocity.core;
 
-import dev.reciprocity.spi.FindingFormatter;
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +7,11 @@ import dev.reciprocity.Cadence;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;
 import dev.reciprocity.Flow;
-import dev.reciprocity.PartyId;
 import dev.reciprocity.Interval;
+import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Severity;
+import dev.reciprocity.spi.FindingFormatter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,33 +27,40 @@ import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The chronic imbalance check against a model written here from its documentation
- * ({@link BalanceChecks#chronicImbalance(ReciprocityRule)}): a season is judged for a party when
- * its activity is positive and reaches the minimum; each maximal run of at least {@code k}
- * consecutive judged seasons with the give share above the band (below it) is one
- * {@code CHRONIC_GIVER} ({@code CHRONIC_RECEIVER}) finding, a warning, or an alert from
- * {@code 2k} seasons on; with an evaluation instant, seasons not over by then are not judged.
- * The model sums the amounts per season with {@link BigDecimal} and uses
- * only {@link Cadence} (tested in the API module) to cut seasons.
+ * The chronic imbalance check against a model written here from its documentation ({@link
+ * BalanceChecks#chronicImbalance(ReciprocityRule)}): a season is judged for a party when its
+ * activity is positive and reaches the minimum; each maximal run of at least {@code k} consecutive
+ * judged seasons with the give share above the band (below it) is one {@code CHRONIC_GIVER} ({@code
+ * CHRONIC_RECEIVER}) finding, a warning, or an alert from {@code 2k} seasons on; with an evaluation
+ * instant, seasons not over by then are not judged. The model sums the amounts per season with
+ * {@link BigDecimal} and uses only {@link Cadence} (tested in the API module) to cut seasons.
  */
 class ChronicImbalanceProperties extends CommunityProviders {
 
   private static final FindingFormatter WORDS = FindingFormatters.english();
 
   /** What the model predicts of a finding. */
-  record Expected(FindingType type, PartyId subject, Instant start, Instant end, Severity severity) {}
+  record Expected(
+      FindingType type, PartyId subject, Instant start, Instant end, Severity severity) {}
 
-  private static final Comparator<Expected> ORDER = Comparator.comparing(Expected::type)
-      .thenComparing(Expected::subject).thenComparing(Expected::start);
+  private static final Comparator<Expected> ORDER =
+      Comparator.comparing(Expected::type)
+          .thenComparing(Expected::subject)
+          .thenComparing(Expected::start);
 
   @Property
   void findingsAreTheMaximalStreaksOfAtLeastKSeasonsOutsideTheBand(
       @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule rule) {
     List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX);
 
-    List<Expected> actual = findings.stream()
-        .map(f -> new Expected(f.type(), f.subject(), f.period().start(), f.period().end(), f.severity()))
-        .sorted(ORDER).collect(Collectors.toList());
+    List<Expected> actual =
+        findings.stream()
+            .map(
+                f ->
+                    new Expected(
+                        f.type(), f.subject(), f.period().start(), f.period().end(), f.severity()))
+            .sorted(ORDER)
+            .collect(Collectors.toList());
     Statistics.label("findings").collect(actual.isEmpty() ? "none" : "some");
     Statistics.label("findings").coverage(check -> check.check("some").percentage(p -> p > 10));
     assertEquals(model(flows, rule, Optional.empty()), actual);
@@ -62,35 +68,45 @@ class ChronicImbalanceProperties extends CommunityProviders {
   }
 
   /**
-   * With an evaluation instant, only complete seasons are judged: a season ending after it is
-   * not over yet ({@link dev.reciprocity.spi.BalanceCheck#check}).
+   * With an evaluation instant, only complete seasons are judged: a season ending after it is not
+   * over yet ({@link dev.reciprocity.spi.BalanceCheck#check}).
    */
   @Property
   void withAnEvaluationInstantOnlySeasonsEndedByThenAreJudged(
-      @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule rule,
+      @ForAll("communities") List<Flow> flows,
+      @ForAll("rules") ReciprocityRule rule,
       @ForAll("instants") Instant asOf) {
     List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(flows, asOf);
 
-    List<Expected> actual = findings.stream()
-        .map(f -> new Expected(f.type(), f.subject(), f.period().start(), f.period().end(), f.severity()))
-        .sorted(ORDER).collect(Collectors.toList());
+    List<Expected> actual =
+        findings.stream()
+            .map(
+                f ->
+                    new Expected(
+                        f.type(), f.subject(), f.period().start(), f.period().end(), f.severity()))
+            .sorted(ORDER)
+            .collect(Collectors.toList());
     assertEquals(model(flows, rule, Optional.of(asOf)), actual);
     assertOrderAndShape(findings, rule);
   }
 
   private static void assertOrderAndShape(List<Finding> findings, ReciprocityRule rule) {
     for (int i = 1; i < findings.size(); i++) {
-      assertTrue(findings.get(i - 1).severity().compareTo(findings.get(i).severity()) >= 0,
+      assertTrue(
+          findings.get(i - 1).severity().compareTo(findings.get(i).severity()) >= 0,
           "most severe first");
     }
     for (Finding f : findings) {
       long seasons = f.evidence().stream().filter(e -> e.measure().equals("give share")).count();
       assertTrue(seasons >= rule.consecutiveSeasons(), () -> f.toString());
-      assertTrue(!WORDS.summary(f).isBlank() && WORDS.suggestion(f).contains(f.subject().value()), f::toString);
+      assertTrue(
+          !WORDS.summary(f).isBlank() && WORDS.suggestion(f).contains(f.subject().value()),
+          f::toString);
     }
   }
 
-  private static List<Expected> model(List<Flow> flows, ReciprocityRule rule, Optional<Instant> asOf) {
+  private static List<Expected> model(
+      List<Flow> flows, ReciprocityRule rule, Optional<Instant> asOf) {
     List<Flow> scored = flows.stream().filter(rule::applies).collect(Collectors.toList());
     if (scored.isEmpty()) {
       return List.of();
@@ -143,7 +159,8 @@ class ChronicImbalanceProperties extends CommunityProviders {
           below = judged && out.compareTo(low.multiply(activity)) < 0;
         }
         giverRun = streak(expected, FindingType.CHRONIC_GIVER, p, seasons, s, giverRun, above, k);
-        receiverRun = streak(expected, FindingType.CHRONIC_RECEIVER, p, seasons, s, receiverRun, below, k);
+        receiverRun =
+            streak(expected, FindingType.CHRONIC_RECEIVER, p, seasons, s, receiverRun, below, k);
       }
     }
     expected.sort(ORDER);
@@ -151,17 +168,25 @@ class ChronicImbalanceProperties extends CommunityProviders {
   }
 
   /** Extends or closes a run; returns the new run length. */
-  private static int streak(List<Expected> expected, FindingType type, PartyId p,
-      List<Interval> seasons, int s, int run, boolean outside, int k) {
+  private static int streak(
+      List<Expected> expected,
+      FindingType type,
+      PartyId p,
+      List<Interval> seasons,
+      int s,
+      int run,
+      boolean outside,
+      int k) {
     if (outside) {
       return run + 1;
     }
     if (run >= k) {
       // a run closed by a season still judged has ended (a notice); one closed by the end of the
       // seasons is ongoing: a warning, an alert from 2k seasons on
-      Severity severity = s < seasons.size() ? Severity.NOTICE
-          : run >= 2 * k ? Severity.ALERT : Severity.WARNING;
-      expected.add(new Expected(type, p, seasons.get(s - run).start(), seasons.get(s - 1).end(), severity));
+      Severity severity =
+          s < seasons.size() ? Severity.NOTICE : run >= 2 * k ? Severity.ALERT : Severity.WARNING;
+      expected.add(
+          new Expected(type, p, seasons.get(s - run).start(), seasons.get(s - 1).end(), severity));
     }
     return 0;
   }
@@ -175,16 +200,24 @@ class ChronicImbalanceProperties extends CommunityProviders {
     return -1;
   }
 
-  private static void add(Map<PartyId, BigDecimal[][]> sums, PartyId p, int n, int season, int side,
+  private static void add(
+      Map<PartyId, BigDecimal[][]> sums,
+      PartyId p,
+      int n,
+      int season,
+      int side,
       BigDecimal amount) {
-    BigDecimal[][] ps = sums.computeIfAbsent(p, x -> {
-      BigDecimal[][] zeros = new BigDecimal[n][2];
-      for (BigDecimal[] row : zeros) {
-        row[0] = BigDecimal.ZERO;
-        row[1] = BigDecimal.ZERO;
-      }
-      return zeros;
-    });
+    BigDecimal[][] ps =
+        sums.computeIfAbsent(
+            p,
+            x -> {
+              BigDecimal[][] zeros = new BigDecimal[n][2];
+              for (BigDecimal[] row : zeros) {
+                row[0] = BigDecimal.ZERO;
+                row[1] = BigDecimal.ZERO;
+              }
+              return zeros;
+            });
     ps[season][side] = ps[season][side].add(amount);
   }
 }

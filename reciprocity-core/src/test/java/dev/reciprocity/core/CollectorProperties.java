@@ -20,18 +20,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Merging that compiles: a caller holding a {@code ScoringStrategy<?, R>} (as every factory
- * returns it) scores on every core with {@code scoreParallel}, and in any stream, sequential or
- * parallel, with {@code collector()}, without naming the accumulator type; each way gives the
- * result of one pass ({@code score}). The parallel ways split the flows and merge the parts on
- * the common fork-join pool. Written the way a caller writes it: no generic helper that captures
- * the accumulator type.
+ * Merging that compiles: a caller holding a {@code ScoringStrategy<?, R>} (as every factory returns
+ * it) scores on every core with {@code scoreParallel}, and in any stream, sequential or parallel,
+ * with {@code collector()}, without naming the accumulator type; each way gives the result of one
+ * pass ({@code score}). The parallel ways split the flows and merge the parts on the common
+ * fork-join pool. Written the way a caller writes it: no generic helper that captures the
+ * accumulator type.
  */
 class CollectorProperties extends CommunityProviders {
 
   @Property(tries = 300)
   void scoreParallelAndCollectorsEqualOnePassForEveryBuiltInStrategy(
-      @ForAll("large") List<Flow> flows, @ForAll("rules") ReciprocityRule rule,
+      @ForAll("large") List<Flow> flows,
+      @ForAll("rules") ReciprocityRule rule,
       @ForAll("evaluationInstants") Instant asOf) {
     ScoringStrategy<?, PortfolioScores> portfolio = Strategies.portfolio(rule);
     PortfolioScores p = portfolio.score(flows);
@@ -64,12 +65,18 @@ class CollectorProperties extends CommunityProviders {
    */
   @Provide
   Arbitrary<List<Flow>> large() {
-    return Arbitraries.oneOf(List.of(
-        ReciprocityArbitraries.communities(),
-        ReciprocityArbitraries.communities().list().ofMinSize(2).ofMaxSize(8).map(parts -> {
-          List<Flow> all = new ArrayList<>();
-          parts.forEach(all::addAll);
-          return all;
-        })));
+    return Arbitraries.oneOf(
+        List.of(
+            ReciprocityArbitraries.communities(),
+            ReciprocityArbitraries.communities()
+                .list()
+                .ofMinSize(2)
+                .ofMaxSize(8)
+                .map(
+                    parts -> {
+                      List<Flow> all = new ArrayList<>();
+                      parts.forEach(all::addAll);
+                      return all;
+                    })));
   }
 }

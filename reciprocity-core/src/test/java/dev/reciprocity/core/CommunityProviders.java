@@ -1,8 +1,8 @@
 package dev.reciprocity.core;
 
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -32,7 +32,8 @@ abstract class CommunityProviders {
   /** Instants at or after every generated flow, where decay factors are at most 1. */
   @Provide
   Arbitrary<Instant> evaluationInstants() {
-    return net.jqwik.api.Arbitraries.longs().between(0, 10L * 366 * 86_400)
+    return net.jqwik.api.Arbitraries.longs()
+        .between(0, 10L * 366 * 86_400)
         .map(ReciprocityArbitraries.END::plusSeconds);
   }
 }

@@ -1,6 +1,5 @@
 package dev.reciprocity.core;
 
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static dev.reciprocity.core.Fixtures.sumOfNetBalances;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,6 +10,7 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -35,7 +35,9 @@ class ConservationProperties extends CommunityProviders {
     SeasonalScores seasonal = Strategies.seasonal(rule).score(flows);
 
     for (SeasonScores season : seasonal.seasons()) {
-      assertEquals(Amount.ZERO, sumOfNetBalances(season.scores()),
+      assertEquals(
+          Amount.ZERO,
+          sumOfNetBalances(season.scores()),
           () -> "season " + season.season().label());
     }
   }
@@ -45,17 +47,24 @@ class ConservationProperties extends CommunityProviders {
       @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule anyRule) {
     for (FlowKind kind : ReciprocityArbitraries.KINDS) {
       ReciprocityRule rule = ReciprocityRule.builder().from(anyRule).kinds(List.of(kind)).build();
-      // the rule selects exactly the flows of its kind: their total, summed here, is the total weight
-      Amount expectedTotal = flows.stream().filter(f -> f.kind().equals(kind))
-          .map(Flow::amount).reduce(Amount.ZERO, Amount::plus);
+      // the rule selects exactly the flows of its kind: their total, summed here, is the total
+      // weight
+      Amount expectedTotal =
+          flows.stream()
+              .filter(f -> f.kind().equals(kind))
+              .map(Flow::amount)
+              .reduce(Amount.ZERO, Amount::plus);
 
       PortfolioScores portfolio = Strategies.portfolio(rule).score(flows);
       SeasonalScores seasonal = Strategies.seasonal(rule).score(flows);
 
-      assertEquals(expectedTotal, portfolio.network().totalWeight(), () -> "total weight of " + kind);
+      assertEquals(
+          expectedTotal, portfolio.network().totalWeight(), () -> "total weight of " + kind);
       assertEquals(Amount.ZERO, sumOfNetBalances(portfolio), () -> "portfolio of " + kind);
       for (SeasonScores season : seasonal.seasons()) {
-        assertEquals(Amount.ZERO, sumOfNetBalances(season.scores()),
+        assertEquals(
+            Amount.ZERO,
+            sumOfNetBalances(season.scores()),
             () -> kind + " in season " + season.season().label());
       }
     }

@@ -1,6 +1,5 @@
 package dev.reciprocity.core;
 
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static dev.reciprocity.core.Fixtures.lastInstant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +31,8 @@ class DecayProperties extends CommunityProviders {
 
   @Property
   void withoutHalfLifeDecayedStrengthsEqualPlainStrengths(
-      @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule anyRule,
+      @ForAll("communities") List<Flow> flows,
+      @ForAll("rules") ReciprocityRule anyRule,
       @ForAll("evaluationInstants") Instant asOf) {
     ReciprocityRule rule = ReciprocityArbitraries.withHalfLife(anyRule, Optional.empty());
 
@@ -52,8 +53,10 @@ class DecayProperties extends CommunityProviders {
 
   @Property
   void withHalfLifeDecayedStrengthsNeverExceedPlainOnesAtOrAfterEveryFlow(
-      @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule anyRule,
-      @ForAll("halfLives") Duration halfLife, @ForAll("delays") Duration delay) {
+      @ForAll("communities") List<Flow> flows,
+      @ForAll("rules") ReciprocityRule anyRule,
+      @ForAll("halfLives") Duration halfLife,
+      @ForAll("delays") Duration delay) {
     ReciprocityRule rule = ReciprocityArbitraries.withHalfLife(anyRule, Optional.of(halfLife));
     Instant asOf = lastInstant(flows).plus(delay);
 
@@ -66,10 +69,19 @@ class DecayProperties extends CommunityProviders {
       DecayedBalance d = decayed.parties().get(i);
       assertEquals(p.party(), d.party());
       // (not negative is DecayedBalance's own check)
-      assertTrue(d.outStrength() <= p.outStrength().doubleValue(),
-          () -> "decayed out " + d.outStrength() + " vs plain " + p.outStrength() + " of " + p.party());
-      assertTrue(d.inStrength() <= p.inStrength().doubleValue(),
-          () -> "decayed in " + d.inStrength() + " vs plain " + p.inStrength() + " of " + p.party());
+      assertTrue(
+          d.outStrength() <= p.outStrength().doubleValue(),
+          () ->
+              "decayed out "
+                  + d.outStrength()
+                  + " vs plain "
+                  + p.outStrength()
+                  + " of "
+                  + p.party());
+      assertTrue(
+          d.inStrength() <= p.inStrength().doubleValue(),
+          () ->
+              "decayed in " + d.inStrength() + " vs plain " + p.inStrength() + " of " + p.party());
     }
   }
 
@@ -79,15 +91,17 @@ class DecayProperties extends CommunityProviders {
    * evaluation instant by one half-life halves every decayed out- and in-strength, whatever the
    * flows. The strategy computes doubles: equal within a relative {@code 1e-12}.
    *
-   * <p>The half-lives are at least a week, so that every flow (at most 3 years before the last
-   * one, which is at most 10 years before {@code asOf}) is less than 700 half-lives old and its
-   * decay factor a normal double: below {@code 2^-1022} doubles lose precision, and halving
-   * them is no longer exact to twelve digits.
+   * <p>The half-lives are at least a week, so that every flow (at most 3 years before the last one,
+   * which is at most 10 years before {@code asOf}) is less than 700 half-lives old and its decay
+   * factor a normal double: below {@code 2^-1022} doubles lose precision, and halving them is no
+   * longer exact to twelve digits.
    */
   @Property
   void shiftingAsOfByExactlyOneHalfLifeHalvesEveryDecayedStrength(
-      @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule anyRule,
-      @ForAll("halfLivesOfAWeekOrMore") Duration halfLife, @ForAll("delays") Duration delay) {
+      @ForAll("communities") List<Flow> flows,
+      @ForAll("rules") ReciprocityRule anyRule,
+      @ForAll("halfLivesOfAWeekOrMore") Duration halfLife,
+      @ForAll("delays") Duration delay) {
     ReciprocityRule rule = ReciprocityArbitraries.withHalfLife(anyRule, Optional.of(halfLife));
     Instant asOf = lastInstant(flows).plus(delay);
 
@@ -107,33 +121,37 @@ class DecayProperties extends CommunityProviders {
 
   private static void assertHalf(double now, double later, String what) {
     double half = now / 2;
-    assertTrue(Math.abs(later - half) <= 1e-12 * half,
+    assertTrue(
+        Math.abs(later - half) <= 1e-12 * half,
         () -> what + ": " + later + " one half-life later, expected half of " + now);
   }
 
   @Provide
   Arbitrary<Duration> halfLivesOfAWeekOrMore() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.integers().between(7, 3650).map(Duration::ofDays),
-        // not a whole number of seconds
-        Combinators.combine(
-                Arbitraries.longs().between(7 * 86_400, 3650L * 86_400),
-                Arbitraries.integers().between(1, 999_999_999))
-            .as((seconds, nanos) -> Duration.ofSeconds(seconds, nanos))));
+    return Arbitraries.oneOf(
+        List.of(
+            Arbitraries.integers().between(7, 3650).map(Duration::ofDays),
+            // not a whole number of seconds
+            Combinators.combine(
+                    Arbitraries.longs().between(7 * 86_400, 3650L * 86_400),
+                    Arbitraries.integers().between(1, 999_999_999))
+                .as((seconds, nanos) -> Duration.ofSeconds(seconds, nanos))));
   }
 
   @Provide
   Arbitrary<Duration> halfLives() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.longs().between(1, 3600).map(Duration::ofSeconds),
-        Arbitraries.integers().between(1, 3650).map(Duration::ofDays)));
+    return Arbitraries.oneOf(
+        List.of(
+            Arbitraries.longs().between(1, 3600).map(Duration::ofSeconds),
+            Arbitraries.integers().between(1, 3650).map(Duration::ofDays)));
   }
 
   @Provide
   Arbitrary<Duration> delays() {
-    return Arbitraries.oneOf(List.of(
-        Arbitraries.just(Duration.ZERO),
-        Arbitraries.longs().between(0, 3600).map(Duration::ofSeconds),
-        Arbitraries.integers().between(0, 3650).map(Duration::ofDays)));
+    return Arbitraries.oneOf(
+        List.of(
+            Arbitraries.just(Duration.ZERO),
+            Arbitraries.longs().between(0, 3600).map(Duration::ofSeconds),
+            Arbitraries.integers().between(0, 3650).map(Duration::ofDays)));
   }
 }

@@ -26,12 +26,13 @@ class DecayingStrategyTest {
   @Test
   void aFlowTwoHalfLivesOldCountsAQuarter() {
     // ada gives bob 8 on day 0 and bob gives ada 4 on day 30; evaluated on day 60
-    DecayedBalances d = Strategies.decaying(HALF_LIFE_30_DAYS, day(60)).score(List.of(
-        flow(ADA, BOB, "8", day(0)),
-        flow(BOB, ADA, "4", day(30))));
+    DecayedBalances d =
+        Strategies.decaying(HALF_LIFE_30_DAYS, day(60))
+            .score(List.of(flow(ADA, BOB, "8", day(0)), flow(BOB, ADA, "4", day(30))));
 
     // 8 * 2^(-60/30) = 2 and 4 * 2^(-30/30) = 2 (powers of two: exact in binary)
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             DecayedBalance.builder().party(ADA).outStrength(2.0).inStrength(2.0).build(),
             DecayedBalance.builder().party(BOB).outStrength(2.0).inStrength(2.0).build()),
         d.parties());
@@ -45,25 +46,34 @@ class DecayingStrategyTest {
 
     // ada's 8 on day 0 is taken; bob's 4 on day 61 would count 4 * 2^(1/30) > 4: refused; bob's 2
     // on day 60 (at asOf, counting 2 * 2^0 = 2) is still taken afterwards
-    IllegalArgumentException e = Accumulators.assertAddRefusedLeavesAccumulatorUnchanged(
-        Strategies.decaying(HALF_LIFE_30_DAYS, asOf), List.of(flow(ADA, BOB, "8", day(0))), late,
-        List.of(flow(BOB, ADA, "2", asOf)), IllegalArgumentException.class);
+    IllegalArgumentException e =
+        Accumulators.assertAddRefusedLeavesAccumulatorUnchanged(
+            Strategies.decaying(HALF_LIFE_30_DAYS, asOf),
+            List.of(flow(ADA, BOB, "8", day(0))),
+            late,
+            List.of(flow(BOB, ADA, "2", asOf)),
+            IllegalArgumentException.class);
 
     String m = e.getMessage();
-    assertTrue(m.contains("'bob' -> 'ada'") && m.contains(day(61).toString())
-        && m.contains(asOf.toString()), m);
-    assertThrows(IllegalArgumentException.class,
+    assertTrue(
+        m.contains("'bob' -> 'ada'")
+            && m.contains(day(61).toString())
+            && m.contains(asOf.toString()),
+        m);
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Strategies.decaying(ReciprocityRule.defaults(), asOf).score(List.of(late)),
         "refused without a half-life too: the rule is the same whatever h");
   }
 
   @Test
   void withoutHalfLifeNothingDecays() {
-    DecayedBalances d = Strategies.decaying(ReciprocityRule.defaults(), day(3650)).score(List.of(
-        flow(ADA, BOB, "8", day(0)),
-        flow(BOB, ADA, "0.1", day(30))));
+    DecayedBalances d =
+        Strategies.decaying(ReciprocityRule.defaults(), day(3650))
+            .score(List.of(flow(ADA, BOB, "8", day(0)), flow(BOB, ADA, "0.1", day(30))));
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             DecayedBalance.builder().party(ADA).outStrength(8.0).inStrength(0.1).build(),
             DecayedBalance.builder().party(BOB).outStrength(0.1).inStrength(8.0).build()),
         d.parties());

@@ -1,16 +1,16 @@
 package dev.reciprocity.core;
 
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Interval;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.Severity;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,8 +39,13 @@ final class Fixtures {
   }
 
   static Flow flow(PartyId giver, PartyId receiver, FlowKind kind, String amount, Instant at) {
-    return Flow.builder().giver(giver).receiver(receiver).kind(kind)
-        .amount(Amount.parse(amount)).instant(at).build();
+    return Flow.builder()
+        .giver(giver)
+        .receiver(receiver)
+        .kind(kind)
+        .amount(Amount.parse(amount))
+        .instant(at)
+        .build();
   }
 
   /** {@code sum_i b_i} over the parties of a score. */
@@ -71,9 +76,13 @@ final class Fixtures {
         .collect(Collectors.toList());
   }
 
-  /** The latest instant of the flows, or {@link ReciprocityArbitraries#START} when there is none. */
+  /**
+   * The latest instant of the flows, or {@link ReciprocityArbitraries#START} when there is none.
+   */
   static Instant lastInstant(List<Flow> flows) {
-    return flows.stream().map(Flow::instant).max(Instant::compareTo)
+    return flows.stream()
+        .map(Flow::instant)
+        .max(Instant::compareTo)
         .orElse(ReciprocityArbitraries.START);
   }
 }

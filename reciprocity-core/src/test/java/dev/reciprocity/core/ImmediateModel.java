@@ -14,46 +14,53 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Immediate (transaction-level) reciprocity written from the javadoc of
- * {@link Strategies#immediate}, not from its implementation, with {@link BigDecimal} amounts:
+ * Immediate (transaction-level) reciprocity written from the javadoc of {@link
+ * Strategies#immediate}, not from its implementation, with {@link BigDecimal} amounts:
  *
  * <ol>
- *   <li>Only flows of the kinds the rule scores count.</li>
+ *   <li>Only flows of the kinds the rule scores count.
  *   <li>Within each dyad, flows are taken in time order, ties broken by content: instant, giver,
- *       receiver, kind, amount.</li>
- *   <li>A flow {@code j -> i} first returns the open gifts {@code i -> j} made at most the
- *       window before it, oldest first, settling as much as its amount allows.</li>
- *   <li>What is left of it becomes a gift {@code j -> i} awaiting return.</li>
+ *       receiver, kind, amount.
+ *   <li>A flow {@code j -> i} first returns the open gifts {@code i -> j} made at most the window
+ *       before it, oldest first, settling as much as its amount allows.
+ *   <li>What is left of it becomes a gift {@code j -> i} awaiting return.
  *   <li>Gift weight: everything that became a gift; returned weight: everything that settled one.
- *       </li>
- *   <li>Open obligations: the unsettled parts of the gifts, aged at the latest flow scored,
- *       overdue when older than the window.</li>
+ *   <li>Open obligations: the unsettled parts of the gifts, aged at the latest flow scored, overdue
+ *       when older than the window.
  * </ol>
  */
 final class ImmediateModel {
 
   /** An open obligation as the model sees it; its amount made exact at the end. */
-  record Open(PartyId creditor, PartyId debtor, Amount amount, Instant since, Duration age,
+  record Open(
+      PartyId creditor,
+      PartyId debtor,
+      Amount amount,
+      Instant since,
+      Duration age,
       boolean overdue) {}
 
   /** Time order, ties broken by content, as the javadoc lists it. */
-  static final Comparator<Flow> ORDER = Comparator.comparing(Flow::instant)
-      .thenComparing((Flow f) -> f.giver().value())
-      .thenComparing(f -> f.receiver().value())
-      .thenComparing(f -> f.kind().name())
-      .thenComparing(f -> f.kind().unit())
-      .thenComparing(f -> f.amount().toBigDecimal());
+  static final Comparator<Flow> ORDER =
+      Comparator.comparing(Flow::instant)
+          .thenComparing((Flow f) -> f.giver().value())
+          .thenComparing(f -> f.receiver().value())
+          .thenComparing(f -> f.kind().name())
+          .thenComparing(f -> f.kind().unit())
+          .thenComparing(f -> f.amount().toBigDecimal());
 
   /** Every field, so that two lists of obligations compare as multisets once sorted. */
-  static final Comparator<Open> BY_CONTENT = Comparator.comparing(Open::since)
-      .thenComparing(o -> o.creditor().value())
-      .thenComparing(o -> o.debtor().value())
-      .thenComparing(Open::amount)
-      .thenComparing(Open::age)
-      .thenComparing(Open::overdue);
+  static final Comparator<Open> BY_CONTENT =
+      Comparator.comparing(Open::since)
+          .thenComparing(o -> o.creditor().value())
+          .thenComparing(o -> o.debtor().value())
+          .thenComparing(Open::amount)
+          .thenComparing(Open::age)
+          .thenComparing(Open::overdue);
 
   final BigDecimal giftWeight;
   final BigDecimal returnedWeight;
+
   /** Sorted by {@link #BY_CONTENT}. */
   final List<Open> open;
 
@@ -83,14 +90,17 @@ final class ImmediateModel {
       }
     }
     // the dyad {a, b}, keyed by the two names in order
-    Map<List<String>, List<Flow>> dyads = new TreeMap<>(
-        Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
+    Map<List<String>, List<Flow>> dyads =
+        new TreeMap<>(
+            Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
     Instant latest = null;
     for (Flow f : scored) {
       String g = f.giver().value();
       String r = f.receiver().value();
-      dyads.computeIfAbsent(g.compareTo(r) < 0 ? List.of(g, r) : List.of(r, g),
-          k -> new ArrayList<>()).add(f);
+      dyads
+          .computeIfAbsent(
+              g.compareTo(r) < 0 ? List.of(g, r) : List.of(r, g), k -> new ArrayList<>())
+          .add(f);
       latest = latest == null || f.instant().isAfter(latest) ? f.instant() : latest;
     }
     BigDecimal gifts = BigDecimal.ZERO;
@@ -107,11 +117,12 @@ final class ImmediateModel {
           if (left.signum() == 0) {
             break;
           }
-          boolean returnable = g.flow.giver().equals(f.receiver())
-              && g.flow.receiver().equals(f.giver())
-              && g.open.signum() > 0
-              // made at most the window before f
-              && !g.flow.instant().plus(window).isBefore(f.instant());
+          boolean returnable =
+              g.flow.giver().equals(f.receiver())
+                  && g.flow.receiver().equals(f.giver())
+                  && g.open.signum() > 0
+                  // made at most the window before f
+                  && !g.flow.instant().plus(window).isBefore(f.instant());
           if (returnable) {
             BigDecimal settled = g.open.min(left);
             g.open = g.open.subtract(settled);
@@ -127,8 +138,14 @@ final class ImmediateModel {
       for (Gift g : made) {
         if (g.open.signum() > 0) {
           Duration age = Duration.between(g.flow.instant(), latest);
-          open.add(new Open(g.flow.giver(), g.flow.receiver(), Amount.of(g.open),
-              g.flow.instant(), age, age.compareTo(window) > 0));
+          open.add(
+              new Open(
+                  g.flow.giver(),
+                  g.flow.receiver(),
+                  Amount.of(g.open),
+                  g.flow.instant(),
+                  age,
+                  age.compareTo(window) > 0));
         }
       }
     }

@@ -1,7 +1,6 @@
 package dev.reciprocity.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reciprocity.Flow;
 import dev.reciprocity.ImmediateScores;
@@ -22,10 +21,10 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The immediate strategy against {@link ImmediateModel}, written from its javadoc: gift weight,
- * returned weight and the open obligations (creditor, debtor, open amount, since, age, overdue)
- * are equal; the obligations come oldest first. The metamorphic properties (order, merge) would
- * hold for a strategy that matched gifts consistently wrong (newest first, outside the window,
- * across dyads); this one would not.
+ * returned weight and the open obligations (creditor, debtor, open amount, since, age, overdue) are
+ * equal; the obligations come oldest first. The metamorphic properties (order, merge) would hold
+ * for a strategy that matched gifts consistently wrong (newest first, outside the window, across
+ * dyads); this one would not.
  */
 class ImmediateModelProperties extends CommunityProviders {
 
@@ -41,44 +40,66 @@ class ImmediateModelProperties extends CommunityProviders {
 
     Statistics.label("returned").collect(model.returnedWeight.signum() > 0 ? "some" : "none");
     Statistics.label("returned").coverage(c -> c.check("some").percentage(p -> p > 40));
-    Statistics.label("open").collect(model.open.stream().anyMatch(Open::overdue) ? "overdue"
-        : model.open.isEmpty() ? "none" : "in window");
+    Statistics.label("open")
+        .collect(
+            model.open.stream().anyMatch(Open::overdue)
+                ? "overdue"
+                : model.open.isEmpty() ? "none" : "in window");
     Statistics.label("open").coverage(c -> c.check("overdue").percentage(p -> p > 20));
     assertEquals(rule.window(), s.window());
-    assertEquals(0, model.giftWeight.compareTo(s.giftWeight().toBigDecimal()),
+    assertEquals(
+        0,
+        model.giftWeight.compareTo(s.giftWeight().toBigDecimal()),
         () -> "gift weight " + s.giftWeight() + ", model " + model.giftWeight);
-    assertEquals(0, model.returnedWeight.compareTo(s.returnedWeight().toBigDecimal()),
+    assertEquals(
+        0,
+        model.returnedWeight.compareTo(s.returnedWeight().toBigDecimal()),
         () -> "returned weight " + s.returnedWeight() + ", model " + model.returnedWeight);
-    List<Open> actual = s.openObligations().stream()
-        .map(o -> new Open(o.creditor(), o.debtor(), o.amount(), o.since(), o.age(), o.overdue()))
-        .sorted(ImmediateModel.BY_CONTENT)
-        .collect(Collectors.toList());
+    List<Open> actual =
+        s.openObligations().stream()
+            .map(
+                o ->
+                    new Open(o.creditor(), o.debtor(), o.amount(), o.since(), o.age(), o.overdue()))
+            .sorted(ImmediateModel.BY_CONTENT)
+            .collect(Collectors.toList());
     assertEquals(model.open, actual);
-    List<Instant> since = s.openObligations().stream().map(OpenObligation::since)
-        .collect(Collectors.toList());
+    List<Instant> since =
+        s.openObligations().stream().map(OpenObligation::since).collect(Collectors.toList());
     assertEquals(since.stream().sorted().collect(Collectors.toList()), since, "oldest first");
   }
 
   /**
-   * The usual communities over three years, and communities over 150 days, where returns within
-   * a window of days are frequent.
+   * The usual communities over three years, and communities over 150 days, where returns within a
+   * window of days are frequent.
    */
   @Provide
   Arbitrary<List<Flow>> sparseOrDense() {
-    return Arbitraries.oneOf(List.of(
-        ReciprocityArbitraries.communities(),
-        ReciprocityArbitraries.communities(ReciprocityArbitraries.MAX_COMMUNITY_SIZE,
-            ReciprocityArbitraries.amounts(),
-            ReciprocityArbitraries.instants(ReciprocityArbitraries.START, DENSE_END))));
+    return Arbitraries.oneOf(
+        List.of(
+            ReciprocityArbitraries.communities(),
+            ReciprocityArbitraries.communities(
+                ReciprocityArbitraries.MAX_COMMUNITY_SIZE,
+                ReciprocityArbitraries.amounts(),
+                ReciprocityArbitraries.instants(ReciprocityArbitraries.START, DENSE_END))));
   }
 
   /** Generated rules, a third of them with a window of 1 to 72 hours instead of days. */
   @Provide
   Arbitrary<ReciprocityRule> rulesWithShortWindows() {
-    return Arbitraries.oneOf(List.of(
-        ReciprocityArbitraries.rules(),
-        ReciprocityArbitraries.rules(),
-        ReciprocityArbitraries.rules().flatMap(rule -> Arbitraries.integers().between(1, 72)
-            .map(h -> ReciprocityRule.builder().from(rule).window(Duration.ofHours(h)).build()))));
+    return Arbitraries.oneOf(
+        List.of(
+            ReciprocityArbitraries.rules(),
+            ReciprocityArbitraries.rules(),
+            ReciprocityArbitraries.rules()
+                .flatMap(
+                    rule ->
+                        Arbitraries.integers()
+                            .between(1, 72)
+                            .map(
+                                h ->
+                                    ReciprocityRule.builder()
+                                        .from(rule)
+                                        .window(Duration.ofHours(h))
+                                        .build()))));
   }
 }

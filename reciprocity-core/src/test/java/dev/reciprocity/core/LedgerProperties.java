@@ -1,12 +1,12 @@
 package dev.reciprocity.core;
 
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.reciprocity.Amount;
 import dev.reciprocity.ConflictingFlowException;
 import dev.reciprocity.Flow;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,8 +50,10 @@ class LedgerProperties extends CommunityProviders {
    */
   @Property
   void aBatchConflictingWithTheLedgerThrowsAndLeavesTheLedgerUnchanged(
-      @ForAll("nonEmptyCommunities") List<Flow> held, @ForAll("communities") List<Flow> fresh,
-      @ForAll @IntRange(min = 0, max = 1000) int which, @ForAll @IntRange(min = 0, max = 1000) int at) {
+      @ForAll("nonEmptyCommunities") List<Flow> held,
+      @ForAll("communities") List<Flow> fresh,
+      @ForAll @IntRange(min = 0, max = 1000) int which,
+      @ForAll @IntRange(min = 0, max = 1000) int at) {
     Ledger ledger = Ledger.create();
     List<Flow> heldWithIds = ReciprocityArbitraries.withIds(held);
     ledger.appendAll(heldWithIds);
@@ -69,8 +71,10 @@ class LedgerProperties extends CommunityProviders {
 
   @Property
   void aBatchConflictingWithItselfThrowsAndLeavesTheLedgerUnchanged(
-      @ForAll("communities") List<Flow> held, @ForAll("nonEmptyCommunities") List<Flow> fresh,
-      @ForAll @IntRange(min = 0, max = 1000) int which, @ForAll @IntRange(min = 0, max = 1000) int at) {
+      @ForAll("communities") List<Flow> held,
+      @ForAll("nonEmptyCommunities") List<Flow> fresh,
+      @ForAll @IntRange(min = 0, max = 1000) int which,
+      @ForAll @IntRange(min = 0, max = 1000) int at) {
     Ledger ledger = Ledger.create();
     ledger.appendAll(ReciprocityArbitraries.withIds(held));
     List<Flow> before = ledger.snapshot().flows();

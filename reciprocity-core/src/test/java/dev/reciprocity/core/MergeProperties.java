@@ -1,11 +1,11 @@
 package dev.reciprocity.core;
 
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.spi.ScoringStrategy;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -18,13 +18,13 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Invariant 5 (DESIGN section 6), merge: for any partition of the flows into 1 to 4 parts, each
- * accumulated apart ({@code createAccumulator}, {@code add}) and merged in any order and shape,
- * the result equals that of one pass ({@link ScoringStrategy#score(Iterable)}).
+ * accumulated apart ({@code createAccumulator}, {@code add}) and merged in any order and shape, the
+ * result equals that of one pass ({@link ScoringStrategy#score(Iterable)}).
  *
- * <p>The parts come in a random order (flows are assigned to parts at random), and
- * {@code split} chooses the shape: the parts before it are merged left to right, so are the parts
- * from it on, and then the first group is merged with the second, so that the second argument of
- * a merge is sometimes an accumulator that has itself absorbed merges, and sometimes empty.
+ * <p>The parts come in a random order (flows are assigned to parts at random), and {@code split}
+ * chooses the shape: the parts before it are merged left to right, so are the parts from it on, and
+ * then the first group is merged with the second, so that the second argument of a merge is
+ * sometimes an accumulator that has itself absorbed merges, and sometimes empty.
  */
 class MergeProperties extends CommunityProviders {
 
@@ -38,21 +38,24 @@ class MergeProperties extends CommunityProviders {
   @Property
   void seasonalMergedFromAnyPartitionEqualsOnePass(
       @ForAll("partitioned") Tuple2<List<Flow>, List<List<Flow>>> p,
-      @ForAll @IntRange(min = 0, max = 4) int split, @ForAll("rules") ReciprocityRule rule) {
+      @ForAll @IntRange(min = 0, max = 4) int split,
+      @ForAll("rules") ReciprocityRule rule) {
     assertMergeEqualsOnePass(Strategies.seasonal(rule), p, split);
   }
 
   @Property
   void immediateMergedFromAnyPartitionEqualsOnePass(
       @ForAll("partitioned") Tuple2<List<Flow>, List<List<Flow>>> p,
-      @ForAll @IntRange(min = 0, max = 4) int split, @ForAll("rules") ReciprocityRule rule) {
+      @ForAll @IntRange(min = 0, max = 4) int split,
+      @ForAll("rules") ReciprocityRule rule) {
     assertMergeEqualsOnePass(Strategies.immediate(rule), p, split);
   }
 
   @Property
   void decayingMergedFromAnyPartitionEqualsOnePass(
       @ForAll("partitioned") Tuple2<List<Flow>, List<List<Flow>>> p,
-      @ForAll @IntRange(min = 0, max = 4) int split, @ForAll("rules") ReciprocityRule rule,
+      @ForAll @IntRange(min = 0, max = 4) int split,
+      @ForAll("rules") ReciprocityRule rule,
       @ForAll("evaluationInstants") Instant asOf) {
     assertMergeEqualsOnePass(Strategies.decaying(rule, asOf), p, split);
   }
@@ -64,7 +67,8 @@ class MergeProperties extends CommunityProviders {
   @Property
   void takingAResultHalfWayLeavesTheAccumulatorUsable(
       @ForAll("partitioned") Tuple2<List<Flow>, List<List<Flow>>> p,
-      @ForAll("rules") ReciprocityRule rule, @ForAll("evaluationInstants") Instant asOf) {
+      @ForAll("rules") ReciprocityRule rule,
+      @ForAll("evaluationInstants") Instant asOf) {
     List<Flow> flows = p.get1();
     assertResultLeavesAccumulatorUsable(Strategies.portfolio(), flows);
     assertResultLeavesAccumulatorUsable(Strategies.seasonal(rule), flows);
@@ -84,8 +88,8 @@ class MergeProperties extends CommunityProviders {
   }
 
   /**
-   * Accumulates every part apart, merges {@code parts[0, split)} left to right and
-   * {@code parts[split, n)} left to right, then the first group with the second.
+   * Accumulates every part apart, merges {@code parts[0, split)} left to right and {@code
+   * parts[split, n)} left to right, then the first group with the second.
    *
    * @param s the strategy
    * @param parts the parts
@@ -118,7 +122,8 @@ class MergeProperties extends CommunityProviders {
     assertEquals(onePass, partitioned(s, p.get2(), split), "merged in two groups at " + split);
   }
 
-  private static <A, R> void assertResultLeavesAccumulatorUsable(ScoringStrategy<A, R> s, List<Flow> flows) {
+  private static <A, R> void assertResultLeavesAccumulatorUsable(
+      ScoringStrategy<A, R> s, List<Flow> flows) {
     A acc = s.createAccumulator();
     int half = flows.size() / 2;
     for (Flow f : flows.subList(0, half)) {
@@ -135,6 +140,8 @@ class MergeProperties extends CommunityProviders {
   @Provide
   Arbitrary<Tuple2<List<Flow>, List<List<Flow>>>> partitioned() {
     return ReciprocityArbitraries.communities()
-        .flatMap(flows -> ReciprocityArbitraries.partitions(flows, 4).map(parts -> Tuple.of(flows, parts)));
+        .flatMap(
+            flows ->
+                ReciprocityArbitraries.partitions(flows, 4).map(parts -> Tuple.of(flows, parts)));
   }
 }

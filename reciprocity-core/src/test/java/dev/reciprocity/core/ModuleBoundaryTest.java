@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module boundary as built. The tests run on the class path (see the surefire configuration),
- * so they read the descriptors compiled from {@code module-info.java} and resolve the built
- * modules of reciprocity-api and reciprocity-core, with Guava, in a module layer of their own, as
- * a host on the module path would have them.
+ * so they read the descriptors compiled from {@code module-info.java} and resolve the built modules
+ * of reciprocity-api and reciprocity-core, with Guava, in a module layer of their own, as a host on
+ * the module path would have them.
  */
 class ModuleBoundaryTest {
 
@@ -49,7 +49,8 @@ class ModuleBoundaryTest {
   void apiExportsItsHelpersOnlyToTheLibrarysOwnModules() {
     ModuleDescriptor api = descriptor(Flow.class);
     assertEquals(API, api.name());
-    assertEquals(Map.of(
+    assertEquals(
+        Map.of(
             "dev.reciprocity", Set.of(),
             "dev.reciprocity.spi", Set.of(),
             "dev.reciprocity.internal", Set.of(CORE, "dev.reciprocity.io")),
@@ -65,16 +66,18 @@ class ModuleBoundaryTest {
     ModuleDescriptor.Provides provides = core.provides().iterator().next();
     assertEquals(spi, provides.service());
     String prefix = "dev.reciprocity.core.internal.StrategyProviders$";
-    assertEquals(List.of(prefix + "Portfolio", prefix + "Seasonal", prefix + "Immediate",
-        prefix + "Decaying"), provides.providers());
+    assertEquals(
+        List.of(
+            prefix + "Portfolio", prefix + "Seasonal", prefix + "Immediate", prefix + "Decaying"),
+        provides.providers());
   }
 
   @Test
   void annotationModulesAreNotNeededAtRunTime() {
     // everything but the JDK, the API and Guava is required static: annotations only
     assertEquals(Set.of("java.base"), mandatory(descriptor(Flow.class)));
-    assertEquals(Set.of("java.base", API, "com.google.common"),
-        mandatory(descriptor(StrategyLookup.class)));
+    assertEquals(
+        Set.of("java.base", API, "com.google.common"), mandatory(descriptor(StrategyLookup.class)));
   }
 
   @Test
@@ -96,7 +99,8 @@ class ModuleBoundaryTest {
     } finally {
       thread.setContextClassLoader(saved);
     }
-    assertEquals(List.of("decaying", "immediate", "portfolio", "seasonal"),
+    assertEquals(
+        List.of("decaying", "immediate", "portfolio", "seasonal"),
         List.copyOf((SortedSet<?>) names));
   }
 
@@ -112,16 +116,19 @@ class ModuleBoundaryTest {
 
     // code outside the library (here the class path's unnamed module) cannot call the internals
     Class<?> builtIns = layer.findLoader(CORE).loadClass("dev.reciprocity.core.internal.BuiltIns");
-    assertThrows(IllegalAccessException.class,
-        () -> builtIns.getMethod("english").invoke(null));
+    assertThrows(IllegalAccessException.class, () -> builtIns.getMethod("english").invoke(null));
   }
 
   /** The modules of the API, the engine and Guava, resolved and bound in a layer of their own. */
   private static ModuleLayer layer() {
-    ModuleFinder finder = ModuleFinder.of(location(Flow.class), location(StrategyLookup.class),
-        location(ImmutableList.class), location(InternalFutureFailureAccess.class));
-    Configuration configuration = ModuleLayer.boot().configuration()
-        .resolveAndBind(finder, ModuleFinder.of(), Set.of(CORE));
+    ModuleFinder finder =
+        ModuleFinder.of(
+            location(Flow.class),
+            location(StrategyLookup.class),
+            location(ImmutableList.class),
+            location(InternalFutureFailureAccess.class));
+    Configuration configuration =
+        ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), Set.of(CORE));
     return ModuleLayer.boot()
         .defineModulesWithOneLoader(configuration, ClassLoader.getPlatformClassLoader());
   }

@@ -42,23 +42,29 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Invariant 10 (DESIGN section 6), no wrap, decided at the boundary: on communities whose amounts
- * reach {@link Amount#MAX} ({@link ReciprocityArbitraries#communitiesNearBound()}), every
- * built-in strategy, the chronic imbalance check, the review, the ledger and the merge of
- * accumulators either refuse the flows with a {@link LimitExceededException} whose limit is
- * {@code totalAmount}, exactly when the {@link BigDecimal} total of the flows they add up passes
- * {@link Amount#MAX}, or give figures equal to a {@link BigDecimal} model of the same flows. Never
- * a wrapped figure, never a bare {@link ArithmeticException}: either would fail here.
+ * reach {@link Amount#MAX} ({@link ReciprocityArbitraries#communitiesNearBound()}), every built-in
+ * strategy, the chronic imbalance check, the review, the ledger and the merge of accumulators
+ * either refuse the flows with a {@link LimitExceededException} whose limit is {@code totalAmount},
+ * exactly when the {@link BigDecimal} total of the flows they add up passes {@link Amount#MAX}, or
+ * give figures equal to a {@link BigDecimal} model of the same flows. Never a wrapped figure, never
+ * a bare {@link ArithmeticException}: either would fail here.
  */
 class NoWrapProperties extends CommunityProviders {
 
   @Property(tries = 300)
   void everyStrategyAndTheChronicCheckRefuseOrEqualTheModel(
-      @ForAll("nearBound") List<Flow> flows, @ForAll("rules") ReciprocityRule anyRule,
+      @ForAll("nearBound") List<Flow> flows,
+      @ForAll("rules") ReciprocityRule anyRule,
       @ForAll("evaluationInstants") Instant asOf) {
     // decaying without a half-life, where its figures are exact; k = 1 and no minimum activity,
     // so that the chronic check has findings whose evidence to compare
-    ReciprocityRule rule = ReciprocityRule.builder().from(anyRule).halfLife(Optional.empty())
-        .consecutiveSeasons(1).minimumActivity(Amount.ZERO).build();
+    ReciprocityRule rule =
+        ReciprocityRule.builder()
+            .from(anyRule)
+            .halfLife(Optional.empty())
+            .consecutiveSeasons(1)
+            .minimumActivity(Amount.ZERO)
+            .build();
     List<Flow> scored = flows.stream().filter(rule::applies).collect(Collectors.toList());
     boolean fits = fits(total(scored));
     Statistics.label("total of the scored flows").collect(fits ? "fits" : "passes Amount.MAX");
@@ -68,24 +74,37 @@ class NoWrapProperties extends CommunityProviders {
         .coverage(c -> c.check("passes Amount.MAX").percentage(p -> p > 25));
     Map<Interval, List<Flow>> bySeason = bySeason(scored, rule);
 
-    refusedOrElse(fits, () -> Strategies.portfolio(rule).score(flows),
+    refusedOrElse(
+        fits,
+        () -> Strategies.portfolio(rule).score(flows),
         (PortfolioScores s) -> PortfolioModel.of(scored).assertFigures(s, "portfolio"));
-    refusedOrElse(fits, () -> Strategies.seasonal(rule).score(flows), (SeasonalScores s) -> {
-      assertEquals(List.copyOf(bySeason.keySet()),
-          s.seasons().stream().map(SeasonScores::season).collect(Collectors.toList()));
-      for (SeasonScores season : s.seasons()) {
-        PortfolioModel.of(bySeason.get(season.season()))
-            .assertFigures(season.scores(), season.season().label());
-      }
-    });
-    refusedOrElse(fits, () -> Strategies.immediate(rule).score(flows), (ImmediateScores s) -> {
-      ImmediateModel model = ImmediateModel.of(flows, rule);
-      PortfolioModel.assertSame(model.giftWeight, s.giftWeight(), "gift weight");
-      PortfolioModel.assertSame(model.returnedWeight, s.returnedWeight(), "returned weight");
-    });
-    refusedOrElse(fits, () -> Strategies.decaying(rule, asOf).score(flows),
+    refusedOrElse(
+        fits,
+        () -> Strategies.seasonal(rule).score(flows),
+        (SeasonalScores s) -> {
+          assertEquals(
+              List.copyOf(bySeason.keySet()),
+              s.seasons().stream().map(SeasonScores::season).collect(Collectors.toList()));
+          for (SeasonScores season : s.seasons()) {
+            PortfolioModel.of(bySeason.get(season.season()))
+                .assertFigures(season.scores(), season.season().label());
+          }
+        });
+    refusedOrElse(
+        fits,
+        () -> Strategies.immediate(rule).score(flows),
+        (ImmediateScores s) -> {
+          ImmediateModel model = ImmediateModel.of(flows, rule);
+          PortfolioModel.assertSame(model.giftWeight, s.giftWeight(), "gift weight");
+          PortfolioModel.assertSame(model.returnedWeight, s.returnedWeight(), "returned weight");
+        });
+    refusedOrElse(
+        fits,
+        () -> Strategies.decaying(rule, asOf).score(flows),
         (DecayedBalances s) -> assertDecayedEqualsModel(PortfolioModel.of(scored), s));
-    refusedOrElse(fits, () -> BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX),
+    refusedOrElse(
+        fits,
+        () -> BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX),
         (List<Finding> findings) -> {
           for (Finding f : findings) {
             assertEvidenceEqualsModel(f, bySeason, scored);
@@ -94,9 +113,9 @@ class NoWrapProperties extends CommunityProviders {
   }
 
   /**
-   * The review refuses the history when the total of all its flows passes {@link Amount#MAX}
-   * (at {@link LedgerSnapshot#of}); otherwise its figures equal the model of the flows of the
-   * rule's kinds in the period.
+   * The review refuses the history when the total of all its flows passes {@link Amount#MAX} (at
+   * {@link LedgerSnapshot#of}); otherwise its figures equal the model of the flows of the rule's
+   * kinds in the period.
    */
   @Property(tries = 200)
   void theReviewRefusesOrEqualsTheModel(
@@ -105,7 +124,9 @@ class NoWrapProperties extends CommunityProviders {
     boolean fits = fits(total(flows));
     Statistics.label("total").collect(fits ? "fits" : "passes Amount.MAX");
 
-    refusedOrElse(fits, () -> ReciprocityReviews.review(LedgerSnapshot.of(flows), period, rule),
+    refusedOrElse(
+        fits,
+        () -> ReciprocityReviews.review(LedgerSnapshot.of(flows), period, rule),
         (ReciprocityReview r) -> {
           List<Flow> scored = flows.stream().filter(rule::applies).collect(Collectors.toList());
           PortfolioModel model = PortfolioModel.of(scored);
@@ -115,31 +136,40 @@ class NoWrapProperties extends CommunityProviders {
             PortfolioModel.assertSame(model.weight(d.a(), d.b()), d.aToB(), "a to b");
             PortfolioModel.assertSame(model.weight(d.b(), d.a()), d.bToA(), "b to a");
           }
-          r.gaveWithoutReturn().forEach(p ->
-              PortfolioModel.assertSame(model.net(p.party()), p.netBalance(), "net balance"));
-          r.receivedWithoutGiving().forEach(p ->
-              PortfolioModel.assertSame(model.net(p.party()), p.netBalance(), "net balance"));
-          r.rebalancingExchanges().forEach(e -> {
-            // e.giver() received more from e.receiver() than it returned
-            PortfolioModel.assertSame(
-                model.weight(e.receiver(), e.giver()), e.received(), "received");
-            PortfolioModel.assertSame(
-                model.weight(e.giver(), e.receiver()), e.returned(), "returned");
-          });
+          r.gaveWithoutReturn()
+              .forEach(
+                  p ->
+                      PortfolioModel.assertSame(
+                          model.net(p.party()), p.netBalance(), "net balance"));
+          r.receivedWithoutGiving()
+              .forEach(
+                  p ->
+                      PortfolioModel.assertSame(
+                          model.net(p.party()), p.netBalance(), "net balance"));
+          r.rebalancingExchanges()
+              .forEach(
+                  e -> {
+                    // e.giver() received more from e.receiver() than it returned
+                    PortfolioModel.assertSame(
+                        model.weight(e.receiver(), e.giver()), e.received(), "received");
+                    PortfolioModel.assertSame(
+                        model.weight(e.giver(), e.receiver()), e.returned(), "returned");
+                  });
         });
   }
 
   /**
-   * The ledger refuses the batch whose total, with the flows it holds, would pass its
-   * {@link LedgerLimits#maxTotalAmount()} (by default {@link Amount#MAX}, or a lower bound a host
-   * sets), and is unchanged afterwards; a batch within it is appended whole.
+   * The ledger refuses the batch whose total, with the flows it holds, would pass its {@link
+   * LedgerLimits#maxTotalAmount()} (by default {@link Amount#MAX}, or a lower bound a host sets),
+   * and is unchanged afterwards; a batch within it is appended whole.
    */
   @Property(tries = 300)
   void theLedgerRefusesTheBatchThatPassesItsMaxTotalAndStaysUnchanged(
-      @ForAll("nearBound") List<Flow> first, @ForAll("nearBound") List<Flow> second,
+      @ForAll("nearBound") List<Flow> first,
+      @ForAll("nearBound") List<Flow> second,
       @ForAll("maxTotals") Amount maxTotal) {
-    Ledger ledger = Ledger.create(LedgerLimits.defaults().toBuilder().maxTotalAmount(maxTotal)
-        .build());
+    Ledger ledger =
+        Ledger.create(LedgerLimits.defaults().toBuilder().maxTotalAmount(maxTotal).build());
     BigDecimal bound = maxTotal.toBigDecimal();
     BigDecimal held = BigDecimal.ZERO;
     int batches = 0;
@@ -173,7 +203,8 @@ class NoWrapProperties extends CommunityProviders {
    */
   @Property(tries = 200)
   void mergingAccumulatorsWhoseTotalsTogetherPassTheBoundIsRefused(
-      @ForAll("nearBoundWithinIt") List<Flow> first, @ForAll("nearBoundWithinIt") List<Flow> second,
+      @ForAll("nearBoundWithinIt") List<Flow> first,
+      @ForAll("nearBoundWithinIt") List<Flow> second,
       @ForAll("evaluationInstants") Instant asOf) {
     ReciprocityRule rule = ReciprocityRule.defaults();
     boolean fits = fits(total(first).add(total(second)));
@@ -182,22 +213,27 @@ class NoWrapProperties extends CommunityProviders {
     List<Flow> both = new ArrayList<>(first);
     both.addAll(second);
 
-    for (ScoringStrategy<?, ?> s : List.of(Strategies.portfolio(rule), Strategies.seasonal(rule),
-        Strategies.immediate(rule), Strategies.decaying(rule, asOf))) {
+    for (ScoringStrategy<?, ?> s :
+        List.of(
+            Strategies.portfolio(rule),
+            Strategies.seasonal(rule),
+            Strategies.immediate(rule),
+            Strategies.decaying(rule, asOf))) {
       if (fits) {
         assertEquals(s.score(both), Accumulators.merged(s, first, second), s.name());
       } else {
-        LimitExceededException e = Accumulators.assertMergeRefusedLeavesFirstUnchanged(
-            s, first, second, LimitExceededException.class);
+        LimitExceededException e =
+            Accumulators.assertMergeRefusedLeavesFirstUnchanged(
+                s, first, second, LimitExceededException.class);
         assertEquals("totalAmount", e.limit(), s.name());
       }
     }
   }
 
   /**
-   * The flow that would take an accumulator's total past {@link Amount#MAX} is refused by
-   * {@code add} before anything changes: the accumulator's result is as before, and it still
-   * takes the flows that fit.
+   * The flow that would take an accumulator's total past {@link Amount#MAX} is refused by {@code
+   * add} before anything changes: the accumulator's result is as before, and it still takes the
+   * flows that fit.
    */
   @Property(tries = 200)
   void theFlowThatWouldPassTheBoundIsRefusedAndTheAccumulatorIsUnchanged(
@@ -217,23 +253,29 @@ class NoWrapProperties extends CommunityProviders {
       }
     }
     Statistics.label("a flow passes the bound").collect(refused != null);
-    Statistics.label("a flow passes the bound").coverage(c -> c.check(true).percentage(p -> p > 30));
+    Statistics.label("a flow passes the bound")
+        .coverage(c -> c.check(true).percentage(p -> p > 30));
     if (refused == null) {
       return;
     }
 
-    for (ScoringStrategy<?, ?> s : List.of(Strategies.portfolio(rule), Strategies.seasonal(rule),
-        Strategies.immediate(rule), Strategies.decaying(rule, asOf))) {
-      LimitExceededException e = Accumulators.assertAddRefusedLeavesAccumulatorUnchanged(
-          s, accepted, refused, after, LimitExceededException.class);
+    for (ScoringStrategy<?, ?> s :
+        List.of(
+            Strategies.portfolio(rule),
+            Strategies.seasonal(rule),
+            Strategies.immediate(rule),
+            Strategies.decaying(rule, asOf))) {
+      LimitExceededException e =
+          Accumulators.assertAddRefusedLeavesAccumulatorUnchanged(
+              s, accepted, refused, after, LimitExceededException.class);
       assertEquals("totalAmount", e.limit(), s.name());
     }
   }
 
   /**
-   * Runs {@code scoring}: when the flows fit, checks its result; when they do not, expects a
-   * {@link LimitExceededException} on the limit {@code totalAmount}. Any other exception, or a
-   * result where a refusal was due, fails.
+   * Runs {@code scoring}: when the flows fit, checks its result; when they do not, expects a {@link
+   * LimitExceededException} on the limit {@code totalAmount}. Any other exception, or a result
+   * where a refusal was due, fails.
    */
   private static <R> void refusedOrElse(boolean fits, Supplier<R> scoring, Consumer<R> check) {
     if (fits) {
@@ -255,26 +297,29 @@ class NoWrapProperties extends CommunityProviders {
 
   /**
    * Without a half-life the decayed strengths are the plain ones as doubles: within two units in
-   * the last place of the model's exact sum (the sum of millionths is exact; dividing it by
-   * {@code 10^6} in doubles rounds twice). A wrapped sum would be off by about {@code 10^13}.
+   * the last place of the model's exact sum (the sum of millionths is exact; dividing it by {@code
+   * 10^6} in doubles rounds twice). A wrapped sum would be off by about {@code 10^13}.
    */
   private static void assertDecayedEqualsModel(PortfolioModel model, DecayedBalances decayed) {
-    assertEquals(List.copyOf(model.parties()),
+    assertEquals(
+        List.copyOf(model.parties()),
         decayed.parties().stream().map(DecayedBalance::party).collect(Collectors.toList()));
     for (DecayedBalance d : decayed.parties()) {
       double out = model.out(d.party()).doubleValue();
       double in = model.in(d.party()).doubleValue();
-      assertTrue(Math.abs(d.outStrength() - out) <= 2 * Math.ulp(out),
+      assertTrue(
+          Math.abs(d.outStrength() - out) <= 2 * Math.ulp(out),
           () -> "decayed out-strength of " + d.party() + " " + d.outStrength() + " vs " + out);
-      assertTrue(Math.abs(d.inStrength() - in) <= 2 * Math.ulp(in),
+      assertTrue(
+          Math.abs(d.inStrength() - in) <= 2 * Math.ulp(in),
           () -> "decayed in-strength of " + d.party() + " " + d.inStrength() + " vs " + in);
     }
   }
 
   /**
-   * A chronic finding's amounts equal the model: the subject's out- and in-strength in each
-   * season of its evidence, and what it gave to and received from its counterpart over the
-   * finding's period.
+   * A chronic finding's amounts equal the model: the subject's out- and in-strength in each season
+   * of its evidence, and what it gave to and received from its counterpart over the finding's
+   * period.
    */
   private static void assertEvidenceEqualsModel(
       Finding f, Map<Interval, List<Flow>> bySeason, List<Flow> scored) {
@@ -286,14 +331,22 @@ class NoWrapProperties extends CommunityProviders {
       Amount amount = e.amount().get();
       if (e.measure().equals(Evidence.OUT_STRENGTH) || e.measure().equals(Evidence.IN_STRENGTH)) {
         PortfolioModel season = PortfolioModel.of(bySeason.get(e.period().orElseThrow()));
-        PortfolioModel.assertSame(e.measure().equals(Evidence.OUT_STRENGTH)
-            ? season.out(subject) : season.in(subject), amount, f.subject() + " " + e);
+        PortfolioModel.assertSame(
+            e.measure().equals(Evidence.OUT_STRENGTH) ? season.out(subject) : season.in(subject),
+            amount,
+            f.subject() + " " + e);
       } else {
         PartyId partner = e.counterpart().orElseThrow();
-        PortfolioModel span = PortfolioModel.of(scored.stream()
-            .filter(fl -> f.period().contains(fl.instant())).collect(Collectors.toList()));
-        PortfolioModel.assertSame(e.measure().equals(Evidence.GIVEN_TO_COUNTERPART)
-            ? span.weight(subject, partner) : span.weight(partner, subject), amount,
+        PortfolioModel span =
+            PortfolioModel.of(
+                scored.stream()
+                    .filter(fl -> f.period().contains(fl.instant()))
+                    .collect(Collectors.toList()));
+        PortfolioModel.assertSame(
+            e.measure().equals(Evidence.GIVEN_TO_COUNTERPART)
+                ? span.weight(subject, partner)
+                : span.weight(partner, subject),
+            amount,
             f.subject() + " " + e);
       }
     }
@@ -313,8 +366,9 @@ class NoWrapProperties extends CommunityProviders {
   /** {@link Amount#MAX}, or a lower bound a host might set. */
   @Provide
   Arbitrary<Amount> maxTotals() {
-    return net.jqwik.api.Arbitraries.oneOf(List.of(
-        net.jqwik.api.Arbitraries.just(Amount.MAX),
-        ReciprocityArbitraries.amountsNearBound().filter(a -> a.signum() > 0)));
+    return net.jqwik.api.Arbitraries.oneOf(
+        List.of(
+            net.jqwik.api.Arbitraries.just(Amount.MAX),
+            ReciprocityArbitraries.amountsNearBound().filter(a -> a.signum() > 0)));
   }
 }

@@ -1,10 +1,10 @@
 package dev.reciprocity.core;
 
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -23,39 +23,48 @@ class OrderProperties extends CommunityProviders {
   @Property
   void shufflingFlowsChangesNoPortfolioResult(
       @ForAll("shuffled") Tuple2<List<Flow>, List<Flow>> flows) {
-    assertEquals(Strategies.portfolio().score(flows.get1()),
-        Strategies.portfolio().score(flows.get2()));
+    assertEquals(
+        Strategies.portfolio().score(flows.get1()), Strategies.portfolio().score(flows.get2()));
   }
 
   @Property
   void shufflingFlowsChangesNoSeasonalResult(
-      @ForAll("shuffled") Tuple2<List<Flow>, List<Flow>> flows, @ForAll("rules") ReciprocityRule rule) {
-    assertEquals(Strategies.seasonal(rule).score(flows.get1()),
+      @ForAll("shuffled") Tuple2<List<Flow>, List<Flow>> flows,
+      @ForAll("rules") ReciprocityRule rule) {
+    assertEquals(
+        Strategies.seasonal(rule).score(flows.get1()),
         Strategies.seasonal(rule).score(flows.get2()));
   }
 
   @Property
   void shufflingFlowsChangesNoImmediateResult(
-      @ForAll("shuffled") Tuple2<List<Flow>, List<Flow>> flows, @ForAll("rules") ReciprocityRule rule) {
-    assertEquals(Strategies.immediate(rule).score(flows.get1()),
+      @ForAll("shuffled") Tuple2<List<Flow>, List<Flow>> flows,
+      @ForAll("rules") ReciprocityRule rule) {
+    assertEquals(
+        Strategies.immediate(rule).score(flows.get1()),
         Strategies.immediate(rule).score(flows.get2()));
   }
 
   @Property
   void shufflingFlowsChangesNoDecayedResult(
-      @ForAll("shuffled") Tuple2<List<Flow>, List<Flow>> flows, @ForAll("rules") ReciprocityRule rule,
+      @ForAll("shuffled") Tuple2<List<Flow>, List<Flow>> flows,
+      @ForAll("rules") ReciprocityRule rule,
       @ForAll("evaluationInstants") Instant asOf) {
-    assertEquals(Strategies.decaying(rule, asOf).score(flows.get1()),
+    assertEquals(
+        Strategies.decaying(rule, asOf).score(flows.get1()),
         Strategies.decaying(rule, asOf).score(flows.get2()));
   }
 
   @Property
   void shufflingFlowsChangesNoChronicImbalanceFinding(
-      @ForAll("shuffled") Tuple2<List<Flow>, List<Flow>> flows, @ForAll("rules") ReciprocityRule rule,
+      @ForAll("shuffled") Tuple2<List<Flow>, List<Flow>> flows,
+      @ForAll("rules") ReciprocityRule rule,
       @ForAll("instants") Instant asOf) {
-    assertEquals(BalanceChecks.chronicImbalance(rule).check(flows.get1(), Instant.MAX),
+    assertEquals(
+        BalanceChecks.chronicImbalance(rule).check(flows.get1(), Instant.MAX),
         BalanceChecks.chronicImbalance(rule).check(flows.get2(), Instant.MAX));
-    assertEquals(BalanceChecks.chronicImbalance(rule).check(flows.get1(), asOf),
+    assertEquals(
+        BalanceChecks.chronicImbalance(rule).check(flows.get1(), asOf),
         BalanceChecks.chronicImbalance(rule).check(flows.get2(), asOf));
   }
 

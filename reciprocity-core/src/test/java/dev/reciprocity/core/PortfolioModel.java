@@ -15,16 +15,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The portfolio figures of DESIGN section 3 over a set of flows, written from the definitions
- * with {@link BigDecimal} sums, which cannot wrap: {@code w_ij}, out-strength
- * {@code sum_j w_ij}, in-strength {@code sum_j w_ji}, reciprocated strength
- * {@code sum_j min(w_ij, w_ji)}, net balance, total and reciprocated weight, directed and
- * reciprocated edges (an ordered pair with at least one flow, even of amount 0). The caller picks
- * the flows (a rule's kinds, a season).
+ * The portfolio figures of DESIGN section 3 over a set of flows, written from the definitions with
+ * {@link BigDecimal} sums, which cannot wrap: {@code w_ij}, out-strength {@code sum_j w_ij},
+ * in-strength {@code sum_j w_ji}, reciprocated strength {@code sum_j min(w_ij, w_ji)}, net balance,
+ * total and reciprocated weight, directed and reciprocated edges (an ordered pair with at least one
+ * flow, even of amount 0). The caller picks the flows (a rule's kinds, a season).
  */
 final class PortfolioModel {
 
@@ -60,7 +60,7 @@ final class PortfolioModel {
     return total.compareTo(Amount.MAX.toBigDecimal()) <= 0;
   }
 
-  TreeSet<PartyId> parties() {
+  SortedSet<PartyId> parties() {
     return parties;
   }
 
@@ -131,8 +131,8 @@ final class PortfolioModel {
 
   /**
    * Asserts that every figure of the scores equals the model: each party's out-, in- and
-   * reciprocated strength and net balance, each dyad's two weights, and the network's counts,
-   * total weight, reciprocated weight and weighted reciprocity.
+   * reciprocated strength and net balance, each dyad's two weights, and the network's counts, total
+   * weight, reciprocated weight and weighted reciprocity.
    */
   void assertFigures(PortfolioScores scores, String where) {
     assertParties(scores.parties(), where);
@@ -200,7 +200,9 @@ final class PortfolioModel {
   }
 
   static void assertSame(BigDecimal expected, Amount actual, String what) {
-    assertEquals(0, expected.compareTo(actual.toBigDecimal()),
+    assertEquals(
+        0,
+        expected.compareTo(actual.toBigDecimal()),
         () -> what + " is " + actual + ", the model says " + expected.toPlainString());
   }
 }

@@ -24,9 +24,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * The portfolio figures against a model written here from the definitions of DESIGN section 3,
- * with {@link BigDecimal} sums: the metamorphic properties (conservation, reversal, scale, order,
- * merge) would all hold for a strategy that is consistently wrong; this one would not.
+ * The portfolio figures against a model written here from the definitions of DESIGN section 3, with
+ * {@link BigDecimal} sums: the metamorphic properties (conservation, reversal, scale, order, merge)
+ * would all hold for a strategy that is consistently wrong; this one would not.
  */
 class PortfolioModelProperties extends CommunityProviders {
 
@@ -66,9 +66,13 @@ class PortfolioModelProperties extends CommunityProviders {
       }
       total = total.add(out);
       reciprocated = reciprocated.add(recip);
-      expectedParties.add(PartyScore.builder().party(i)
-          .outStrength(Amount.of(out)).inStrength(Amount.of(in))
-          .reciprocatedStrength(Amount.of(recip)).build());
+      expectedParties.add(
+          PartyScore.builder()
+              .party(i)
+              .outStrength(Amount.of(out))
+              .inStrength(Amount.of(in))
+              .reciprocatedStrength(Amount.of(recip))
+              .build());
     }
     List<List<Object>> expectedDyads = new ArrayList<>();
     for (PartyId a : parties) {
@@ -118,14 +122,16 @@ class PortfolioModelProperties extends CommunityProviders {
     for (Flow f : flows) {
       if (rule.kinds().isEmpty() || rule.kinds().contains(f.kind())) {
         scored.add(f);
-        bySeason.computeIfAbsent(rule.cadence().seasonOf(f.instant()), s -> new ArrayList<>())
+        bySeason
+            .computeIfAbsent(rule.cadence().seasonOf(f.instant()), s -> new ArrayList<>())
             .add(f);
       }
     }
 
     PortfolioModel.of(scored).assertFigures(Strategies.portfolio(rule).score(flows), "portfolio");
     List<SeasonScores> seasons = Strategies.seasonal(rule).score(flows).seasons();
-    assertEquals(List.copyOf(bySeason.keySet()),
+    assertEquals(
+        List.copyOf(bySeason.keySet()),
         seasons.stream().map(SeasonScores::season).collect(Collectors.toList()));
     for (SeasonScores s : seasons) {
       PortfolioModel.of(bySeason.get(s.season())).assertFigures(s.scores(), s.season().label());
@@ -143,11 +149,15 @@ class PortfolioModelProperties extends CommunityProviders {
     for (PartyScore i : parties) {
       sum = sum.add(i.outStrength().toBigDecimal());
       for (PartyScore j : parties) {
-        absDiffs = absDiffs.add(i.outStrength().toBigDecimal().subtract(j.outStrength().toBigDecimal()).abs());
+        absDiffs =
+            absDiffs.add(
+                i.outStrength().toBigDecimal().subtract(j.outStrength().toBigDecimal()).abs());
       }
     }
     // 2 n^2 mean = 2 n sum
-    return absDiffs.divide(sum.multiply(BigDecimal.valueOf(2L * n)), MathContext.DECIMAL128).doubleValue();
+    return absDiffs
+        .divide(sum.multiply(BigDecimal.valueOf(2L * n)), MathContext.DECIMAL128)
+        .doubleValue();
   }
 
   private static boolean hasFlow(Map<PartyId, Map<PartyId, BigDecimal>> w, PartyId i, PartyId j) {

@@ -14,9 +14,9 @@ import dev.reciprocity.Cadence;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.FindingType;
 import dev.reciprocity.Flow;
+import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class ReciprocityReviewsTest {
 
   private static final PartyId DEE = PartyId.of("dee");
-  private static final Interval MARCH = Cadence.monthly().seasonOf(Instant.parse("2024-03-10T00:00:00Z"));
+  private static final Interval MARCH =
+      Cadence.monthly().seasonOf(Instant.parse("2024-03-10T00:00:00Z"));
 
   private static Instant march(int day) {
     return Instant.parse(String.format("2024-03-%02dT12:00:00Z", day));
@@ -52,7 +53,8 @@ class ReciprocityReviewsTest {
   }
 
   private static ReciprocityReview review(int limit) {
-    return ReciprocityReviews.review(LedgerSnapshot.of(community()), MARCH, ReciprocityRule.defaults(), limit);
+    return ReciprocityReviews.review(
+        LedgerSnapshot.of(community()), MARCH, ReciprocityRule.defaults(), limit);
   }
 
   private static List<String> parties(List<PartyScore> scores) {
@@ -63,7 +65,8 @@ class ReciprocityReviewsTest {
   void answersTheThreeQuestionsForThePeriodOnly() {
     ReciprocityReview r = review(10);
 
-    // March only: out/in per party: ada 4+1 / 3 -> +2; bob 3 / 4 -> -1; cy 6 / 1 -> +5; dee 0 / 6 -> -6
+    // March only: out/in per party: ada 4+1 / 3 -> +2; bob 3 / 4 -> -1; cy 6 / 1 -> +5; dee 0 / 6
+    // -> -6
     assertEquals(MARCH, r.period());
     assertEquals(4, r.network().flowCount());
     assertEquals(List.of("cy 5", "ada 2"), parties(r.gaveWithoutReturn()));
@@ -75,7 +78,8 @@ class ReciprocityReviewsTest {
   void rebalancingExchangesAreTheMostOneSidedRelationshipsAsReturns() {
     List<SuggestedExchange> exchanges = review(10).rebalancingExchanges();
 
-    // gaps: cy->dee 6 - 0 = 6; ada->bob 4 - 3 = 1; ada->cy 1 - 0 = 1 (ties by ids: ada|bob < ada|cy)
+    // gaps: cy->dee 6 - 0 = 6; ada->bob 4 - 3 = 1; ada->cy 1 - 0 = 1 (ties by ids: ada|bob <
+    // ada|cy)
     assertEquals(3, exchanges.size());
     SuggestedExchange first = exchanges.get(0);
     assertEquals(DEE, first.giver());
@@ -122,9 +126,11 @@ class ReciprocityReviewsTest {
     // reviewing March: only January to March are known and over, a streak of 3 = k months
     ReciprocityReview march = ReciprocityReviews.review(history, MARCH, rule);
     assertEquals(2, march.findings().size(), march.findings().toString());
-    assertTrue(march.findings().stream().allMatch(f -> f.period().label().equals("2024-01 to 2024-03")),
+    assertTrue(
+        march.findings().stream().allMatch(f -> f.period().label().equals("2024-01 to 2024-03")),
         march.findings().toString());
-    assertEquals(Set.of(FindingType.CHRONIC_GIVER, FindingType.CHRONIC_RECEIVER),
+    assertEquals(
+        Set.of(FindingType.CHRONIC_GIVER, FindingType.CHRONIC_RECEIVER),
         march.findings().stream().map(f -> f.type()).collect(Collectors.toSet()));
 
     // reviewing February: the streak is 2 months long so far, below k = 3
@@ -132,8 +138,12 @@ class ReciprocityReviewsTest {
     assertEquals(List.of(), ReciprocityReviews.review(history, february, rule).findings());
 
     // reviewing the first half of June: June is not over, so the streak runs January to May
-    Interval earlyJune = Interval.between(Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-06-15T00:00:00Z"));
+    Interval earlyJune =
+        Interval.between(
+            Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-06-15T00:00:00Z"));
     ReciprocityReview june = ReciprocityReviews.review(history, earlyJune, rule);
-    assertTrue(june.findings().isEmpty(), "a streak that ended with May does not overlap June: " + june.findings());
+    assertTrue(
+        june.findings().isEmpty(),
+        "a streak that ended with May does not overlap June: " + june.findings());
   }
 }

@@ -15,25 +15,31 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Refusals from strategies teach as the ledger's do: what was refused, quoted short
- * ({@code Texts.quote}: at most 60 characters of a value, control characters escaped), the limit,
- * the fix, in fewer than 300 characters.
+ * Refusals from strategies teach as the ledger's do: what was refused, quoted short ({@code
+ * Texts.quote}: at most 60 characters of a value, control characters escaped), the limit, the fix,
+ * in fewer than 300 characters.
  */
 class RefusalMessagesTest {
 
   /**
    * Bug: a strategy's totalAmount refusal embeds {@code flow.toString()} cut at 160 characters,
-   * unescaped: a flow id or tag with a line break puts a raw line break into the message (and
-   * the log line), and the message is 382 characters long.
+   * unescaped: a flow id or tag with a line break puts a raw line break into the message (and the
+   * log line), and the message is 382 characters long.
    */
   @Test
   void aStrategysTotalAmountRefusalShowsTheFlowShortAndOnOneLine() {
-    Flow first = Flow.builder().from(flow(ADA, BOB, "5000000000000", day(0))).id("f\n1")
-        .addTags("x\ny").build();
+    Flow first =
+        Flow.builder()
+            .from(flow(ADA, BOB, "5000000000000", day(0)))
+            .id("f\n1")
+            .addTags("x\ny")
+            .build();
     Flow second = Flow.builder().from(first).id("f2").build();
 
-    LimitExceededException e = assertThrows(LimitExceededException.class,
-        () -> Strategies.portfolio().score(List.of(first, second)));
+    LimitExceededException e =
+        assertThrows(
+            LimitExceededException.class,
+            () -> Strategies.portfolio().score(List.of(first, second)));
 
     String m = e.getMessage();
     assertTrue(m.indexOf('\n') < 0, m);
@@ -48,8 +54,10 @@ class RefusalMessagesTest {
   void aDecayingRefusalShowsLongNamesShort() {
     Flow late = flow(PartyId.of("p".repeat(256)), PartyId.of("q".repeat(256)), "1", day(2));
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Strategies.decaying(ReciprocityRule.defaults(), day(1)).score(List.of(late)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Strategies.decaying(ReciprocityRule.defaults(), day(1)).score(List.of(late)));
 
     String m = e.getMessage();
     assertTrue(m.length() < 300, () -> m.length() + " characters: " + m);

@@ -24,7 +24,8 @@ class ReversalProperties extends CommunityProviders {
   @Property
   void reversingEveryFlowNegatesEveryNetBalanceExactly(
       @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule rule) {
-    assertNegated(Strategies.portfolio().score(flows), Strategies.portfolio().score(reversed(flows)));
+    assertNegated(
+        Strategies.portfolio().score(flows), Strategies.portfolio().score(reversed(flows)));
 
     SeasonalScores seasonal = Strategies.seasonal(rule).score(flows);
     SeasonalScores reversedSeasonal = Strategies.seasonal(rule).score(reversed(flows));
@@ -44,7 +45,8 @@ class ReversalProperties extends CommunityProviders {
     PortfolioScores reversed = Strategies.portfolio().score(reversed(flows));
 
     // assertEquals(double, double) without a delta is exact (NaN equals NaN)
-    assertEquals(original.network().weightedReciprocity(), reversed.network().weightedReciprocity());
+    assertEquals(
+        original.network().weightedReciprocity(), reversed.network().weightedReciprocity());
     assertEquals(original.network().overallReciprocity(), reversed.network().overallReciprocity());
   }
 

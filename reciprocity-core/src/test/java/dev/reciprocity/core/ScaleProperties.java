@@ -1,7 +1,5 @@
 package dev.reciprocity.core;
 
-import java.time.Instant;
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import static dev.reciprocity.core.Fixtures.keys;
 import static dev.reciprocity.core.Fixtures.scaled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +13,8 @@ import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.core.Fixtures.FindingKey;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
+import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -22,21 +22,21 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariant 3 (DESIGN section 6), scale: multiplying every amount by a whole {@code c} in
- * {@code [2, 1000]} ({@link Amount#times(long)}) leaves {@code r}, every give share, every
- * reciprocity index and the chronic imbalance findings unchanged. (The unweighted reciprocity
- * depends on no amount, so scaling cannot change it: no property here.)
+ * Invariant 3 (DESIGN section 6), scale: multiplying every amount by a whole {@code c} in {@code
+ * [2, 1000]} ({@link Amount#times(long)}) leaves {@code r}, every give share, every reciprocity
+ * index and the chronic imbalance findings unchanged. (The unweighted reciprocity depends on no
+ * amount, so scaling cannot change it: no property here.)
  *
- * <p>The ratios are compared bit for bit. That is sound because every sum of a generated
- * community, times 1000, stays below {@code 2^53} millionths (see {@link ReciprocityArbitraries}):
- * numerator and denominator of each ratio are then exact doubles both before and after scaling,
- * and a double division is the correctly rounded exact quotient, which scaling does not change.
+ * <p>The ratios are compared bit for bit. That is sound because every sum of a generated community,
+ * times 1000, stays below {@code 2^53} millionths (see {@link ReciprocityArbitraries}): numerator
+ * and denominator of each ratio are then exact doubles both before and after scaling, and a double
+ * division is the correctly rounded exact quotient, which scaling does not change.
  */
 class ScaleProperties extends CommunityProviders {
 
   /**
-   * The unweighted reciprocity is left out: it counts edges, and scaling changes no flow's
-   * giver or receiver, so it could not change it.
+   * The unweighted reciprocity is left out: it counts edges, and scaling changes no flow's giver or
+   * receiver, so it could not change it.
    */
   @Property
   void scalingEveryAmountLeavesWeightedReciprocityUnchanged(
@@ -45,14 +45,15 @@ class ScaleProperties extends CommunityProviders {
     PortfolioScores scaled = Strategies.portfolio().score(scaled(flows, c));
 
     assertEquals(original.network().totalWeight().times(c), scaled.network().totalWeight());
-    assertEquals(original.network().reciprocatedWeight().times(c),
-        scaled.network().reciprocatedWeight());
+    assertEquals(
+        original.network().reciprocatedWeight().times(c), scaled.network().reciprocatedWeight());
     assertEquals(original.network().weightedReciprocity(), scaled.network().weightedReciprocity());
   }
 
   @Property
   void scalingEveryAmountLeavesEveryGiveShareUnchanged(
-      @ForAll("communities") List<Flow> flows, @ForAll @IntRange(min = 2, max = 1000) int c,
+      @ForAll("communities") List<Flow> flows,
+      @ForAll @IntRange(min = 2, max = 1000) int c,
       @ForAll("rules") ReciprocityRule rule) {
     assertGiveSharesUnchanged(
         Strategies.portfolio().score(flows), Strategies.portfolio().score(scaled(flows, c)), c);
@@ -84,7 +85,8 @@ class ScaleProperties extends CommunityProviders {
 
   @Property
   void scalingEveryAmountLeavesChronicImbalanceFindingsUnchanged(
-      @ForAll("communities") List<Flow> flows, @ForAll @IntRange(min = 2, max = 1000) int c,
+      @ForAll("communities") List<Flow> flows,
+      @ForAll @IntRange(min = 2, max = 1000) int c,
       @ForAll("rules") ReciprocityRule anyRule) {
     // A minimum activity of 0 keeps the set of judged seasons fixed: with a positive minimum m, a
     // party whose activity a in a season is below m is not judged there, but c * a may reach m
@@ -93,15 +95,18 @@ class ScaleProperties extends CommunityProviders {
     ReciprocityRule rule =
         ReciprocityRule.builder().from(anyRule).minimumActivity(Amount.ZERO).build();
 
-    List<FindingKey> original = keys(BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX));
-    List<FindingKey> scaled = keys(BalanceChecks.chronicImbalance(rule).check(scaled(flows, c), Instant.MAX));
+    List<FindingKey> original =
+        keys(BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX));
+    List<FindingKey> scaled =
+        keys(BalanceChecks.chronicImbalance(rule).check(scaled(flows, c), Instant.MAX));
 
     Statistics.label("findings").collect(original.isEmpty() ? "none" : "some");
     Statistics.label("findings").coverage(check -> check.check("some").percentage(p -> p > 10));
     assertEquals(original, scaled);
   }
 
-  private static void assertGiveSharesUnchanged(PortfolioScores original, PortfolioScores scaled, int c) {
+  private static void assertGiveSharesUnchanged(
+      PortfolioScores original, PortfolioScores scaled, int c) {
     assertEquals(original.parties().size(), scaled.parties().size());
     for (int i = 0; i < original.parties().size(); i++) {
       PartyScore p = original.parties().get(i);

@@ -36,18 +36,20 @@ class SeasonalProperties extends CommunityProviders {
     }
     Instant first = scored.stream().map(Flow::instant).min(Comparator.naturalOrder()).orElseThrow();
     Instant last = scored.stream().map(Flow::instant).max(Comparator.naturalOrder()).orElseThrow();
-    assertTrue(seasons.get(0).season().contains(first), () -> seasons.get(0).season() + " vs " + first);
+    assertTrue(
+        seasons.get(0).season().contains(first), () -> seasons.get(0).season() + " vs " + first);
     assertTrue(seasons.get(seasons.size() - 1).season().contains(last));
     for (int i = 1; i < seasons.size(); i++) {
       assertTrue(!seasons.get(i - 1).season().end().isAfter(seasons.get(i).season().start()));
     }
     // exactly the seasons of the scored flows: none empty, none missing
-    assertEquals(scored.stream().map(f -> rule.cadence().seasonOf(f.instant())).distinct().count(),
+    assertEquals(
+        scored.stream().map(f -> rule.cadence().seasonOf(f.instant())).distinct().count(),
         seasons.size());
     for (SeasonScores s : seasons) {
       assertTrue(s.scores().network().flowCount() > 0, () -> s.season().label());
-      List<Flow> inside = flows.stream().filter(f -> s.season().contains(f.instant()))
-          .collect(Collectors.toList());
+      List<Flow> inside =
+          flows.stream().filter(f -> s.season().contains(f.instant())).collect(Collectors.toList());
       assertEquals(Strategies.portfolio(rule).score(inside), s.scores(), () -> s.season().label());
     }
   }

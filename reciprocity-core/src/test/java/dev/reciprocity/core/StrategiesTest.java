@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class StrategiesTest {
 
-  private static final List<Flow> FLOWS = List.of(
-      flow(ADA, BOB, "2", day(0)), flow(BOB, ADA, "1", day(3)));
+  private static final List<Flow> FLOWS =
+      List.of(flow(ADA, BOB, "2", day(0)), flow(BOB, ADA, "1", day(3)));
 
   @Test
   void builtInsAreFoundByNameTypedByTheirResult() {
@@ -51,16 +51,20 @@ class StrategiesTest {
     assertEquals(Strategies.portfolio(rule).score(FLOWS), portfolio.score(FLOWS));
     assertEquals(Strategies.seasonal(rule).score(FLOWS), seasonal.score(FLOWS));
     assertEquals(Strategies.immediate(rule).score(FLOWS), immediate.score(FLOWS));
-    assertEquals(List.of("decaying", "flow-count", "immediate", "portfolio", "seasonal", "twin"),
+    assertEquals(
+        List.of("decaying", "flow-count", "immediate", "portfolio", "seasonal", "twin"),
         List.copyOf(StrategyLookup.create().names()));
   }
 
   @Test
   void aWrongResultTypeIsRefusedNamingBoth() {
-    UnknownStrategyException e = assertThrows(UnknownStrategyException.class,
-        () -> Strategies.byName("seasonal", ReciprocityRule.defaults(), PortfolioScores.class));
-    assertTrue(e.getMessage().contains("SeasonalScores")
-        && e.getMessage().contains("PortfolioScores"), e.getMessage());
+    UnknownStrategyException e =
+        assertThrows(
+            UnknownStrategyException.class,
+            () -> Strategies.byName("seasonal", ReciprocityRule.defaults(), PortfolioScores.class));
+    assertTrue(
+        e.getMessage().contains("SeasonalScores") && e.getMessage().contains("PortfolioScores"),
+        e.getMessage());
   }
 
   @Test
@@ -78,76 +82,112 @@ class StrategiesTest {
   void decayingTakesItsInstantFromAParameterOrAClockNeverTheWallClock() {
     ReciprocityRule rule = ReciprocityRule.builder().halfLife(Duration.ofDays(30)).build();
     Instant asOf = day(33);
-    StrategyParameterException missing = assertThrows(StrategyParameterException.class,
-        () -> StrategyLookup.create().find("decaying", DecayedBalances.class, rule));
+    StrategyParameterException missing =
+        assertThrows(
+            StrategyParameterException.class,
+            () -> StrategyLookup.create().find("decaying", DecayedBalances.class, rule));
     assertTrue(missing.getMessage().contains("asOf"), missing.getMessage());
 
     DecayedBalances expected = Strategies.decaying(rule, asOf).score(FLOWS);
-    assertEquals(expected, StrategyLookup.create()
-        .find("decaying:asOf=" + asOf, DecayedBalances.class, rule).score(FLOWS));
-    assertEquals(expected, StrategyLookup.create().withClock(Clock.fixed(asOf, ZoneOffset.UTC))
-        .find("decaying", DecayedBalances.class, rule).score(FLOWS));
-    assertEquals(expected, StrategyLookup.create().withAsOf(asOf)
-        .find("decaying", DecayedBalances.class, rule).score(FLOWS));
+    assertEquals(
+        expected,
+        StrategyLookup.create()
+            .find("decaying:asOf=" + asOf, DecayedBalances.class, rule)
+            .score(FLOWS));
+    assertEquals(
+        expected,
+        StrategyLookup.create()
+            .withClock(Clock.fixed(asOf, ZoneOffset.UTC))
+            .find("decaying", DecayedBalances.class, rule)
+            .score(FLOWS));
+    assertEquals(
+        expected,
+        StrategyLookup.create()
+            .withAsOf(asOf)
+            .find("decaying", DecayedBalances.class, rule)
+            .score(FLOWS));
   }
 
   @Test
   void aHostStrategyWithAParameterIsFoundWithoutACast() {
-    ScoringStrategy<?, Long> all = StrategyLookup.create()
-        .find("flow-count", Long.class, ReciprocityRule.defaults());
+    ScoringStrategy<?, Long> all =
+        StrategyLookup.create().find("flow-count", Long.class, ReciprocityRule.defaults());
     assertEquals(2L, all.score(FLOWS));
-    ScoringStrategy<?, Long> s = StrategyLookup.create()
-        .find("flow-count:min=2", Long.class, ReciprocityRule.defaults());
+    ScoringStrategy<?, Long> s =
+        StrategyLookup.create().find("flow-count:min=2", Long.class, ReciprocityRule.defaults());
     assertEquals(1L, s.score(FLOWS));
-    ScoringStrategy<?, Long> none = StrategyLookup.create()
-        .find("flow-count:min=3", Long.class, ReciprocityRule.defaults());
+    ScoringStrategy<?, Long> none =
+        StrategyLookup.create().find("flow-count:min=3", Long.class, ReciprocityRule.defaults());
     assertEquals(0L, none.score(FLOWS));
   }
 
   @Test
   void unknownAndMalformedParametersAreRefusedWithTheFix() {
     ReciprocityRule rule = ReciprocityRule.defaults();
-    StrategyParameterException unknown = assertThrows(StrategyParameterException.class,
-        () -> StrategyLookup.create().find("flow-count:minimum=2", Long.class, rule));
-    assertTrue(unknown.getMessage().contains("'minimum'")
-        && unknown.getMessage().contains("[min]"), unknown.getMessage());
-    StrategyParameterException malformed = assertThrows(StrategyParameterException.class,
-        () -> StrategyLookup.create().find("flow-count:min=two", Long.class, rule));
-    assertTrue(malformed.getMessage().contains("flow-count")
-        && malformed.getMessage().contains("'two'")
-        && malformed.getMessage().contains("not a whole number"), malformed.getMessage());
-    StrategyParameterException noEquals = assertThrows(StrategyParameterException.class,
-        () -> StrategyLookup.create().find("immediate:P1D", ImmediateScores.class, rule));
+    StrategyParameterException unknown =
+        assertThrows(
+            StrategyParameterException.class,
+            () -> StrategyLookup.create().find("flow-count:minimum=2", Long.class, rule));
+    assertTrue(
+        unknown.getMessage().contains("'minimum'") && unknown.getMessage().contains("[min]"),
+        unknown.getMessage());
+    StrategyParameterException malformed =
+        assertThrows(
+            StrategyParameterException.class,
+            () -> StrategyLookup.create().find("flow-count:min=two", Long.class, rule));
+    assertTrue(
+        malformed.getMessage().contains("flow-count")
+            && malformed.getMessage().contains("'two'")
+            && malformed.getMessage().contains("not a whole number"),
+        malformed.getMessage());
+    StrategyParameterException noEquals =
+        assertThrows(
+            StrategyParameterException.class,
+            () -> StrategyLookup.create().find("immediate:P1D", ImmediateScores.class, rule));
     assertTrue(noEquals.getMessage().contains("key=value"), noEquals.getMessage());
   }
 
   @Test
   void aClassLoaderWithoutTheHostProviderDoesNotFindIt() {
     ClassLoader bare = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader());
-    UnknownStrategyException e = assertThrows(UnknownStrategyException.class,
-        () -> StrategyLookup.create().withClassLoader(bare)
-            .find("flow-count", Long.class, ReciprocityRule.defaults()));
+    UnknownStrategyException e =
+        assertThrows(
+            UnknownStrategyException.class,
+            () ->
+                StrategyLookup.create()
+                    .withClassLoader(bare)
+                    .find("flow-count", Long.class, ReciprocityRule.defaults()));
     assertTrue(e.getMessage().contains("'flow-count'"), e.getMessage());
-    assertEquals(2L, StrategyLookup.create()
-        .withClassLoader(StrategiesTest.class.getClassLoader())
-        .find("flow-count", Long.class, ReciprocityRule.defaults()).score(FLOWS));
+    assertEquals(
+        2L,
+        StrategyLookup.create()
+            .withClassLoader(StrategiesTest.class.getClassLoader())
+            .find("flow-count", Long.class, ReciprocityRule.defaults())
+            .score(FLOWS));
   }
 
   @Test
   void anUnknownNameListsTheKnownOnes() {
-    UnknownStrategyException e = assertThrows(UnknownStrategyException.class,
-        () -> Strategies.byName("seasonl", ReciprocityRule.defaults(), Object.class));
+    UnknownStrategyException e =
+        assertThrows(
+            UnknownStrategyException.class,
+            () -> Strategies.byName("seasonl", ReciprocityRule.defaults(), Object.class));
     assertTrue(e.getMessage().contains("'seasonl'"), e.getMessage());
-    assertTrue(e.getMessage().contains("seasonal") && e.getMessage().contains("flow-count"),
+    assertTrue(
+        e.getMessage().contains("seasonal") && e.getMessage().contains("flow-count"),
         e.getMessage());
   }
 
   @Test
   void aNameOfferedTwiceIsRefusedNamingBothProviders() {
-    UnknownStrategyException e = assertThrows(UnknownStrategyException.class,
-        () -> Strategies.byName("twin", ReciprocityRule.defaults(), Object.class));
-    assertTrue(e.getMessage().contains(TwinProviders.First.class.getName())
-        && e.getMessage().contains(TwinProviders.Second.class.getName()), e.getMessage());
+    UnknownStrategyException e =
+        assertThrows(
+            UnknownStrategyException.class,
+            () -> Strategies.byName("twin", ReciprocityRule.defaults(), Object.class));
+    assertTrue(
+        e.getMessage().contains(TwinProviders.First.class.getName())
+            && e.getMessage().contains(TwinProviders.Second.class.getName()),
+        e.getMessage());
   }
 
   /** A host's strategy: counts the flows of at least {@code min} units (parameter, default 0). */

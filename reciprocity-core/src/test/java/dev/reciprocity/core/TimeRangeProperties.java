@@ -27,12 +27,12 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariant 12 (DESIGN section 6), cost follows content: flows up to 8,000 years apart, anywhere
- * in the supported time range (years 0001 to 9999), cut into weekly seasons, give as many seasons
- * as there are distinct weeks with a flow, never one per week of the span (some 400,000); the
- * chronic imbalance check and the review run over them and see the quiet millennia in between
- * as quiet. Nothing here measures time or memory: a strategy that allocated one season per week
- * of the span would give the wrong number of seasons (and run out of a test's heap first).
+ * Invariant 12 (DESIGN section 6), cost follows content: flows up to 8,000 years apart, anywhere in
+ * the supported time range (years 0001 to 9999), cut into weekly seasons, give as many seasons as
+ * there are distinct weeks with a flow, never one per week of the span (some 400,000); the chronic
+ * imbalance check and the review run over them and see the quiet millennia in between as quiet.
+ * Nothing here measures time or memory: a strategy that allocated one season per week of the span
+ * would give the wrong number of seasons (and run out of a test's heap first).
  */
 class TimeRangeProperties {
 
@@ -53,8 +53,12 @@ class TimeRangeProperties {
     List<Flow> flows = f.all();
     // k = 1 weekly season, every season judged: a one-sided week is a finding, and a streak
     // taken across the quiet millennia would be one longer than a cluster
-    ReciprocityRule rule = ReciprocityRule.builder().cadence(Cadence.weekly())
-        .consecutiveSeasons(1).minimumActivity(Amount.ZERO).build();
+    ReciprocityRule rule =
+        ReciprocityRule.builder()
+            .cadence(Cadence.weekly())
+            .consecutiveSeasons(1)
+            .minimumActivity(Amount.ZERO)
+            .build();
     Cadence weekly = Cadence.weekly();
     long weeks = flows.stream().map(fl -> weekly.seasonOf(fl.instant())).distinct().count();
     Duration span = Duration.between(f.early().get(0).instant(), f.late().get(0).instant());
@@ -77,7 +81,8 @@ class TimeRangeProperties {
     Statistics.label("findings").coverage(c -> c.check("some").percentage(p -> p > 50));
     for (Finding finding : findings) {
       Duration length = finding.period().length();
-      assertTrue(length.compareTo(CLUSTER.plusDays(14)) <= 0,
+      assertTrue(
+          length.compareTo(CLUSTER.plusDays(14)) <= 0,
           () -> finding.period() + " spans more than a cluster");
     }
     assertEquals(findings, review.findings());
@@ -87,15 +92,22 @@ class TimeRangeProperties {
   @Provide
   Arbitrary<FarApart> farApart() {
     Arbitrary<Instant> firstStarts = ReciprocityArbitraries.instants(Flow.EARLIEST, YEAR_2000);
-    Arbitrary<Long> gapsInDays = Arbitraries.longs().between(CLUSTER.toDays(), 8_000L * 365)
-        .withDistribution(RandomDistribution.uniform());
-    return Combinators.combine(firstStarts, gapsInDays).as((start, gap) -> {
-      Instant second = start.plus(Duration.ofDays(gap));
-      Instant lastStart = Flow.LATEST.minus(CLUSTER);
-      return List.of(start, second.isAfter(lastStart) ? lastStart : second);
-    }).withoutEdgeCases()
-        .flatMap(starts -> Combinators.combine(cluster(starts.get(0)), cluster(starts.get(1)))
-            .as(FarApart::new));
+    Arbitrary<Long> gapsInDays =
+        Arbitraries.longs()
+            .between(CLUSTER.toDays(), 8_000L * 365)
+            .withDistribution(RandomDistribution.uniform());
+    return Combinators.combine(firstStarts, gapsInDays)
+        .as(
+            (start, gap) -> {
+              Instant second = start.plus(Duration.ofDays(gap));
+              Instant lastStart = Flow.LATEST.minus(CLUSTER);
+              return List.of(start, second.isAfter(lastStart) ? lastStart : second);
+            })
+        .withoutEdgeCases()
+        .flatMap(
+            starts ->
+                Combinators.combine(cluster(starts.get(0)), cluster(starts.get(1)))
+                    .as(FarApart::new));
   }
 
   /**
@@ -103,13 +115,18 @@ class TimeRangeProperties {
    * {@code start}. With two parties, weeks of one-sided giving, and so findings, are frequent.
    */
   private static Arbitrary<List<Flow>> cluster(Instant start) {
-    Arbitrary<Flow> flows = ReciprocityArbitraries.flows(2, ReciprocityArbitraries.amounts(),
-        ReciprocityArbitraries.instants(start, start.plus(CLUSTER)));
-    return Combinators.combine(flows, flows.list().ofMaxSize(11)).as((first, rest) -> {
-      List<Flow> all = new ArrayList<>();
-      all.add(Flow.builder().from(first).instant(start).build());
-      all.addAll(rest);
-      return all;
-    });
+    Arbitrary<Flow> flows =
+        ReciprocityArbitraries.flows(
+            2,
+            ReciprocityArbitraries.amounts(),
+            ReciprocityArbitraries.instants(start, start.plus(CLUSTER)));
+    return Combinators.combine(flows, flows.list().ofMaxSize(11))
+        .as(
+            (first, rest) -> {
+              List<Flow> all = new ArrayList<>();
+              all.add(Flow.builder().from(first).instant(start).build());
+              all.addAll(rest);
+              return all;
+            });
   }
 }

@@ -23,10 +23,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Amounts of different units are not added up: every built-in strategy refuses the first flow
- * of a second unit with a {@link UnitMismatchException} naming both units, leaving its
- * accumulator as it was; a rule cannot list kinds of two units; a rule that selects one unit's
- * kinds scores the same mixed flows as if the others were not there.
+ * Amounts of different units are not added up: every built-in strategy refuses the first flow of a
+ * second unit with a {@link UnitMismatchException} naming both units, leaving its accumulator as it
+ * was; a rule cannot list kinds of two units; a rule that selects one unit's kinds scores the same
+ * mixed flows as if the others were not there.
  */
 class UnitsProperties extends CommunityProviders {
 
@@ -60,26 +60,32 @@ class UnitsProperties extends CommunityProviders {
     String first = flows.get(0).kind().unit();
     String second = flows.get(i).kind().unit();
     // after the refusal, the flows of the first unit are still taken
-    List<Flow> after = flows.subList(i + 1, flows.size()).stream()
-        .filter(f -> f.kind().unit().equals(first)).collect(Collectors.toList());
+    List<Flow> after =
+        flows.subList(i + 1, flows.size()).stream()
+            .filter(f -> f.kind().unit().equals(first))
+            .collect(Collectors.toList());
 
     for (ScoringStrategy<?, ?> s : strategies(rule, asOf)) {
-      UnitMismatchException e = Accumulators.assertAddRefusedLeavesAccumulatorUnchanged(
-          s, flows.subList(0, i), flows.get(i), after, UnitMismatchException.class);
+      UnitMismatchException e =
+          Accumulators.assertAddRefusedLeavesAccumulatorUnchanged(
+              s, flows.subList(0, i), flows.get(i), after, UnitMismatchException.class);
       assertEquals(List.of(first, second), List.of(e.firstUnit(), e.secondUnit()), s.name());
-      assertTrue(e.getMessage().contains("'count'") && e.getMessage().contains("'EUR'"),
-          e::getMessage);
+      assertTrue(
+          e.getMessage().contains("'count'") && e.getMessage().contains("'EUR'"), e::getMessage);
       assertThrows(UnitMismatchException.class, () -> s.score(flows), s.name());
       assertThrows(UnitMismatchException.class, () -> s.scoreParallel(flows), s.name());
       // and two accumulators of different units do not merge
-      UnitMismatchException m = Accumulators.assertMergeRefusedLeavesFirstUnchanged(
-          s, mixed.ofUnit(first), mixed.ofUnit(second), UnitMismatchException.class);
+      UnitMismatchException m =
+          Accumulators.assertMergeRefusedLeavesFirstUnchanged(
+              s, mixed.ofUnit(first), mixed.ofUnit(second), UnitMismatchException.class);
       assertEquals(List.of(first, second), List.of(m.firstUnit(), m.secondUnit()), s.name());
     }
-    assertThrows(UnitMismatchException.class,
+    assertThrows(
+        UnitMismatchException.class,
         () -> BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX));
-    assertThrows(UnitMismatchException.class, () -> ReciprocityReviews.review(
-        LedgerSnapshot.of(flows), everything(), rule));
+    assertThrows(
+        UnitMismatchException.class,
+        () -> ReciprocityReviews.review(LedgerSnapshot.of(flows), everything(), rule));
   }
 
   /**
@@ -88,7 +94,8 @@ class UnitsProperties extends CommunityProviders {
    */
   @Property(tries = 60)
   void aRuleOfOneUnitsKindsScoresTheMixedFlows(
-      @ForAll("mixed") Mixed mixed, @ForAll("rules") ReciprocityRule anyRule,
+      @ForAll("mixed") Mixed mixed,
+      @ForAll("rules") ReciprocityRule anyRule,
       @ForAll("evaluationInstants") Instant asOf) {
     for (FlowKind kind : List.of(REVIEW, MONEY)) {
       ReciprocityRule oneUnit = ReciprocityRule.builder().from(anyRule).kinds(Set.of(kind)).build();
@@ -98,10 +105,13 @@ class UnitsProperties extends CommunityProviders {
       List<ScoringStrategy<?, ?>> selecting = strategies(oneUnit, asOf);
       List<ScoringStrategy<?, ?>> plain = strategies(everyKind, asOf);
       for (int k = 0; k < selecting.size(); k++) {
-        assertEquals(plain.get(k).score(alone), selecting.get(k).score(mixed.flows()),
+        assertEquals(
+            plain.get(k).score(alone),
+            selecting.get(k).score(mixed.flows()),
             selecting.get(k).name() + " of " + kind);
       }
-      assertEquals(BalanceChecks.chronicImbalance(everyKind).check(alone, Instant.MAX),
+      assertEquals(
+          BalanceChecks.chronicImbalance(everyKind).check(alone, Instant.MAX),
           BalanceChecks.chronicImbalance(oneUnit).check(mixed.flows(), Instant.MAX));
       assertEquals(
           ReciprocityReviews.review(LedgerSnapshot.of(alone), everything(), everyKind),
@@ -111,16 +121,21 @@ class UnitsProperties extends CommunityProviders {
 
   @Property(tries = 50)
   void aRuleListingKindsOfTwoUnitsIsRefusedAtBuild(@ForAll("rules") ReciprocityRule anyRule) {
-    UnitMismatchException e = assertThrows(UnitMismatchException.class,
-        () -> ReciprocityRule.builder().from(anyRule).kinds(List.of(REVIEW, MONEY)).build());
+    UnitMismatchException e =
+        assertThrows(
+            UnitMismatchException.class,
+            () -> ReciprocityRule.builder().from(anyRule).kinds(List.of(REVIEW, MONEY)).build());
 
     assertEquals(List.of("count", "EUR"), List.of(e.firstUnit(), e.secondUnit()));
     assertTrue(e.getMessage().contains("ReciprocityRule.kinds()"), e::getMessage);
   }
 
   private static List<ScoringStrategy<?, ?>> strategies(ReciprocityRule rule, Instant asOf) {
-    return List.of(Strategies.portfolio(rule), Strategies.seasonal(rule),
-        Strategies.immediate(rule), Strategies.decaying(rule, asOf));
+    return List.of(
+        Strategies.portfolio(rule),
+        Strategies.seasonal(rule),
+        Strategies.immediate(rule),
+        Strategies.decaying(rule, asOf));
   }
 
   private static Interval everything() {
@@ -131,14 +146,19 @@ class UnitsProperties extends CommunityProviders {
   Arbitrary<Mixed> mixed() {
     return ReciprocityArbitraries.communities()
         .filter(flows -> flows.size() >= 2)
-        .flatMap(flows -> Arbitraries.of(REVIEW, MONEY).list().ofSize(flows.size())
-            .filter(kinds -> kinds.contains(REVIEW) && kinds.contains(MONEY))
-            .map(kinds -> {
-              List<Flow> mixed = new ArrayList<>();
-              for (int i = 0; i < flows.size(); i++) {
-                mixed.add(Flow.builder().from(flows.get(i)).kind(kinds.get(i)).build());
-              }
-              return new Mixed(mixed);
-            }));
+        .flatMap(
+            flows ->
+                Arbitraries.of(REVIEW, MONEY)
+                    .list()
+                    .ofSize(flows.size())
+                    .filter(kinds -> kinds.contains(REVIEW) && kinds.contains(MONEY))
+                    .map(
+                        kinds -> {
+                          List<Flow> mixed = new ArrayList<>();
+                          for (int i = 0; i < flows.size(); i++) {
+                            mixed.add(Flow.builder().from(flows.get(i)).kind(kinds.get(i)).build());
+                          }
+                          return new Mixed(mixed);
+                        }));
   }
 }

@@ -39,8 +39,11 @@ public final class EmbeddingExample {
    * @param reviewsOnly the scores of the review flows, collected on a parallel stream
    * @param findings the chronic findings as of 1 May 2026
    */
-  public record Outcome(PortfolioScores scores, PortfolioScores onAllCores,
-      PortfolioScores reviewsOnly, List<Finding> findings) {}
+  public record Outcome(
+      PortfolioScores scores,
+      PortfolioScores onAllCores,
+      PortfolioScores reviewsOnly,
+      List<Finding> findings) {}
 
   /**
    * Records the flows, scores them and prints the weighted reciprocity and the findings.
@@ -51,39 +54,49 @@ public final class EmbeddingExample {
   public static Outcome run(PrintStream out) {
     // README:begin record
     Ledger ledger = Ledger.create();
-    ledger.append(Flow.builder()
-        .giver(PartyId.of("ada")).receiver(PartyId.of("bob"))
-        .kind(FlowKind.of("review")).amount(Amount.ONE)
-        .instant(Instant.parse("2026-01-05T10:00:00Z"))
-        .build());
+    ledger.append(
+        Flow.builder()
+            .giver(PartyId.of("ada"))
+            .receiver(PartyId.of("bob"))
+            .kind(FlowKind.of("review"))
+            .amount(Amount.ONE)
+            .instant(Instant.parse("2026-01-05T10:00:00Z"))
+            .build());
     // ... more flows, from your platform's events
     // README:end
     // 16 more weekly reviews, the last on 27 April
     for (int week = 1; week < 17; week++) {
-      ledger.append(Flow.builder()
-          .giver(PartyId.of("ada")).receiver(PartyId.of("bob"))
-          .kind(FlowKind.of("review")).amount(Amount.ONE)
-          .instant(Instant.parse("2026-01-05T10:00:00Z").plus(7L * week, ChronoUnit.DAYS))
-          .build());
+      ledger.append(
+          Flow.builder()
+              .giver(PartyId.of("ada"))
+              .receiver(PartyId.of("bob"))
+              .kind(FlowKind.of("review"))
+              .amount(Amount.ONE)
+              .instant(Instant.parse("2026-01-05T10:00:00Z").plus(7L * week, ChronoUnit.DAYS))
+              .build());
     }
     // and one mentoring session the other way, in January
-    ledger.append(Flow.builder()
-        .giver(PartyId.of("bob")).receiver(PartyId.of("ada"))
-        .kind(FlowKind.of("mentoring")).amount(Amount.ONE)
-        .instant(Instant.parse("2026-01-20T15:00:00Z"))
-        .build());
+    ledger.append(
+        Flow.builder()
+            .giver(PartyId.of("bob"))
+            .receiver(PartyId.of("ada"))
+            .kind(FlowKind.of("mentoring"))
+            .amount(Amount.ONE)
+            .instant(Instant.parse("2026-01-20T15:00:00Z"))
+            .build());
 
     // README:begin score-and-check
-    ReciprocityRule rule = ReciprocityRule.builder()
-        .cadence(Cadence.monthly())
-        .toleranceBand(ToleranceBand.of(0.3, 0.7))   // give shares counted as balanced
-        .consecutiveSeasons(3)                       // chronic after 3 months outside the band
-        .build();
-    LedgerSnapshot snapshot = ledger.snapshot();     // immutable, safe to share
+    ReciprocityRule rule =
+        ReciprocityRule.builder()
+            .cadence(Cadence.monthly())
+            .toleranceBand(ToleranceBand.of(0.3, 0.7)) // give shares counted as balanced
+            .consecutiveSeasons(3) // chronic after 3 months outside the band
+            .build();
+    LedgerSnapshot snapshot = ledger.snapshot(); // immutable, safe to share
     PortfolioScores scores = Strategies.portfolio(rule).score(snapshot.flows());
     out.println("weighted reciprocity " + scores.network().weightedReciprocity());
 
-    Instant asOf = Instant.parse("2026-05-01T00:00:00Z");   // flows known up to 1 May
+    Instant asOf = Instant.parse("2026-05-01T00:00:00Z"); // flows known up to 1 May
     List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(snapshot.flows(), asOf);
     FindingFormatter words = FindingFormatters.english();
     for (Finding f : findings) {
@@ -93,10 +106,11 @@ public final class EmbeddingExample {
 
     // README:begin partitions
     ScoringStrategy<?, PortfolioScores> portfolio = Strategies.portfolio(rule);
-    PortfolioScores onAllCores = portfolio.scoreParallel(snapshot.flows());  // equals score(...)
-    PortfolioScores reviewsOnly = snapshot.flows().parallelStream()
-        .filter(f -> f.kind().equals(FlowKind.of("review")))
-        .collect(portfolio.collector());
+    PortfolioScores onAllCores = portfolio.scoreParallel(snapshot.flows()); // equals score(...)
+    PortfolioScores reviewsOnly =
+        snapshot.flows().parallelStream()
+            .filter(f -> f.kind().equals(FlowKind.of("review")))
+            .collect(portfolio.collector());
     // README:end
     return new Outcome(scores, onAllCores, reviewsOnly, findings);
   }

@@ -26,15 +26,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A code-review platform's own balance check in the reciprocity review, runnable: the host's
- * {@link HeroCheck} and its {@link HeroWording} run next to the built-in chronic-imbalance check,
- * in the review of March 2026 and in the JSON report.
+ * A code-review platform's own balance check in the reciprocity review, runnable: the host's {@link
+ * HeroCheck} and its {@link HeroWording} run next to the built-in chronic-imbalance check, in the
+ * review of March 2026 and in the JSON report.
  *
  * <p>The team: every month from January to March 2026 Ada reviews Bob's work four times and Bob
- * never returns a review (a chronic giver and a chronic receiver); Cy and Dee review each other,
- * 3 and 2 times in January and February, then in March Cy reviews Dee 8 times and Dee reviews Cy
- * 3 times: balanced enough for the tolerance band, but Cy gave 8 of the 15 reviews of March.
- * The platform exported its events on 1 April, after one more review.
+ * never returns a review (a chronic giver and a chronic receiver); Cy and Dee review each other, 3
+ * and 2 times in January and February, then in March Cy reviews Dee 8 times and Dee reviews Cy 3
+ * times: balanced enough for the tolerance band, but Cy gave 8 of the 15 reviews of March. The
+ * platform exported its events on 1 April, after one more review.
  */
 public final class HostCheckExample {
 
@@ -73,8 +73,8 @@ public final class HostCheckExample {
     for (Finding f : review.findings()) {
       out.println(f.type() + " " + words.summary(f) + "\n  " + words.suggestion(f));
     }
-    ReviewReport report = ReviewReport.of(
-        "review platform", snapshot, ReviewSettings.of(Cadence.monthly()), checks);
+    ReviewReport report =
+        ReviewReport.of("review platform", snapshot, ReviewSettings.of(Cadence.monthly()), checks);
     String json = ReportFormat.JSON.render(report, words);
     // README:end
     return new Outcome(review, report, json);
@@ -98,15 +98,18 @@ public final class HostCheckExample {
   }
 
   /** Appends {@code count} reviews of amount 1, one a day at 10:00 UTC from {@code firstDay}. */
-  private static void reviews(Ledger ledger, String giver, String receiver, int count,
-      String firstDay) {
+  private static void reviews(
+      Ledger ledger, String giver, String receiver, int count, String firstDay) {
     Instant first = Instant.parse(firstDay + "T10:00:00Z");
     for (int i = 0; i < count; i++) {
-      ledger.append(Flow.builder()
-          .giver(PartyId.of(giver)).receiver(PartyId.of(receiver))
-          .kind(REVIEW).amount(Amount.ONE)
-          .instant(first.plus(i, ChronoUnit.DAYS))
-          .build());
+      ledger.append(
+          Flow.builder()
+              .giver(PartyId.of(giver))
+              .receiver(PartyId.of(receiver))
+              .kind(REVIEW)
+              .amount(Amount.ONE)
+              .instant(first.plus(i, ChronoUnit.DAYS))
+              .build());
     }
   }
 

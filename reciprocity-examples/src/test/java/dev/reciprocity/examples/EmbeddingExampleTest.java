@@ -37,24 +37,34 @@ class EmbeddingExampleTest {
     // ongoing, shorter than 2 * 3 months, so WARNING.
     List<Finding> findings = outcome.findings();
     assertEquals(2, findings.size(), out);
-    Finding ada = findings.stream().filter(f -> f.type().equals(FindingType.CHRONIC_GIVER))
-        .findFirst().orElseThrow();
-    Finding bob = findings.stream().filter(f -> f.type().equals(FindingType.CHRONIC_RECEIVER))
-        .findFirst().orElseThrow();
+    Finding ada =
+        findings.stream()
+            .filter(f -> f.type().equals(FindingType.CHRONIC_GIVER))
+            .findFirst()
+            .orElseThrow();
+    Finding bob =
+        findings.stream()
+            .filter(f -> f.type().equals(FindingType.CHRONIC_RECEIVER))
+            .findFirst()
+            .orElseThrow();
     assertEquals(PartyId.of("ada"), ada.subject());
     assertEquals(PartyId.of("bob"), bob.subject());
     assertEquals("2026-01 to 2026-04", ada.period().label());
     assertEquals(Severity.WARNING, ada.severity());
     assertEquals(Optional.of(PartyId.of("bob")), ada.counterpart());
     assertEquals(Map.of(FlowKind.of("review"), Amount.of(17)), ada.exchangeByKind());
-    assertTrue(out.contains("Ask bob, who received 17 from ada in 2026-01 to 2026-04 (review 17)"
-        + " and returned 1"), out);
+    assertTrue(
+        out.contains(
+            "Ask bob, who received 17 from ada in 2026-01 to 2026-04 (review 17)"
+                + " and returned 1"),
+        out);
   }
 
   @Test
   void partitionedScoresEqualOnePassAndTheFilterKeepsOnlyReviews() {
-    EmbeddingExample.Outcome outcome = EmbeddingExample.run(
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    EmbeddingExample.Outcome outcome =
+        EmbeddingExample.run(
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
     assertEquals(outcome.scores(), outcome.onAllCores());
     assertEquals(Amount.of(18), outcome.scores().network().totalWeight());

@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
  * Holds the README and the code together, so that they cannot drift apart.
  *
  * <ul>
- *   <li>Every {@code ```java} block of the README is, line for line (leading indentation aside),
- *       a region of this module's sources between {@code // README:begin NAME} and
- *       {@code // README:end}; the tests of this module run that code and assert its outcomes.</li>
- *   <li>Every such region is shown in the README.</li>
- *   <li>Every {@code ```xml} block of the README is part of the pom of the host project that
- *       {@code reciprocity-it} builds against the installed artifacts in every
- *       {@code ./mvnw verify}, with the project's version; and the host's classes are the
- *       classes of this module that the README shows (package aside).</li>
+ *   <li>Every {@code ```java} block of the README is, line for line (leading indentation aside), a
+ *       region of this module's sources between {@code // README:begin NAME} and {@code //
+ *       README:end}; the tests of this module run that code and assert its outcomes.
+ *   <li>Every such region is shown in the README.
+ *   <li>Every {@code ```xml} block of the README is part of the pom of the host project that {@code
+ *       reciprocity-it} builds against the installed artifacts in every {@code ./mvnw verify}, with
+ *       the project's version; and the host's classes are the classes of this module that the
+ *       README shows (package aside).
  * </ul>
  *
  * <p>Paths are relative to this module's directory, the working directory of its tests.
@@ -44,15 +44,20 @@ class ReadmeTest {
   private static final String HOST_PACKAGE = "com/example/reviews/";
 
   /** The host's classes that are this module's, as {@code (ours, the host's)}. */
-  private static final List<List<String>> MIRRORED = List.of(
-      List.of("src/main/java/" + PACKAGE + "HeroCheck.java",
-          "src/main/java/" + HOST_PACKAGE + "HeroCheck.java"),
-      List.of("src/main/java/" + PACKAGE + "HeroWording.java",
-          "src/main/java/" + HOST_PACKAGE + "HeroWording.java"),
-      List.of("src/test/java/" + PACKAGE + "ReviewForReviewProvider.java",
-          "src/main/java/" + HOST_PACKAGE + "ReviewForReviewProvider.java"),
-      List.of("src/test/java/" + PACKAGE + "HostProperties.java",
-          "src/test/java/" + HOST_PACKAGE + "HostProperties.java"));
+  private static final List<List<String>> MIRRORED =
+      List.of(
+          List.of(
+              "src/main/java/" + PACKAGE + "HeroCheck.java",
+              "src/main/java/" + HOST_PACKAGE + "HeroCheck.java"),
+          List.of(
+              "src/main/java/" + PACKAGE + "HeroWording.java",
+              "src/main/java/" + HOST_PACKAGE + "HeroWording.java"),
+          List.of(
+              "src/test/java/" + PACKAGE + "ReviewForReviewProvider.java",
+              "src/main/java/" + HOST_PACKAGE + "ReviewForReviewProvider.java"),
+          List.of(
+              "src/test/java/" + PACKAGE + "HostProperties.java",
+              "src/test/java/" + HOST_PACKAGE + "HostProperties.java"));
 
   private static final Pattern BEGIN = Pattern.compile("^\\s*// README:begin (\\S+)\\s*$");
   private static final Pattern END = Pattern.compile("^\\s*// README:end\\s*$");
@@ -71,16 +76,19 @@ class ReadmeTest {
     List<String> missing = new ArrayList<>();
     for (Block b : blocks) {
       if (regions.stream().noneMatch(r -> normalize(r.lines()).equals(normalize(b.lines())))) {
-        missing.add("README.md line " + b.line() + ", the block starting "
-            + firstLine(b.lines()));
+        missing.add("README.md line " + b.line() + ", the block starting " + firstLine(b.lines()));
       }
     }
-    assertTrue(missing.isEmpty(), () -> missing.size() + " java block(s) of README.md are not"
-        + " the code of any region between '// README:begin NAME' and '// README:end' in"
-        + " reciprocity-examples/src/main/java or src/test/java:\n  "
-        + String.join("\n  ", missing)
-        + "\nFix: make the README block and the example's region the same code (leading"
-        + " indentation aside), and let a test of this module run and check it.");
+    assertTrue(
+        missing.isEmpty(),
+        () ->
+            missing.size()
+                + " java block(s) of README.md are not"
+                + " the code of any region between '// README:begin NAME' and '// README:end' in"
+                + " reciprocity-examples/src/main/java or src/test/java:\n  "
+                + String.join("\n  ", missing)
+                + "\nFix: make the README block and the example's region the same code (leading"
+                + " indentation aside), and let a test of this module run and check it.");
   }
 
   @Test
@@ -94,24 +102,40 @@ class ReadmeTest {
         unshown.add(r.file() + " line " + r.line() + ", region " + r.name());
       }
     }
-    assertTrue(unshown.isEmpty(), () -> unshown.size() + " marked region(s) are in no ```java"
-        + " block of README.md:\n  " + String.join("\n  ", unshown)
-        + "\nFix: copy the region into README.md, or remove its markers.");
+    assertTrue(
+        unshown.isEmpty(),
+        () ->
+            unshown.size()
+                + " marked region(s) are in no ```java"
+                + " block of README.md:\n  "
+                + String.join("\n  ", unshown)
+                + "\nFix: copy the region into README.md, or remove its markers.");
   }
 
   @Test
   void everyXmlBlockOfTheReadmeIsPartOfTheHostProjectsPom() {
-    List<String> pom = normalize(read(HOST.resolve("pom.xml")).stream()
-        .map(l -> l.replace("@project.version@", projectVersion()))
-        .collect(Collectors.toList()));
+    List<String> pom =
+        normalize(
+            read(HOST.resolve("pom.xml")).stream()
+                .map(l -> l.replace("@project.version@", projectVersion()))
+                .collect(Collectors.toList()));
     List<Block> blocks = blocks("xml");
     assertFalse(blocks.isEmpty(), "README.md has no ```xml block");
     for (Block b : blocks) {
       List<String> lines = normalize(b.lines());
-      assertTrue(Collections.indexOfSubList(pom, lines) >= 0, () -> "README.md line "
-          + b.line() + ": the xml block starting " + firstLine(b.lines()) + " is not part of "
-          + HOST.resolve("pom.xml") + " (with version " + projectVersion() + "). Fix: make the"
-          + " README show the host project's dependencies as they are.");
+      assertTrue(
+          Collections.indexOfSubList(pom, lines) >= 0,
+          () ->
+              "README.md line "
+                  + b.line()
+                  + ": the xml block starting "
+                  + firstLine(b.lines())
+                  + " is not part of "
+                  + HOST.resolve("pom.xml")
+                  + " (with version "
+                  + projectVersion()
+                  + "). Fix: make the"
+                  + " README show the host project's dependencies as they are.");
     }
   }
 
@@ -120,10 +144,14 @@ class ReadmeTest {
     for (List<String> pair : MIRRORED) {
       Path ours = Path.of(pair.get(0));
       Path theirs = HOST.resolve(pair.get(1));
-      List<String> expected = read(ours).stream()
-          .map(l -> l.equals("package dev.reciprocity.examples;")
-              ? "package com.example.reviews;" : l)
-          .collect(Collectors.toList());
+      List<String> expected =
+          read(ours).stream()
+              .map(
+                  l ->
+                      l.equals("package dev.reciprocity.examples;")
+                          ? "package com.example.reviews;"
+                          : l)
+              .collect(Collectors.toList());
       List<String> actual = read(theirs);
       int line = 0;
       while (line < Math.min(expected.size(), actual.size())
@@ -131,16 +159,25 @@ class ReadmeTest {
         line++;
       }
       int differs = line + 1;
-      assertTrue(expected.equals(actual), () -> theirs + " differs from " + ours
-          + " beyond its package, first at line " + differs + ". Fix: copy " + ours
-          + " over it and change the package line.");
+      assertTrue(
+          expected.equals(actual),
+          () ->
+              theirs
+                  + " differs from "
+                  + ours
+                  + " beyond its package, first at line "
+                  + differs
+                  + ". Fix: copy "
+                  + ours
+                  + " over it and change the package line.");
     }
   }
 
   private static String projectVersion() {
     String pom = String.join("\n", read(ROOT.resolve("pom.xml")));
-    Matcher m = Pattern.compile(
-        "<artifactId>reciprocity-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+    Matcher m =
+        Pattern.compile("<artifactId>reciprocity-parent</artifactId>\\s*<version>([^<]+)</version>")
+            .matcher(pom);
     assertTrue(m.find(), "no version of reciprocity-parent in ../pom.xml");
     return m.group(1);
   }
@@ -156,8 +193,9 @@ class ReadmeTest {
         for (i++; i < lines.size() && !lines.get(i).strip().equals("```"); i++) {
           body.add(lines.get(i));
         }
-        assertTrue(i < lines.size(), "README.md line " + (start + 1) + ": the ```" + language
-            + " block is not closed");
+        assertTrue(
+            i < lines.size(),
+            "README.md line " + (start + 1) + ": the ```" + language + " block is not closed");
         blocks.add(new Block(language, start + 1, body));
       }
     }
@@ -170,8 +208,8 @@ class ReadmeTest {
     for (Path root : SOURCES) {
       List<Path> files;
       try (Stream<Path> walk = Files.walk(root)) {
-        files = walk.filter(p -> p.toString().endsWith(".java")).sorted()
-            .collect(Collectors.toList());
+        files =
+            walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -183,12 +221,23 @@ class ReadmeTest {
             int start = i;
             List<String> body = new ArrayList<>();
             for (i++; i < lines.size() && !END.matcher(lines.get(i)).matches(); i++) {
-              assertFalse(BEGIN.matcher(lines.get(i)).matches(), file + " line " + (i + 1)
-                  + ": a README region begins inside the region " + m.group(1));
+              assertFalse(
+                  BEGIN.matcher(lines.get(i)).matches(),
+                  file
+                      + " line "
+                      + (i + 1)
+                      + ": a README region begins inside the region "
+                      + m.group(1));
               body.add(lines.get(i));
             }
-            assertTrue(i < lines.size(), file + " line " + (start + 1) + ": the README region "
-                + m.group(1) + " has no '// README:end'");
+            assertTrue(
+                i < lines.size(),
+                file
+                    + " line "
+                    + (start + 1)
+                    + ": the README region "
+                    + m.group(1)
+                    + " has no '// README:end'");
             regions.add(new Region(file, m.group(1), start + 1, body));
           }
         }
@@ -217,9 +266,12 @@ class ReadmeTest {
   }
 
   private static List<String> read(Path file) {
-    assertTrue(Files.isRegularFile(file), () -> file.toAbsolutePath().normalize()
-        + " is missing; the tests of reciprocity-examples run in its directory, inside a clone"
-        + " of the whole repository");
+    assertTrue(
+        Files.isRegularFile(file),
+        () ->
+            file.toAbsolutePath().normalize()
+                + " is missing; the tests of reciprocity-examples run in its directory, inside a clone"
+                + " of the whole repository");
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {

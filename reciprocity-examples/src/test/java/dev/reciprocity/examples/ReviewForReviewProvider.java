@@ -35,8 +35,8 @@ public final class ReviewForReviewProvider implements ScoringStrategyProvider {
   @Override
   public ScoringStrategy<?, ImmediateScores> create(StrategyContext context) {
     long days = context.parameters().integer("days", 1, 3650).orElse(14);
-    return Strategies.immediate(ReciprocityRule.builder().from(context.rule())
-        .window(Duration.ofDays(days)).build());
+    return Strategies.immediate(
+        ReciprocityRule.builder().from(context.rule()).window(Duration.ofDays(days)).build());
   }
 }
 // README:end

@@ -24,8 +24,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The host's strategy {@link ReviewForReviewProvider}, registered in this module's test
- * resources, found by name with a parameter and typed by its result, without a cast.
+ * The host's strategy {@link ReviewForReviewProvider}, registered in this module's test resources,
+ * found by name with a parameter and typed by its result, without a cast.
  *
  * <p>The flows, by hand: ada reviews bob on 2 March and bob returns a review 10 days later; cy
  * reviews ada on 1 March and ada returns one 24 days later, on 25 March.
@@ -44,15 +44,16 @@ class StrategyLookupExampleTest {
   /** The README's lookup: the host's strategy by name, with a parameter, typed by its result. */
   private static ImmediateScores reviewForReview(LedgerSnapshot snapshot, ReciprocityRule rule) {
     // README:begin host-lookup
-    ScoringStrategy<?, ImmediateScores> reviewForReview = StrategyLookup.create()
-        .find("review-for-review:days=14", ImmediateScores.class, rule);
+    ScoringStrategy<?, ImmediateScores> reviewForReview =
+        StrategyLookup.create().find("review-for-review:days=14", ImmediateScores.class, rule);
     ImmediateScores returns = reviewForReview.score(snapshot.flows());
     // README:end
     return returns;
   }
 
   private static ImmediateScores score(String spec) {
-    return StrategyLookup.create().find(spec, ImmediateScores.class, ReciprocityRule.defaults())
+    return StrategyLookup.create()
+        .find(spec, ImmediateScores.class, ReciprocityRule.defaults())
         .score(march().flows());
   }
 
@@ -67,10 +68,10 @@ class StrategyLookupExampleTest {
     assertEquals(Amount.of(1), returns.returnedWeight());
     assertEquals(1.0 / 3, returns.returnedShare());
     assertEquals(2, returns.openObligations().size(), returns::toString);
-    OpenObligation cy = returns.openObligations().get(0);   // oldest first
+    OpenObligation cy = returns.openObligations().get(0); // oldest first
     assertEquals(PartyId.of("cy"), cy.creditor());
     assertEquals(PartyId.of("ada"), cy.debtor());
-    assertEquals(Duration.ofDays(24), cy.age());   // measured at the latest flow, 25 March
+    assertEquals(Duration.ofDays(24), cy.age()); // measured at the latest flow, 25 March
     assertTrue(cy.overdue());
     OpenObligation ada = returns.openObligations().get(1);
     assertEquals(PartyId.of("ada"), ada.creditor());
@@ -91,22 +92,25 @@ class StrategyLookupExampleTest {
   @Test
   void theLookupNamesTheHostStrategyAndRefusesWhatItDoesNotTake() {
     StrategyLookup lookup = StrategyLookup.create();
-    assertTrue(lookup.names().contains("review-for-review"), lookup.names()::toString);
+    assertTrue(lookup.names().contains("review-for-review"), () -> String.valueOf(lookup.names()));
 
-    StrategyParameterException unknown = assertThrows(StrategyParameterException.class,
-        () -> score("review-for-review:weeks=2"));
+    StrategyParameterException unknown =
+        assertThrows(StrategyParameterException.class, () -> score("review-for-review:weeks=2"));
     assertTrue(unknown.getMessage().contains("takes [days]"), unknown.getMessage());
-    StrategyParameterException range = assertThrows(StrategyParameterException.class,
-        () -> score("review-for-review:days=0"));
+    StrategyParameterException range =
+        assertThrows(StrategyParameterException.class, () -> score("review-for-review:days=0"));
     assertTrue(range.getMessage().contains("days"), range.getMessage());
-    assertThrows(UnknownStrategyException.class, () -> lookup.find(
-        "review-for-review", PortfolioScores.class, ReciprocityRule.defaults()));
+    assertThrows(
+        UnknownStrategyException.class,
+        () -> lookup.find("review-for-review", PortfolioScores.class, ReciprocityRule.defaults()));
   }
 
   private static Flow review(String giver, String receiver, String instant) {
     return Flow.builder()
-        .giver(PartyId.of(giver)).receiver(PartyId.of(receiver))
-        .kind(FlowKind.of("review")).amount(Amount.ONE)
+        .giver(PartyId.of(giver))
+        .receiver(PartyId.of(receiver))
+        .kind(FlowKind.of("review"))
+        .amount(Amount.ONE)
         .instant(Instant.parse(instant))
         .build();
   }

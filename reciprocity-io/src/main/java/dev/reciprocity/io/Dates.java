@@ -17,8 +17,8 @@ final class Dates {
   }
 
   /**
-   * A period as days: {@code 2026-04-01 to 2026-06-30} (both days included) when it starts and
-   * ends at midnight UTC, otherwise as instants with the end marked exclusive.
+   * A period as days: {@code 2026-04-01 to 2026-06-30} (both days included) when it starts and ends
+   * at midnight UTC, otherwise as instants with the end marked exclusive.
    */
   static String span(Interval period) {
     if (atMidnight(period.start()) && atMidnight(period.end())) {

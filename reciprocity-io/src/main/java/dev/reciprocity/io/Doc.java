@@ -3,9 +3,9 @@ package dev.reciprocity.io;
 import java.util.List;
 
 /**
- * A report document in some dialect (plain text, Markdown). Every text handed to it is plain
- * text, party names included: the dialect escapes what its syntax would otherwise interpret.
- * Not thread-safe.
+ * A report document in some dialect (plain text, Markdown). Every text handed to it is plain text,
+ * party names included: the dialect escapes what its syntax would otherwise interpret. Not
+ * thread-safe.
  */
 interface Doc {
 

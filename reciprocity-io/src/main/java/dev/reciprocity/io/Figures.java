@@ -39,30 +39,23 @@ public final class Figures {
 
   /** The word for one season of a cadence: {@code month}, {@code quarter}, {@code week}... */
   static String seasonWord(Cadence cadence) {
-    switch (cadence.unit()) {
-      case MONTH:
-        return "month";
-      case QUARTER:
-        return "quarter";
-      case YEAR:
-        return "year";
-      case ISO_WEEK:
-        return "week";
-      default:
-        return "season";
-    }
+    return switch (cadence.unit()) {
+      case MONTH -> "month";
+      case QUARTER -> "quarter";
+      case YEAR -> "year";
+      case ISO_WEEK -> "week";
+      case CUSTOM -> "season";
+    };
   }
 
   /** A cadence in words: {@code calendar quarters in UTC}. */
   static String describe(Cadence cadence) {
     String zone = cadence.zone().equals(java.time.ZoneOffset.UTC) ? "UTC" : cadence.zone().getId();
-    switch (cadence.unit()) {
-      case ISO_WEEK:
-        return "ISO weeks in " + zone;
-      case CUSTOM:
-        return "every " + cadence.length().orElseThrow() + " from " + cadence.anchor().orElseThrow();
-      default:
-        return "calendar " + seasonWord(cadence) + "s in " + zone;
-    }
+    return switch (cadence.unit()) {
+      case ISO_WEEK -> "ISO weeks in " + zone;
+      case CUSTOM ->
+          "every " + cadence.length().orElseThrow() + " from " + cadence.anchor().orElseThrow();
+      default -> "calendar " + seasonWord(cadence) + "s in " + zone;
+    };
   }
 }

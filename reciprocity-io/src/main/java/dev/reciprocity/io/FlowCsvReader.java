@@ -39,45 +39,48 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads flows from a CSV file whose header names the columns {@code timestamp}, {@code giver},
- * {@code receiver}, {@code kind} and {@code weight}, in any order; further columns (such as
- * {@code commit}) are ignored.
+ * {@code receiver}, {@code kind} and {@code weight}, in any order; further columns (such as {@code
+ * commit}) are ignored.
  *
  * <h2>Format</h2>
+ *
  * <ul>
  *   <li>UTF-8, with or without a byte order mark; RFC 4180 quoting (a value holding a comma or a
- *       quote is quoted, a quote inside is doubled). Header names match without regard to case
- *       or surrounding spaces.</li>
- *   <li>{@code timestamp}: an ISO-8601 instant with an offset, such as
- *       {@code 2005-05-21T00:49:13Z} or {@code 2005-05-21T02:49:13+02:00}, at most
- *       {@value #MAX_TIMESTAMP_LENGTH} characters, in the years 0001 to 9999
- *       ({@link Flow#EARLIEST} to {@link Flow#LATEST}).</li>
- *   <li>{@code giver}, {@code receiver}: party ids, different from each other, in
- *       {@link PartyId#of(String)}'s canonical form (surrounding white space stripped, Unicode
- *       NFC), so that {@code René}, {@code " René "} and {@code Rene\u0301} are one party; 1 to
- *       {@value dev.reciprocity.PartyId#MAX_LENGTH} characters in that form, on one line, free of
- *       control characters and of unpaired surrogates. With {@link Options#foldCase()} names are
- *       also brought to lower case ({@link PartyId#ofCaseFolded(String)}).</li>
- *   <li>{@code kind}: the name of a {@link FlowKind} counted in
- *       {@value dev.reciprocity.FlowKind#DEFAULT_UNIT}, canonical as party ids are, 1 to
- *       {@value dev.reciprocity.FlowKind#MAX_LENGTH} characters.</li>
+ *       quote is quoted, a quote inside is doubled). Header names match without regard to case or
+ *       surrounding spaces.
+ *   <li>{@code timestamp}: an ISO-8601 instant with an offset, such as {@code 2005-05-21T00:49:13Z}
+ *       or {@code 2005-05-21T02:49:13+02:00}, at most {@value #MAX_TIMESTAMP_LENGTH} characters, in
+ *       the years 0001 to 9999 ({@link Flow#EARLIEST} to {@link Flow#LATEST}).
+ *   <li>{@code giver}, {@code receiver}: party ids, different from each other, in {@link
+ *       PartyId#of(String)}'s canonical form (surrounding white space stripped, Unicode NFC), so
+ *       that {@code René}, {@code " René "} and {@code Rene\u0301} are one party; 1 to {@value
+ *       dev.reciprocity.PartyId#MAX_LENGTH} characters in that form, on one line, free of control
+ *       characters and of unpaired surrogates. With {@link Options#foldCase()} names are also
+ *       brought to lower case ({@link PartyId#ofCaseFolded(String)}).
+ *   <li>{@code kind}: the name of a {@link FlowKind} counted in {@value
+ *       dev.reciprocity.FlowKind#DEFAULT_UNIT}, canonical as party ids are, 1 to {@value
+ *       dev.reciprocity.FlowKind#MAX_LENGTH} characters.
  *   <li>{@code weight}: a decimal number {@code >= 0} with at most {@value Amount#SCALE} decimal
- *       places and at most {@value Amount#MAX_TEXT_LENGTH} characters
- *       ({@link Amount#parse(String)}).</li>
+ *       places and at most {@value Amount#MAX_TEXT_LENGTH} characters ({@link
+ *       Amount#parse(String)}).
  * </ul>
+ *
  * Surrounding spaces of every value are removed. Blank lines carry no flow and are passed over;
  * every other line is either a flow or a rejection: nothing is skipped silently.
  *
  * <h2>Bounds</h2>
- * Every value's length is checked against its bound before it is parsed or normalised, and a
- * weight outside the range of an {@link Amount} (such as {@code 1e100000000}) is refused from its
- * exponent without computing its digits, so a hostile file costs time in proportion to its size
- * and its messages stay short: a message quotes at most 60 characters of a value and says how
- * long the value was.
+ *
+ * Every value's length is checked against its bound before it is parsed or normalised, and a weight
+ * outside the range of an {@link Amount} (such as {@code 1e100000000}) is refused from its exponent
+ * without computing its digits, so a hostile file costs time in proportion to its size and its
+ * messages stay short: a message quotes at most 60 characters of a value and says how long the
+ * value was.
  *
  * <h2>Errors</h2>
- * Every problem is a {@link Rejection} that names the source, the physical line (the header is
- * line 1, a quoted value spanning lines counts every line), the column, the value and the fix.
- * The methods without a consumer stop at the first problem with a {@link FlowFileException}. The
+ *
+ * Every problem is a {@link Rejection} that names the source, the physical line (the header is line
+ * 1, a quoted value spanning lines counts every line), the column, the value and the fix. The
+ * methods without a consumer stop at the first problem with a {@link FlowFileException}. The
  * methods with a consumer hand it every rejected value and go on with the next row; problems with
  * the file as a whole (missing, unreadable, empty, no usable header, broken quoting) still throw,
  * since no row after them can be trusted.
@@ -105,10 +108,10 @@ public final class FlowCsvReader {
    *     null);
    * }</pre>
    *
-   * @param foldCase whether party names are brought to lower case
-   *     ({@link PartyId#ofCaseFolded(String)}), so that {@code Ada} and {@code ada} are one party,
-   *     for sources whose names are case-insensitive such as e-mail addresses; default false
-   *     ({@link PartyId#of(String)}: case is kept)
+   * @param foldCase whether party names are brought to lower case ({@link
+   *     PartyId#ofCaseFolded(String)}), so that {@code Ada} and {@code ada} are one party, for
+   *     sources whose names are case-insensitive such as e-mail addresses; default false ({@link
+   *     PartyId#of(String)}: case is kept)
    */
   public record Options(boolean foldCase) {
 
@@ -129,8 +132,8 @@ public final class FlowCsvReader {
   private static final String HEADER_TEXT = String.join(",", REQUIRED_COLUMNS);
 
   /** The reason given for an instant outside the supported time range. */
-  private static final String OUT_OF_RANGE = " lies outside the supported time range "
-      + Flow.EARLIEST + " to " + Flow.LATEST;
+  private static final String OUT_OF_RANGE =
+      " lies outside the supported time range " + Flow.EARLIEST + " to " + Flow.LATEST;
 
   /** Integer digits of the largest amount, 9223372036854 ({@link Amount#MAX}). */
   private static final int MAX_INTEGER_DIGITS = 13;
@@ -155,16 +158,15 @@ public final class FlowCsvReader {
   }
 
   /**
-   * Reads a file, handing every rejected value to {@code rejects} and going on with the next
-   * row.
+   * Reads a file, handing every rejected value to {@code rejects} and going on with the next row.
    *
    * @param file the CSV file
-   * @param rejects receives each problem of a row, in file order; null to stop at the first
-   *     problem instead
+   * @param rejects receives each problem of a row, in file order; null to stop at the first problem
+   *     instead
    * @return the flows of the rows without problems, in file order; only a complete result when
    *     {@code rejects} received nothing
-   * @throws FlowFileException if the file is missing, unreadable or empty, has no usable header
-   *     or broken quoting, or (with a null consumer) at the first bad row
+   * @throws FlowFileException if the file is missing, unreadable or empty, has no usable header or
+   *     broken quoting, or (with a null consumer) at the first bad row
    */
   public static List<Flow> read(Path file, @Nullable Consumer<? super Rejection> rejects) {
     return read(file, Options.DEFAULT, rejects);
@@ -176,12 +178,12 @@ public final class FlowCsvReader {
    *
    * @param file the CSV file
    * @param options how names are read, such as {@link Options#DEFAULT}
-   * @param rejects receives each problem of a row, in file order; null to stop at the first
-   *     problem instead
+   * @param rejects receives each problem of a row, in file order; null to stop at the first problem
+   *     instead
    * @return the flows of the rows without problems, in file order; only a complete result when
    *     {@code rejects} received nothing
-   * @throws FlowFileException if the file is missing, unreadable or empty, has no usable header
-   *     or broken quoting, or (with a null consumer) at the first bad row
+   * @throws FlowFileException if the file is missing, unreadable or empty, has no usable header or
+   *     broken quoting, or (with a null consumer) at the first bad row
    */
   public static List<Flow> read(
       Path file, Options options, @Nullable Consumer<? super Rejection> rejects) {
@@ -189,28 +191,43 @@ public final class FlowCsvReader {
     Objects.requireNonNull(options, "options");
     String source = file.toString();
     if (Files.isDirectory(file)) {
-      throw fatal(source, "the path is a directory, not a file",
-          "give the path of a CSV file with the header " + HEADER_TEXT, null);
+      throw fatal(
+          source,
+          "the path is a directory, not a file",
+          "give the path of a CSV file with the header " + HEADER_TEXT,
+          null);
     }
     InputStream in;
     try {
       in = Files.newInputStream(file);
     } catch (NoSuchFileException e) {
-      throw fatal(source, "the file does not exist",
+      throw fatal(
+          source,
+          "the file does not exist",
           "check the path; a relative path starts from the working directory "
-              + Path.of("").toAbsolutePath(), e);
+              + Path.of("").toAbsolutePath(),
+          e);
     } catch (AccessDeniedException e) {
-      throw fatal(source, "the file cannot be read: permission denied",
-          "make the file readable for this user, or copy it to a readable place", e);
+      throw fatal(
+          source,
+          "the file cannot be read: permission denied",
+          "make the file readable for this user, or copy it to a readable place",
+          e);
     } catch (IOException e) {
-      throw fatal(source, "the file cannot be opened (" + detail(e) + ")",
-          "check that the path names a readable CSV file", e);
+      throw fatal(
+          source,
+          "the file cannot be opened (" + detail(e) + ")",
+          "check that the path names a readable CSV file",
+          e);
     }
     try (InputStream open = in) {
       return read(source, open, options, rejects);
     } catch (IOException e) {
-      throw fatal(source, "the file could not be closed (" + detail(e) + ")",
-          "check the file system, then run again", e);
+      throw fatal(
+          source,
+          "the file could not be closed (" + detail(e) + ")",
+          "check the file system, then run again",
+          e);
     }
   }
 
@@ -228,9 +245,8 @@ public final class FlowCsvReader {
   }
 
   /**
-   * Reads a UTF-8 stream, handing every rejected value to {@code rejects}. A UTF-8 byte order
-   * mark is skipped; bytes that are not UTF-8 are rejected where they occur. The stream is not
-   * closed.
+   * Reads a UTF-8 stream, handing every rejected value to {@code rejects}. A UTF-8 byte order mark
+   * is skipped; bytes that are not UTF-8 are rejected where they occur. The stream is not closed.
    *
    * @param source the name of the stream in messages
    * @param in the bytes
@@ -246,8 +262,8 @@ public final class FlowCsvReader {
 
   /**
    * Reads a UTF-8 stream with options, handing every rejected value to {@code rejects}. A UTF-8
-   * byte order mark is skipped; bytes that are not UTF-8 are rejected where they occur. The
-   * stream is not closed.
+   * byte order mark is skipped; bytes that are not UTF-8 are rejected where they occur. The stream
+   * is not closed.
    *
    * @param source the name of the stream in messages
    * @param in the bytes
@@ -257,7 +273,10 @@ public final class FlowCsvReader {
    * @throws FlowFileException if the stream is unreadable, empty, UTF-16, has no usable header or
    *     broken quoting, or (with a null consumer) at the first bad row
    */
-  public static List<Flow> read(String source, InputStream in, Options options,
+  public static List<Flow> read(
+      String source,
+      InputStream in,
+      Options options,
       @Nullable Consumer<? super Rejection> rejects) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(in, "in");
@@ -269,20 +288,30 @@ public final class FlowCsvReader {
       int b1 = bytes.read();
       int b2 = bytes.read();
       if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
-        throw fatal(source, "the file is UTF-16, not UTF-8",
-            "save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")", null);
+        throw fatal(
+            source,
+            "the file is UTF-16, not UTF-8",
+            "save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")",
+            null);
       }
       if (!(b0 == 0xEF && b1 == 0xBB && b2 == 0xBF)) {
         bytes.reset();
       }
     } catch (IOException e) {
-      throw fatal(source, "the file cannot be read (" + detail(e) + ")",
-          "check that the file is readable, then run again", e);
+      throw fatal(
+          source,
+          "the file cannot be read (" + detail(e) + ")",
+          "check that the file is readable, then run again",
+          e);
     }
     // Malformed bytes become U+FFFD, which the row checks reject with their line and column.
-    Reader reader = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    Reader reader =
+        new InputStreamReader(
+            bytes,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     return read(source, reader, options, rejects);
   }
 
@@ -297,13 +326,14 @@ public final class FlowCsvReader {
    * @throws FlowFileException if the input is unreadable, empty, has no usable header or broken
    *     quoting, or (with a null consumer) at the first bad row
    */
-  public static List<Flow> read(String source, Reader in, @Nullable Consumer<? super Rejection> rejects) {
+  public static List<Flow> read(
+      String source, Reader in, @Nullable Consumer<? super Rejection> rejects) {
     return read(source, in, Options.DEFAULT, rejects);
   }
 
   /**
-   * Reads flows from characters with options, handing every rejected value to {@code rejects}.
-   * A leading byte order mark character is skipped. The reader is not closed.
+   * Reads flows from characters with options, handing every rejected value to {@code rejects}. A
+   * leading byte order mark character is skipped. The reader is not closed.
    *
    * @param source the name of the input in messages
    * @param in the characters
@@ -313,8 +343,8 @@ public final class FlowCsvReader {
    * @throws FlowFileException if the input is unreadable, empty, has no usable header or broken
    *     quoting, or (with a null consumer) at the first bad row
    */
-  public static List<Flow> read(String source, Reader in, Options options,
-      @Nullable Consumer<? super Rejection> rejects) {
+  public static List<Flow> read(
+      String source, Reader in, Options options, @Nullable Consumer<? super Rejection> rejects) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
@@ -327,14 +357,17 @@ public final class FlowCsvReader {
       CSVParser parser = FORMAT.parse(chars);
       return new Run(source, parser, options, rejects).readAll();
     } catch (IOException e) {
-      throw fatal(source, "the file cannot be read (" + detail(e) + ")",
-          "check that the file is readable, then run again", e);
+      throw fatal(
+          source,
+          "the file cannot be read (" + detail(e) + ")",
+          "check that the file is readable, then run again",
+          e);
     }
   }
 
   /**
-   * Parses an ISO-8601 date-time with offset, as the {@code timestamp} column holds it, within
-   * the time range a {@link Flow} supports.
+   * Parses an ISO-8601 date-time with offset, as the {@code timestamp} column holds it, within the
+   * time range a {@link Flow} supports.
    *
    * <p>Bounded: a text longer than {@value #MAX_TIMESTAMP_LENGTH} characters is refused before it
    * is parsed, and every message quotes at most 60 characters of the text.
@@ -343,8 +376,8 @@ public final class FlowCsvReader {
    * @return the instant, in [{@link Flow#EARLIEST}, {@link Flow#LATEST}]
    * @throws NullPointerException if {@code text} is null
    * @throws DateTimeParseException if the text is longer than {@value #MAX_TIMESTAMP_LENGTH}
-   *     characters, is not such a date-time, or lies outside the years 0001 to 9999 (such as
-   *     {@code +300000-01-03T00:00:00Z})
+   *     characters, is not such a date-time, or lies outside the years 0001 to 9999 (such as {@code
+   *     +300000-01-03T00:00:00Z})
    */
   public static Instant parseInstant(String text) {
     Instant instant = parseUnranged(text);
@@ -361,15 +394,25 @@ public final class FlowCsvReader {
   /** Parses a bounded ISO-8601 date-time with offset, in any year the parser knows. */
   private static Instant parseUnranged(String text) {
     if (text.length() > MAX_TIMESTAMP_LENGTH) {
-      throw new DateTimeParseException(Rejection.quote(text) + " is longer than "
-          + MAX_TIMESTAMP_LENGTH + " characters, too long for an ISO-8601 instant", text, 0);
+      throw new DateTimeParseException(
+          Rejection.quote(text)
+              + " is longer than "
+              + MAX_TIMESTAMP_LENGTH
+              + " characters, too long for an ISO-8601 instant",
+          text,
+          0);
     }
     try {
       return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {
       // java.time quotes the whole text; the text is bounded, but say it the library's way
-      throw new DateTimeParseException(Rejection.quote(text) + " is not an ISO-8601 instant with"
-          + " offset, such as 2005-05-21T00:49:13Z", text, e.getErrorIndex(), e);
+      throw new DateTimeParseException(
+          Rejection.quote(text)
+              + " is not an ISO-8601 instant with"
+              + " offset, such as 2005-05-21T00:49:13Z",
+          text,
+          e.getErrorIndex(),
+          e);
     }
   }
 
@@ -401,7 +444,11 @@ public final class FlowCsvReader {
     private final List<Flow> flows = new ArrayList<>();
     private final List<Rejection> rowProblems = new ArrayList<>();
 
-    Run(String source, CSVParser parser, Options options, @Nullable Consumer<? super Rejection> rejects) {
+    Run(
+        String source,
+        CSVParser parser,
+        Options options,
+        @Nullable Consumer<? super Rejection> rejects) {
       this.source = source;
       this.parser = parser;
       this.options = options;
@@ -439,25 +486,41 @@ public final class FlowCsvReader {
         row(record, line, header);
       }
       if (header == null) {
-        throw new FlowFileException(new Rejection(source, 1, Optional.of("header"),
-            Optional.of(""), "the file is empty",
-            "write the header " + HEADER_TEXT + " on line 1 and one flow per line after it"));
+        throw new FlowFileException(
+            new Rejection(
+                source,
+                1,
+                Optional.of("header"),
+                Optional.of(""),
+                "the file is empty",
+                "write the header " + HEADER_TEXT + " on line 1 and one flow per line after it"));
       }
       if (rows == 0) {
-        throw new FlowFileException(new Rejection(source, headerLine + 1, Optional.empty(),
-            Optional.empty(), "the file has a header but no flow after it",
-            "add one flow per line after the header, such as"
-                + " 2024-03-01T10:00:00Z,Ada,Bob,review,1"));
+        throw new FlowFileException(
+            new Rejection(
+                source,
+                headerLine + 1,
+                Optional.empty(),
+                Optional.empty(),
+                "the file has a header but no flow after it",
+                "add one flow per line after the header, such as"
+                    + " 2024-03-01T10:00:00Z,Ada,Bob,review,1"));
       }
       return flows;
     }
 
     private FlowFileException brokenCsv(long line, IOException cause) {
       String detail = cause == null ? "unreadable input" : detail(cause);
-      return new FlowFileException(new Rejection(source, line, Optional.empty(), Optional.empty(),
-          "the row's CSV quoting is broken or the file cannot be read (" + detail + ")",
-          "put a value that holds a comma, a quote or a line break in double quotes, and double"
-              + " every quote inside it, as in \"Jonathan \"\"Duke\"\" Leto\""), cause);
+      return new FlowFileException(
+          new Rejection(
+              source,
+              line,
+              Optional.empty(),
+              Optional.empty(),
+              "the row's CSV quoting is broken or the file cannot be read (" + detail + ")",
+              "put a value that holds a comma, a quote or a line break in double quotes, and double"
+                  + " every quote inside it, as in \"Jonathan \"\"Duke\"\" Leto\""),
+          cause);
     }
 
     private static boolean isBlank(CSVRecord record) {
@@ -469,9 +532,14 @@ public final class FlowCsvReader {
       record.forEach(v -> names.add(v.strip().toLowerCase(Locale.ROOT)));
       String found = String.join(",", record.toList());
       if (!names.isEmpty() && looksLikeTimestamp(record.get(0).strip())) {
-        throw new FlowFileException(Rejection.ofValue(source, line, "header", found,
-            "the first line holds a flow, not a header",
-            "insert the header " + HEADER_TEXT + " as line 1"));
+        throw new FlowFileException(
+            Rejection.ofValue(
+                source,
+                line,
+                "header",
+                found,
+                "the first line holds a flow, not a header",
+                "insert the header " + HEADER_TEXT + " as line 1"));
       }
       int[] index = new int[REQUIRED_COLUMNS.size()];
       List<String> missing = new ArrayList<>();
@@ -482,25 +550,41 @@ public final class FlowCsvReader {
         if (first < 0) {
           missing.add(name);
         } else if (first != last) {
-          throw new FlowFileException(Rejection.ofValue(source, line, name, found,
-              "the header names the column " + name + " twice (columns " + (first + 1) + " and "
-                  + (last + 1) + ")",
-              "rename or remove one of them so that the header names each column once"));
+          throw new FlowFileException(
+              Rejection.ofValue(
+                  source,
+                  line,
+                  name,
+                  found,
+                  "the header names the column "
+                      + name
+                      + " twice (columns "
+                      + (first + 1)
+                      + " and "
+                      + (last + 1)
+                      + ")",
+                  "rename or remove one of them so that the header names each column once"));
         }
         index[c] = first;
       }
       if (!missing.isEmpty()) {
-        throw new FlowFileException(Rejection.ofValue(source, line, missing.get(0), found,
-            "the header has no column " + String.join(", ", missing),
-            "make line 1 a header that names the columns " + HEADER_TEXT
-                + " (in any order; further columns are ignored)"));
+        throw new FlowFileException(
+            Rejection.ofValue(
+                source,
+                line,
+                missing.get(0),
+                found,
+                "the header has no column " + String.join(", ", missing),
+                "make line 1 a header that names the columns "
+                    + HEADER_TEXT
+                    + " (in any order; further columns are ignored)"));
       }
       return new Header(names.size(), index[0], index[1], index[2], index[3], index[4]);
     }
 
     private static boolean looksLikeTimestamp(String text) {
       try {
-        parseUnranged(text);
+        var unused = parseUnranged(text);
         return true;
       } catch (DateTimeParseException e) {
         return false;
@@ -511,9 +595,15 @@ public final class FlowCsvReader {
       rowProblems.clear();
       if (record.size() > header.size()) {
         int extra = header.size();
-        reject(line, "value " + (extra + 1), record.get(extra),
-            "lies beyond the header's " + header.size() + " columns: the row has "
-                + record.size() + " values",
+        reject(
+            line,
+            "value " + (extra + 1),
+            record.get(extra),
+            "lies beyond the header's "
+                + header.size()
+                + " columns: the row has "
+                + record.size()
+                + " values",
             "put values that hold a comma in double quotes, or remove the extra values");
       }
       Instant instant = timestamp(record, line, header.timestamp());
@@ -522,7 +612,10 @@ public final class FlowCsvReader {
       FlowKind kind = kind(record, line, header.kind());
       Amount amount = weight(record, line, header.weight(), giver, receiver);
       if (giver != null && giver.equals(receiver)) {
-        reject(line, "receiver", receiver.value(),
+        reject(
+            line,
+            "receiver",
+            receiver.value(),
             "is also the giver: a party cannot give to itself",
             "correct the giver or the receiver of this flow, or remove the row");
       }
@@ -534,14 +627,24 @@ public final class FlowCsvReader {
         return;
       }
       try {
-        flows.add(Flow.builder()
-            .giver(giver).receiver(receiver).kind(kind).amount(amount).instant(instant)
-            .build());
+        flows.add(
+            Flow.builder()
+                .giver(giver)
+                .receiver(receiver)
+                .kind(kind)
+                .amount(amount)
+                .instant(instant)
+                .build());
       } catch (IllegalArgumentException | IllegalStateException e) {
         // The checks above mirror Flow's own; this only catches a rule added to Flow later.
-        Rejection r = new Rejection(source, line, Optional.empty(), Optional.empty(),
-            "the row is not a valid flow (" + detail(e) + ")",
-            "correct the row as the reason says");
+        Rejection r =
+            new Rejection(
+                source,
+                line,
+                Optional.empty(),
+                Optional.empty(),
+                "the row is not a valid flow (" + detail(e) + ")",
+                "correct the row as the reason says");
         if (rejects == null) {
           throw new FlowFileException(r, e);
         }
@@ -554,9 +657,16 @@ public final class FlowCsvReader {
       if (index < record.size()) {
         return record.get(index).strip();
       }
-      rowProblems.add(new Rejection(source, line, Optional.of(column), Optional.empty(),
-          "is missing: the row has " + record.size() + " values but the header names more columns",
-          "give the row a value for every column of the header, even an empty one"));
+      rowProblems.add(
+          new Rejection(
+              source,
+              line,
+              Optional.of(column),
+              Optional.empty(),
+              "is missing: the row has "
+                  + record.size()
+                  + " values but the header names more columns",
+              "give the row a value for every column of the header, even an empty one"));
       return null;
     }
 
@@ -566,12 +676,20 @@ public final class FlowCsvReader {
         return null;
       }
       if (text.isEmpty()) {
-        reject(line, "timestamp", text, "is empty",
+        reject(
+            line,
+            "timestamp",
+            text,
+            "is empty",
             "write when the flow happened, such as 2005-05-21T00:49:13Z");
         return null;
       }
       if (text.length() > MAX_TIMESTAMP_LENGTH) {
-        reject(line, "timestamp", text, "is longer than " + MAX_TIMESTAMP_LENGTH + " characters",
+        reject(
+            line,
+            "timestamp",
+            text,
+            "is longer than " + MAX_TIMESTAMP_LENGTH + " characters",
             "write an ISO-8601 instant such as 2005-05-21T00:49:13Z");
         return null;
       }
@@ -585,14 +703,19 @@ public final class FlowCsvReader {
         } else if (parses(() -> LocalDate.parse(text))) {
           fix = "add the time and offset, such as " + text + "T00:00:00Z";
         } else {
-          fix = "write an ISO-8601 instant with offset, such as 2005-05-21T00:49:13Z or "
-              + "2005-05-21T02:49:13+02:00";
+          fix =
+              "write an ISO-8601 instant with offset, such as 2005-05-21T00:49:13Z or "
+                  + "2005-05-21T02:49:13+02:00";
         }
         reject(line, "timestamp", text, "is not an ISO-8601 instant", fix);
         return null;
       }
       if (!inRange(instant)) {
-        reject(line, "timestamp", text, OUT_OF_RANGE.strip(),
+        reject(
+            line,
+            "timestamp",
+            text,
+            OUT_OF_RANGE.strip(),
             "check the year: it must lie from 0001 to 9999");
         return null;
       }
@@ -614,11 +737,19 @@ public final class FlowCsvReader {
         return null;
       }
       if (text.isEmpty()) {
-        reject(line, column, text, "is blank",
+        reject(
+            line,
+            column,
+            text,
+            "is blank",
             "write " + role + " in this flow; every flow has a giver and a receiver");
         return null;
       }
-      if (!checkName(line, column, text, PartyId.MAX_LENGTH,
+      if (!checkName(
+          line,
+          column,
+          text,
+          PartyId.MAX_LENGTH,
           "shorten it, or write an id (a user name, an e-mail hash) instead")) {
         return null;
       }
@@ -626,7 +757,11 @@ public final class FlowCsvReader {
         return options.foldCase() ? PartyId.ofCaseFolded(text) : PartyId.of(text);
       } catch (IllegalArgumentException e) {
         // The checks above mirror PartyId's own; this only catches a rule added to it later.
-        reject(line, column, text, "is not a valid party id (" + detail(e) + ")",
+        reject(
+            line,
+            column,
+            text,
+            "is not a valid party id (" + detail(e) + ")",
             "correct the name as the reason says");
         return null;
       }
@@ -638,11 +773,14 @@ public final class FlowCsvReader {
         return null;
       }
       if (text.isEmpty()) {
-        reject(line, "kind", text, "is blank",
-            "write what flowed, such as review, help or mentor");
+        reject(line, "kind", text, "is blank", "write what flowed, such as review, help or mentor");
         return null;
       }
-      if (!checkName(line, "kind", text, FlowKind.MAX_LENGTH,
+      if (!checkName(
+          line,
+          "kind",
+          text,
+          FlowKind.MAX_LENGTH,
           "write a short name for what flowed, such as review, help or mentor")) {
         return null;
       }
@@ -650,7 +788,11 @@ public final class FlowCsvReader {
         return FlowKind.of(text);
       } catch (IllegalArgumentException e) {
         // The checks above mirror FlowKind's own; this only catches a rule added to it later.
-        reject(line, "kind", text, "is not a valid kind (" + detail(e) + ")",
+        reject(
+            line,
+            "kind",
+            text,
+            "is not a valid kind (" + detail(e) + ")",
             "correct the kind as the reason says");
         return null;
       }
@@ -658,11 +800,11 @@ public final class FlowCsvReader {
 
     /**
      * Checks a stripped, non-empty name as {@link PartyId#of} and {@link FlowKind#of} would, and
-     * also refuses U+FFFD (bytes that were not UTF-8) and unpaired surrogates (not characters;
-     * they cannot be written back as UTF-8). The length is checked first on the text as read,
-     * with the bound {@code 4 * max + 64} that the canonical form uses too (NFC shrinks a text to
-     * a quarter at most), and only then on the canonical form, so that no normalisation is done
-     * on a hostile value.
+     * also refuses U+FFFD (bytes that were not UTF-8) and unpaired surrogates (not characters; they
+     * cannot be written back as UTF-8). The length is checked first on the text as read, with the
+     * bound {@code 4 * max + 64} that the canonical form uses too (NFC shrinks a text to a quarter
+     * at most), and only then on the canonical form, so that no normalisation is done on a hostile
+     * value.
      */
     private boolean checkName(long line, String column, String text, int max, String shorten) {
       if (text.length() > 4 * max + 64) {
@@ -672,23 +814,35 @@ public final class FlowCsvReader {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (c == '\uFFFD') {
-          reject(line, column, text, "holds bytes that are not UTF-8 (shown as \uFFFD)",
+          reject(
+              line,
+              column,
+              text,
+              "holds bytes that are not UTF-8 (shown as \uFFFD)",
               "save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")");
           return false;
         }
         if (Character.isISOControl(c)) {
-          reject(line, column, text,
+          reject(
+              line,
+              column,
+              text,
               String.format("holds the control character U+%04X", (int) c),
               "keep names on one line and remove control characters");
           return false;
         }
         if (Character.isSurrogate(c)) {
-          boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
-              && Character.isLowSurrogate(text.charAt(i + 1));
+          boolean paired =
+              Character.isHighSurrogate(c)
+                  && i + 1 < text.length()
+                  && Character.isLowSurrogate(text.charAt(i + 1));
           if (!paired) {
-            reject(line, column, text,
-                String.format("holds the unpaired surrogate U+%04X, which is not a character",
-                    (int) c),
+            reject(
+                line,
+                column,
+                text,
+                String.format(
+                    "holds the unpaired surrogate U+%04X, which is not a character", (int) c),
                 "save the file as UTF-8 (in a spreadsheet: \"CSV UTF-8\")");
             return false;
           }
@@ -702,20 +856,26 @@ public final class FlowCsvReader {
       return true;
     }
 
-    private Amount weight(
-        CSVRecord record, long line, int index, PartyId giver, PartyId receiver) {
+    private Amount weight(CSVRecord record, long line, int index, PartyId giver, PartyId receiver) {
       String text = value(record, line, index, "weight");
       if (text == null) {
         return null;
       }
       if (text.isEmpty()) {
-        reject(line, "weight", text, "is empty",
+        reject(
+            line,
+            "weight",
+            text,
+            "is empty",
             "write how much flowed as a number, such as 1 or 0.5");
         return null;
       }
       if (text.length() > Amount.MAX_TEXT_LENGTH) {
-        reject(line, "weight", text, "is longer than " + Amount.MAX_TEXT_LENGTH
-            + " characters, too long for an amount",
+        reject(
+            line,
+            "weight",
+            text,
+            "is longer than " + Amount.MAX_TEXT_LENGTH + " characters, too long for an amount",
             "write how much flowed as a plain number, such as 1 or 0.5");
         return null;
       }
@@ -723,38 +883,51 @@ public final class FlowCsvReader {
       try {
         amount = Amount.parse(text);
       } catch (NumberFormatException e) {
-        String fix = text.indexOf(',') >= 0
-            ? "write the decimal separator as a dot, such as 0.5"
-            : "write a plain decimal number such as 1 or 0.5, without unit or thousands separator";
+        String fix =
+            text.indexOf(',') >= 0
+                ? "write the decimal separator as a dot, such as 0.5"
+                : "write a plain decimal number such as 1 or 0.5, without unit or thousands separator";
         reject(line, "weight", text, "is not a number", fix);
         return null;
       } catch (ArithmeticException e) {
         if (tooManyDecimals(text)) {
-          reject(line, "weight", text, "has more than " + Amount.SCALE + " decimal places",
+          reject(
+              line,
+              "weight",
+              text,
+              "has more than " + Amount.SCALE + " decimal places",
               "round it to " + Amount.SCALE + " decimal places, or count in a smaller unit");
         } else {
-          reject(line, "weight", text, "is too large (an amount holds up to about 9.2e12)",
+          reject(
+              line,
+              "weight",
+              text,
+              "is too large (an amount holds up to about 9.2e12)",
               "count in a larger unit");
         }
         return null;
       }
       if (amount.signum() < 0) {
-        String other = giver != null && receiver != null
-            ? ": swap giver and receiver (" + receiver + " gave " + giver + ") and write "
-                + amount.negate()
-            : ": swap giver and receiver and write " + amount.negate();
-        reject(line, "weight", text, "is negative",
-            "record the flow the other way round" + other);
+        String other =
+            giver != null && receiver != null
+                ? ": swap giver and receiver ("
+                    + receiver
+                    + " gave "
+                    + giver
+                    + ") and write "
+                    + amount.negate()
+                : ": swap giver and receiver and write " + amount.negate();
+        reject(line, "weight", text, "is negative", "record the flow the other way round" + other);
         return null;
       }
       return amount;
     }
 
     /**
-     * Tells, for a number of at most {@link Amount#MAX_TEXT_LENGTH} characters that
-     * {@link Amount#parse} refused as out of range or too precise, whether it was too precise.
-     * Reads only its precision and scale (in long arithmetic, since {@code precision - scale}
-     * of {@code 1e2147483647} overflows an int); never computes its digits.
+     * Tells, for a number of at most {@link Amount#MAX_TEXT_LENGTH} characters that {@link
+     * Amount#parse} refused as out of range or too precise, whether it was too precise. Reads only
+     * its precision and scale (in long arithmetic, since {@code precision - scale} of {@code
+     * 1e2147483647} overflows an int); never computes its digits.
      */
     private static boolean tooManyDecimals(String text) {
       BigDecimal value = new BigDecimal(text);

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A flow file could not be read: it is missing, unreadable, empty, has no usable header, or a row
  * holds a value that is not a valid flow. The exception names the file, the physical line (the
- * header is line 1), the column, the value found, what is wrong and what to do; its
- * {@link #getMessage() message} is one line meant for a person.
+ * header is line 1), the column, the value found, what is wrong and what to do; its {@link
+ * #getMessage() message} is one line meant for a person.
  *
  * <pre>{@code
  * /data/flows.csv, line 4, column weight, value "-2": the weight is negative. Fix: record the

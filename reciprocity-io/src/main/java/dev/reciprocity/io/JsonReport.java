@@ -11,9 +11,9 @@ import dev.reciprocity.DyadScore;
 import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Interval;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
@@ -27,27 +27,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The report as one JSON object, for programs. Amounts are exact JSON numbers
- * ({@link Amount#toBigDecimal()}, never in exponent form); shares are numbers in {@code [0, 1]},
- * unrounded, and {@code null} where undefined (NaN); instants are ISO-8601 strings in UTC.
+ * The report as one JSON object, for programs. Amounts are exact JSON numbers ({@link
+ * Amount#toBigDecimal()}, never in exponent form); shares are numbers in {@code [0, 1]}, unrounded,
+ * and {@code null} where undefined (NaN); instants are ISO-8601 strings in UTC.
  *
  * <p>Top-level keys: {@code source}, {@code season}, {@code from}, {@code to}, {@code kinds},
- * {@code rule}, {@code firstFlow}, {@code lastFlow}, {@code flowCount}, {@code partyCount},
- * {@code totalWeight}, {@code weightedReciprocity}, {@code overallReciprocity}, {@code parties}
- * (every party of the selected flows, sorted by id), {@code findings} (every finding of the whole
- * range, most severe first), {@code latestSeason} (a review, or {@code null}) and
- * {@code wholeRange} (a review). A review holds {@code label}, {@code start}, {@code end}
- * (exclusive), {@code flowCount}, {@code partyCount}, {@code weightedReciprocity},
- * {@code overallReciprocity}, the three questions {@code gaveWithoutReturn},
- * {@code receivedWithoutGiving} and {@code rebalancingExchanges}, {@code celebrate} and
- * {@code findings}.
+ * {@code rule}, {@code firstFlow}, {@code lastFlow}, {@code flowCount}, {@code partyCount}, {@code
+ * totalWeight}, {@code weightedReciprocity}, {@code overallReciprocity}, {@code parties} (every
+ * party of the selected flows, sorted by id), {@code findings} (every finding of the whole range,
+ * most severe first), {@code latestSeason} (a review, or {@code null}) and {@code wholeRange} (a
+ * review). A review holds {@code label}, {@code start}, {@code end} (exclusive), {@code flowCount},
+ * {@code partyCount}, {@code weightedReciprocity}, {@code overallReciprocity}, the three questions
+ * {@code gaveWithoutReturn}, {@code receivedWithoutGiving} and {@code rebalancingExchanges}, {@code
+ * celebrate} and {@code findings}.
  */
 final class JsonReport {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
 
   private JsonReport() {}
 

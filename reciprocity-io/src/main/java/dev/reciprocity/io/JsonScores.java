@@ -24,36 +24,38 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A {@link ScoreReport} of a built-in result type as one JSON object, for programs. Every entry
- * of the result is written ({@link ReviewSettings#top()} does not apply). Amounts are exact JSON
- * numbers, never in exponent form; shares and decayed strengths are unrounded numbers, and
- * {@code null} where undefined (NaN); instants are ISO-8601 strings in UTC and durations
- * ISO-8601 durations such as {@code PT336H}.
+ * A {@link ScoreReport} of a built-in result type as one JSON object, for programs. Every entry of
+ * the result is written ({@link ReviewSettings#top()} does not apply). Amounts are exact JSON
+ * numbers, never in exponent form; shares and decayed strengths are unrounded numbers, and {@code
+ * null} where undefined (NaN); instants are ISO-8601 strings in UTC and durations ISO-8601
+ * durations such as {@code PT336H}.
  *
- * <p>Top-level keys: {@code source}, {@code strategy}, {@code resultType} (such as
- * {@code PortfolioScores}), {@code season}, {@code from}, {@code to}, {@code kinds},
- * {@code firstFlow}, {@code lastFlow}, {@code flowCount} and {@code result}, which holds:
+ * <p>Top-level keys: {@code source}, {@code strategy}, {@code resultType} (such as {@code
+ * PortfolioScores}), {@code season}, {@code from}, {@code to}, {@code kinds}, {@code firstFlow},
+ * {@code lastFlow}, {@code flowCount} and {@code result}, which holds:
+ *
  * <ul>
  *   <li>for {@code PortfolioScores}: {@code network} (flowCount, partyCount, totalWeight,
  *       reciprocatedWeight, weightedReciprocity, overallReciprocity, directedEdges,
  *       reciprocatedEdges, outStrengthGini), {@code parties} (party, given, received, net,
  *       reciprocated, giveShare; sorted by party) and {@code dyads} (a, b, aGaveB, bGaveA,
- *       reciprocated, reciprocityIndex);</li>
- *   <li>for {@code SeasonalScores}: {@code seasons}, each with {@code label}, {@code start},
- *       {@code end} (exclusive) and the season's portfolio as above;</li>
+ *       reciprocated, reciprocityIndex);
+ *   <li>for {@code SeasonalScores}: {@code seasons}, each with {@code label}, {@code start}, {@code
+ *       end} (exclusive) and the season's portfolio as above;
  *   <li>for {@code ImmediateScores}: {@code window}, {@code giftWeight}, {@code returnedWeight},
  *       {@code returnedShare} and {@code openObligations} (creditor, debtor, amount, since, age,
- *       overdue; oldest first);</li>
- *   <li>for {@code DecayedBalances}: {@code asOf}, {@code halfLife} ({@code null} for no decay)
- *       and {@code parties} (party, outStrength, inStrength, netBalance; sorted by party).</li>
+ *       overdue; oldest first);
+ *   <li>for {@code DecayedBalances}: {@code asOf}, {@code halfLife} ({@code null} for no decay) and
+ *       {@code parties} (party, outStrength, inStrength, netBalance; sorted by party).
  * </ul>
  */
 final class JsonScores {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
 
   private JsonScores() {}
 
@@ -65,9 +67,13 @@ final class JsonScores {
   static String render(ScoreReport report) {
     Object result = report.result();
     if (!report.hasBuiltInResult()) {
-      throw new IllegalArgumentException("the strategy " + report.strategy() + " gives "
-          + result.getClass().getName() + ", which has no JSON form; JSON is written for"
-          + " PortfolioScores, SeasonalScores, ImmediateScores and DecayedBalances");
+      throw new IllegalArgumentException(
+          "the strategy "
+              + report.strategy()
+              + " gives "
+              + result.getClass().getName()
+              + ", which has no JSON form; JSON is written for"
+              + " PortfolioScores, SeasonalScores, ImmediateScores and DecayedBalances");
     }
     ReviewSettings settings = report.settings();
     ObjectNode root = MAPPER.createObjectNode();
@@ -85,19 +91,19 @@ final class JsonScores {
     root.put("lastFlow", report.lastFlow().toString());
     root.put("flowCount", report.flowCount());
     ObjectNode node = root.putObject("result");
-    if (result instanceof PortfolioScores) {
-      portfolio(node, (PortfolioScores) result);
-    } else if (result instanceof SeasonalScores) {
+    if (result instanceof PortfolioScores r) {
+      portfolio(node, r);
+    } else if (result instanceof SeasonalScores r) {
       ArrayNode seasons = node.putArray("seasons");
-      for (SeasonScores s : ((SeasonalScores) result).seasons()) {
+      for (SeasonScores s : r.seasons()) {
         ObjectNode season = seasons.addObject();
         season.put("label", s.season().label());
         season.put("start", s.season().start().toString());
         season.put("end", s.season().end().toString());
         portfolio(season, s.scores());
       }
-    } else if (result instanceof ImmediateScores) {
-      immediate(node, (ImmediateScores) result);
+    } else if (result instanceof ImmediateScores r) {
+      immediate(node, r);
     } else {
       decayed(node, (DecayedBalances) result);
     }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * CommonMark with GitHub tables. Every text is escaped: the characters with inline meaning
- * ({@code \ ` * _ [ ] < > | ~ & #}) are backslash-escaped or written as entities, line breaks
- * become spaces, and a list item or heading that would start like a block marker is escaped, so
- * a party named {@code <script>} or {@code *a|b*} shows as written. Not thread-safe.
+ * CommonMark with GitHub tables. Every text is escaped: the characters with inline meaning ({@code
+ * \ ` * _ [ ] < > | ~ & #}) are backslash-escaped or written as entities, line breaks become
+ * spaces, and a list item or heading that would start like a block marker is escaped, so a party
+ * named {@code <script>} or {@code *a|b*} shows as written. Not thread-safe.
  */
 final class MarkdownDoc implements Doc {
 
@@ -22,7 +22,10 @@ final class MarkdownDoc implements Doc {
   public void facts(List<List<String>> rows) {
     out.append("\n| Figure | Value |\n|---|---|\n");
     for (List<String> r : rows) {
-      out.append("| ").append(escape(r.get(0))).append(" | ").append(escape(r.get(1)))
+      out.append("| ")
+          .append(escape(r.get(0)))
+          .append(" | ")
+          .append(escape(r.get(1)))
           .append(" |\n");
     }
   }
@@ -45,13 +48,17 @@ final class MarkdownDoc implements Doc {
   @Override
   public void table(List<Column> columns, List<List<String>> rows) {
     out.append('\n');
-    out.append(columns.stream().map(c -> escape(c.title()))
-        .collect(Collectors.joining(" | ", "| ", " |\n")));
-    out.append(columns.stream().map(c -> c.numeric() ? "---:" : "---")
-        .collect(Collectors.joining("|", "|", "|\n")));
+    out.append(
+        columns.stream()
+            .map(c -> escape(c.title()))
+            .collect(Collectors.joining(" | ", "| ", " |\n")));
+    out.append(
+        columns.stream()
+            .map(c -> c.numeric() ? "---:" : "---")
+            .collect(Collectors.joining("|", "|", "|\n")));
     for (List<String> r : rows) {
-      out.append(r.stream().map(MarkdownDoc::escape)
-          .collect(Collectors.joining(" | ", "| ", " |\n")));
+      out.append(
+          r.stream().map(MarkdownDoc::escape).collect(Collectors.joining(" | ", "| ", " |\n")));
     }
   }
 
@@ -84,13 +91,15 @@ final class MarkdownDoc implements Doc {
     out.append('\n').append(fence).append('\n');
     for (String line : lines) {
       StringBuilder sb = new StringBuilder(line.length());
-      line.codePoints().forEach(c -> {
-        if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-          sb.append(' ');
-        } else {
-          sb.appendCodePoint(c);
-        }
-      });
+      line.codePoints()
+          .forEach(
+              c -> {
+                if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                  sb.append(' ');
+                } else {
+                  sb.appendCodePoint(c);
+                }
+              });
       out.append(sb).append('\n');
     }
     out.append(fence).append('\n');
@@ -108,25 +117,29 @@ final class MarkdownDoc implements Doc {
    * @param text plain text
    * @return Markdown that renders as {@code text}
    */
+  // The javadoc shows the entity {@code &amp;} literally on purpose: it is what escape() writes.
+  @SuppressWarnings("EscapedEntity")
   static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 8);
-    text.codePoints().forEach(c -> {
-      if ("\\`*_[]<>|~#".indexOf(c) >= 0) {
-        sb.append('\\').append((char) c);
-      } else if (c == '&') {
-        sb.append("&amp;");
-      } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-        sb.append(' ');
-      } else {
-        sb.appendCodePoint(c);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if ("\\`*_[]<>|~#".indexOf(c) >= 0) {
+                sb.append('\\').append((char) c);
+              } else if (c == '&') {
+                sb.append("&amp;");
+              } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                sb.append(' ');
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
     return sb.toString();
   }
 
   /**
-   * Escapes what would open a block at the start of a line: a list marker ({@code -}, {@code +},
-   * a number followed by {@code .} or {@code )}), a setext underline ({@code =}) or a quote.
+   * Escapes what would open a block at the start of a line: a list marker ({@code -}, {@code +}, a
+   * number followed by {@code .} or {@code )}), a setext underline ({@code =}) or a quote.
    */
   private static String escapeStart(String escaped) {
     if (escaped.isEmpty()) {
@@ -140,7 +153,8 @@ final class MarkdownDoc implements Doc {
     while (digits < escaped.length() && Character.isDigit(escaped.charAt(digits))) {
       digits++;
     }
-    if (digits > 0 && digits < escaped.length()
+    if (digits > 0
+        && digits < escaped.length()
         && (escaped.charAt(digits) == '.' || escaped.charAt(digits) == ')')) {
       return escaped.substring(0, digits) + "\\" + escaped.substring(digits);
     }

@@ -12,12 +12,11 @@ import java.util.Optional;
  * hands every rejection of a file to a consumer instead of stopping at the first.
  *
  * @param source the file or resource read, as shown to the user; not blank
- * @param line the physical line in the source, the header being line 1; 0 when the problem
- *     concerns the whole source (a missing file)
+ * @param line the physical line in the source, the header being line 1; 0 when the problem concerns
+ *     the whole source (a missing file)
  * @param column the header name of the column, or a description such as {@code "value 7"} for a
  *     value beyond the header; empty when no column applies
- * @param value the text found, as read; empty when there is none (a missing value, a missing
- *     file)
+ * @param value the text found, as read; empty when there is none (a missing value, a missing file)
  * @param reason what is wrong, as a clause that follows the value: {@code "is negative"}
  * @param fix what to do next, as an imperative sentence
  */
@@ -67,12 +66,12 @@ public record Rejection(
 
   /**
    * Returns the one-line message for a person: where, what was found, what is wrong, what to do.
-   * Control characters in the value are shown as escapes, and a value longer than
-   * {@value dev.reciprocity.internal.Texts#MAX_SHOWN} characters is cut, with its length said,
-   * so that a hostile value cannot blow up the message.
+   * Control characters in the value are shown as escapes, and a value longer than {@value
+   * dev.reciprocity.internal.Texts#MAX_SHOWN} characters is cut, with its length said, so that a
+   * hostile value cannot blow up the message.
    *
-   * <p>Example: {@code flows.csv, line 4, column weight, value "-2": is negative. Fix: ...}; a
-   * cut value reads {@code value "xxxx..." (10485760 characters)}.
+   * <p>Example: {@code flows.csv, line 4, column weight, value "-2": is negative. Fix: ...}; a cut
+   * value reads {@code value "xxxx..." (10485760 characters)}.
    *
    * @return the message; never contains a line break
    */
@@ -82,14 +81,15 @@ public record Rejection(
       sb.append(", line ").append(line);
     }
     column.ifPresent(c -> sb.append(", column ").append(shown(c)));
-    value.ifPresent(v -> {
-      sb.append(", value \"");
-      boolean cut = appendShown(sb, v);
-      sb.append('"');
-      if (cut) {
-        sb.append(" (").append(v.length()).append(" characters)");
-      }
-    });
+    value.ifPresent(
+        v -> {
+          sb.append(", value \"");
+          boolean cut = appendShown(sb, v);
+          sb.append('"');
+          if (cut) {
+            sb.append(" (").append(v.length()).append(" characters)");
+          }
+        });
     sb.append(": ").append(reason);
     if (!reason.endsWith(".")) {
       sb.append('.');
@@ -102,22 +102,22 @@ public record Rejection(
   }
 
   /**
-   * Makes a value safe to show on one line, as {@link Texts#shown(String)} does: control
-   * characters become visible escapes (a line feed becomes a backslash and {@code n}), and a
-   * value is cut with an ellipsis after {@value dev.reciprocity.internal.Texts#MAX_SHOWN}
-   * characters. Unlike {@code Texts.shown}, the bound holds for the text shown, escapes included
-   * (60 control characters do not become 360), and a cut never splits a surrogate pair.
+   * Makes a value safe to show on one line, as {@link Texts#shown(String)} does: control characters
+   * become visible escapes (a line feed becomes a backslash and {@code n}), and a value is cut with
+   * an ellipsis after {@value dev.reciprocity.internal.Texts#MAX_SHOWN} characters. Unlike {@code
+   * Texts.shown}, the bound holds for the text shown, escapes included (60 control characters do
+   * not become 360), and a cut never splits a surrogate pair.
    */
   static String shown(String value) {
     StringBuilder sb = new StringBuilder(Math.min(value.length(), Texts.MAX_SHOWN) + 8);
-    appendShown(sb, value);
+    var unused = appendShown(sb, value);
     return sb.toString();
   }
 
   /**
    * Returns the value as {@link #shown(String)} makes it, in single quotes, with its length said
-   * when it was cut, as {@link Texts#quote(String)} writes it: {@code 'abc'},
-   * {@code 'aaaa...' (10000000 characters)}.
+   * when it was cut, as {@link Texts#quote(String)} writes it: {@code 'abc'}, {@code 'aaaa...'
+   * (10000000 characters)}.
    */
   static String quote(String value) {
     StringBuilder sb = new StringBuilder("'");
@@ -145,7 +145,8 @@ public record Rejection(
         piece = "\\t";
       } else if (Character.isISOControl(c) || c == '\uFEFF') {
         piece = String.format("\\u%04X", (int) c);
-      } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         piece = value.substring(i, i + 2);
         consumed = 2;

@@ -13,15 +13,15 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Writes {@link Rejection}s as a CSV file with the header
- * {@code file,line,column,value,reason,fix}, one row per rejected value, so that a person can
- * correct the flow file row by row.
+ * Writes {@link Rejection}s as a CSV file with the header {@code
+ * file,line,column,value,reason,fix}, one row per rejected value, so that a person can correct the
+ * flow file row by row.
  *
  * <p>The file is UTF-8 with RFC 4180 quoting. A text cell that starts with {@code =}, {@code +},
- * {@code -}, {@code @}, a tab or a carriage return is written with a leading apostrophe, so that
- * a spreadsheet shows it instead of evaluating it as a formula (CSV injection); a weight of
- * {@code -2} is therefore written {@code '-2}. The line of a rejection that concerns the whole
- * file is written as an empty cell.
+ * {@code -}, {@code @}, a tab or a carriage return is written with a leading apostrophe, so that a
+ * spreadsheet shows it instead of evaluating it as a formula (CSV injection); a weight of {@code
+ * -2} is therefore written {@code '-2}. The line of a rejection that concerns the whole file is
+ * written as an empty cell.
  *
  * <p>Not thread-safe: confine an instance to one thread.
  */

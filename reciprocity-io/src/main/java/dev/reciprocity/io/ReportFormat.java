@@ -7,14 +7,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The forms a {@link ReviewReport}, or the {@link ScoreReport} of one scoring strategy, can take.
- * Each renders the whole report to one string; the sentences of findings come from a
- * {@link FindingFormatter}, the built-in English one unless told otherwise. Thread-safe.
+ * Each renders the whole report to one string; the sentences of findings come from a {@link
+ * FindingFormatter}, the built-in English one unless told otherwise. Thread-safe.
  *
  * <pre>{@code
  * String json = ReportFormat.JSON.render(ReviewReport.of("my platform", flows, settings));
@@ -22,23 +20,16 @@ import java.util.stream.Collectors;
  */
 public enum ReportFormat {
   /** Plain text for a terminal, wrapped at 100 columns. */
-  TEXT("text", (r, w) -> ReviewDocument.write(r, new TextDoc(), w),
-      s -> ScoreDocument.write(s, new TextDoc())),
+  TEXT("text"),
   /** CommonMark with GitHub tables; party names are escaped. */
-  MARKDOWN("markdown", (r, w) -> ReviewDocument.write(r, new MarkdownDoc(), w),
-      s -> ScoreDocument.write(s, new MarkdownDoc())),
+  MARKDOWN("markdown"),
   /** One JSON object for programs: exact amounts, unrounded shares, null where undefined. */
-  JSON("json", JsonReport::render, JsonScores::render);
+  JSON("json");
 
   private final String word;
-  private final BiFunction<ReviewReport, FindingFormatter, String> renderer;
-  private final Function<ScoreReport, String> scoreRenderer;
 
-  ReportFormat(String word, BiFunction<ReviewReport, FindingFormatter, String> renderer,
-      Function<ScoreReport, String> scoreRenderer) {
+  ReportFormat(String word) {
     this.word = word;
-    this.renderer = renderer;
-    this.scoreRenderer = scoreRenderer;
   }
 
   /**
@@ -52,39 +43,47 @@ public enum ReportFormat {
   }
 
   /**
-   * Renders a report, wording findings with a formatter of the caller's, such as one that knows
-   * the host's own finding types.
+   * Renders a report, wording findings with a formatter of the caller's, such as one that knows the
+   * host's own finding types.
    *
    * @param report the report
    * @param formatter makes each finding's summary and suggestion
    * @return the whole document, ending with a line break
    */
   public String render(ReviewReport report, FindingFormatter formatter) {
-    return renderer.apply(report, formatter);
+    return switch (this) {
+      case TEXT -> ReviewDocument.write(report, new TextDoc(), formatter);
+      case MARKDOWN -> ReviewDocument.write(report, new MarkdownDoc(), formatter);
+      case JSON -> JsonReport.render(report, formatter);
+    };
   }
 
   /**
-   * Renders the result of a scoring strategy. Text and Markdown show the network figures and
-   * tables of the built-in result types ({@link ScoreReport#hasBuiltInResult()}), each table cut
-   * to {@link dev.reciprocity.core.ReviewSettings#top()} rows, and any other result by its
-   * {@code toString()}; JSON writes every entry of a built-in result (see the keys below) and
-   * refuses any other result type.
+   * Renders the result of a scoring strategy. Text and Markdown show the network figures and tables
+   * of the built-in result types ({@link ScoreReport#hasBuiltInResult()}), each table cut to {@link
+   * dev.reciprocity.core.ReviewSettings#top()} rows, and any other result by its {@code
+   * toString()}; JSON writes every entry of a built-in result (see the keys below) and refuses any
+   * other result type.
    *
-   * <p>JSON keys: {@code source}, {@code strategy}, {@code resultType}, {@code season},
-   * {@code from}, {@code to}, {@code kinds}, {@code firstFlow}, {@code lastFlow},
-   * {@code flowCount} and {@code result}: for portfolio scores {@code network}, {@code parties}
-   * and {@code dyads}; for seasonal scores {@code seasons} (label, start, end and a portfolio
-   * each); for immediate scores {@code window}, {@code giftWeight}, {@code returnedWeight},
-   * {@code returnedShare} and {@code openObligations}; for decayed balances {@code asOf},
-   * {@code halfLife} and {@code parties}.
+   * <p>JSON keys: {@code source}, {@code strategy}, {@code resultType}, {@code season}, {@code
+   * from}, {@code to}, {@code kinds}, {@code firstFlow}, {@code lastFlow}, {@code flowCount} and
+   * {@code result}: for portfolio scores {@code network}, {@code parties} and {@code dyads}; for
+   * seasonal scores {@code seasons} (label, start, end and a portfolio each); for immediate scores
+   * {@code window}, {@code giftWeight}, {@code returnedWeight}, {@code returnedShare} and {@code
+   * openObligations}; for decayed balances {@code asOf}, {@code halfLife} and {@code parties}.
    *
    * @param report the result and what the run looked at
    * @return the whole document, ending with a line break
-   * @throws IllegalArgumentException for {@link #JSON} when the result is not of a built-in
-   *     result type
+   * @throws IllegalArgumentException for {@link #JSON} when the result is not of a built-in result
+   *     type
    */
   public String render(ScoreReport report) {
-    return scoreRenderer.apply(Objects.requireNonNull(report, "report"));
+    Objects.requireNonNull(report, "report");
+    return switch (this) {
+      case TEXT -> ScoreDocument.write(report, new TextDoc());
+      case MARKDOWN -> ScoreDocument.write(report, new MarkdownDoc());
+      case JSON -> JsonScores.render(report);
+    };
   }
 
   /**
@@ -113,7 +112,9 @@ public enum ReportFormat {
    * @return {@code "text, markdown or json"}
    */
   public static String choices() {
-    return Arrays.stream(values()).map(ReportFormat::word).collect(Collectors.joining(", "))
+    return Arrays.stream(values())
+        .map(ReportFormat::word)
+        .collect(Collectors.joining(", "))
         .replaceFirst(", (\\w+)$", " or $1");
   }
 

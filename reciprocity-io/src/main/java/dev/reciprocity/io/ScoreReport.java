@@ -13,9 +13,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The result of one scoring strategy over some flows, with what the run looked at, for
- * {@link ReportFormat#render(ScoreReport)}. Immutable and thread-safe when the result is (the
- * built-in results are).
+ * The result of one scoring strategy over some flows, with what the run looked at, for {@link
+ * ReportFormat#render(ScoreReport)}. Immutable and thread-safe when the result is (the built-in
+ * results are).
  *
  * <pre>{@code
  * Object result = StrategyLookup.create().find("portfolio", rule).score(flows);
@@ -25,15 +25,15 @@ import java.util.TreeSet;
  *
  * @param source the name of the flows' source, for the report's header
  * @param strategy the strategy as it was named, such as {@code "decaying:halfLife=P90D"}
- * @param settings the selection the run used (range and kinds), the cadence of seasonal scores
- *     and {@link ReviewSettings#top()}, the most rows per table in text and Markdown
+ * @param settings the selection the run used (range and kinds), the cadence of seasonal scores and
+ *     {@link ReviewSettings#top()}, the most rows per table in text and Markdown
  * @param flowCount the number of flows scored, at least 0
  * @param firstFlow the instant of the first flow scored
  * @param lastFlow the instant of the last flow scored
  * @param kindsPresent the kinds of the flows scored
- * @param result what the strategy returned: {@link PortfolioScores}, {@link SeasonalScores},
- *     {@link ImmediateScores}, {@link DecayedBalances} or a host's own type, which text and
- *     Markdown show by its {@code toString()}
+ * @param result what the strategy returned: {@link PortfolioScores}, {@link SeasonalScores}, {@link
+ *     ImmediateScores}, {@link DecayedBalances} or a host's own type, which text and Markdown show
+ *     by its {@code toString()}
  */
 public record ScoreReport(
     String source,
@@ -49,8 +49,8 @@ public record ScoreReport(
    * Checks and copies the components.
    *
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if {@code flowCount} is negative or {@code lastFlow} is
-   *     before {@code firstFlow}
+   * @throws IllegalArgumentException if {@code flowCount} is negative or {@code lastFlow} is before
+   *     {@code firstFlow}
    */
   public ScoreReport {
     Objects.requireNonNull(source, "source");
@@ -58,8 +58,9 @@ public record ScoreReport(
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(firstFlow, "firstFlow");
     Objects.requireNonNull(lastFlow, "lastFlow");
-    kindsPresent = Collections.unmodifiableSortedSet(
-        new TreeSet<>(Objects.requireNonNull(kindsPresent, "kindsPresent")));
+    kindsPresent =
+        Collections.unmodifiableSortedSet(
+            new TreeSet<>(Objects.requireNonNull(kindsPresent, "kindsPresent")));
     Objects.requireNonNull(result, "result");
     if (flowCount < 0) {
       throw new IllegalArgumentException("flowCount must not be negative, got " + flowCount);
@@ -72,14 +73,16 @@ public record ScoreReport(
 
   /**
    * Tells whether the result is of a built-in result type, which {@link ReportFormat#JSON} can
-   * write: {@link PortfolioScores}, {@link SeasonalScores}, {@link ImmediateScores} or
-   * {@link DecayedBalances}.
+   * write: {@link PortfolioScores}, {@link SeasonalScores}, {@link ImmediateScores} or {@link
+   * DecayedBalances}.
    *
    * @return true for a built-in result type
    */
   public boolean hasBuiltInResult() {
-    return result instanceof PortfolioScores || result instanceof SeasonalScores
-        || result instanceof ImmediateScores || result instanceof DecayedBalances;
+    return result instanceof PortfolioScores
+        || result instanceof SeasonalScores
+        || result instanceof ImmediateScores
+        || result instanceof DecayedBalances;
   }
 
   /**

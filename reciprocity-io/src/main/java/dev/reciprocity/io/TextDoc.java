@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plain text for a terminal: underlined headings, aligned tables, paragraphs wrapped at
- * {@value #WIDTH} characters. Control characters in texts are replaced so that a party name
- * cannot move the cursor or change colours. Not thread-safe.
+ * Plain text for a terminal: underlined headings, aligned tables, paragraphs wrapped at {@value
+ * #WIDTH} characters. Control characters in texts are replaced so that a party name cannot move the
+ * cursor or change colours. Not thread-safe.
  */
 final class TextDoc implements Doc {
 
@@ -163,13 +163,15 @@ final class TextDoc implements Doc {
   /** Replaces control characters (line breaks, escape sequences) with a visible mark. */
   static String clean(String text) {
     StringBuilder sb = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-        sb.append('\uFFFD');
-      } else {
-        sb.appendCodePoint(c);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                sb.append('\uFFFD');
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
     return sb.toString();
   }
 

@@ -16,10 +16,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader's bounds on hostile values: each stops the read with a {@link FlowFileException}
- * whose message names the line, the column and the reason, quotes at most 60 characters of the
- * value, says its length, and stays under 300 characters. The tests assert outcomes and message
- * lengths, never durations.
+ * The reader's bounds on hostile values: each stops the read with a {@link FlowFileException} whose
+ * message names the line, the column and the reason, quotes at most 60 characters of the value,
+ * says its length, and stays under 300 characters. The tests assert outcomes and message lengths,
+ * never durations.
  */
 class FlowCsvReaderBoundsTest {
 
@@ -37,37 +37,40 @@ class FlowCsvReaderBoundsTest {
 
   private static FlowFileException failure(String csv) {
     FlowFileException e = assertThrows(FlowFileException.class, () -> read(csv));
-    assertTrue(e.getMessage().length() < MAX_MESSAGE,
+    assertTrue(
+        e.getMessage().length() < MAX_MESSAGE,
         () -> e.getMessage().length() + " characters: " + e.getMessage());
     assertEquals(1, e.getMessage().lines().count(), e::getMessage);
     return e;
   }
 
-  private static String row(String timestamp, String giver, String receiver, String kind,
-      String weight) {
+  private static String row(
+      String timestamp, String giver, String receiver, String kind, String weight) {
     return HEADER + String.join(",", timestamp, giver, receiver, kind, weight) + "\n";
   }
 
   @Test
   void weightWithAHugeExponentIsTooLarge() {
-    FlowFileException e = failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", "review",
-        "1e100000000"));
-    assertEquals("flows.csv, line 2, column weight, value \"1e100000000\": is too large (an"
-        + " amount holds up to about 9.2e12). Fix: count in a larger unit.", e.getMessage());
+    FlowFileException e =
+        failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", "review", "1e100000000"));
+    assertEquals(
+        "flows.csv, line 2, column weight, value \"1e100000000\": is too large (an"
+            + " amount holds up to about 9.2e12). Fix: count in a larger unit.",
+        e.getMessage());
   }
 
   @Test
   void weightWithAnExponentAtTheLimitOfAnIntIsTooLarge() {
     // precision - scale of 1e2147483647 overflows an int; the reader counts it in a long
-    FlowFileException e = failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", "review",
-        "1e2147483647"));
+    FlowFileException e =
+        failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", "review", "1e2147483647"));
     assertTrue(e.reason().startsWith("is too large"), e::getMessage);
   }
 
   @Test
   void weightWithAHugeNegativeExponentHasTooManyDecimals() {
-    FlowFileException e = failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", "review",
-        "9e-99999999"));
+    FlowFileException e =
+        failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", "review", "9e-99999999"));
     assertEquals("has more than 6 decimal places", e.reason());
   }
 
@@ -76,10 +79,12 @@ class FlowCsvReaderBoundsTest {
     String digits = "1".repeat(65);
     FlowFileException e = failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", "review", digits));
     assertEquals("is longer than 64 characters, too long for an amount", e.reason());
-    assertTrue(e.getMessage().contains("\"" + "1".repeat(60) + "...\" (65 characters)"),
-        e::getMessage);
-    assertEquals(1, read(row("2024-03-01T10:00:00Z", "Ada", "Bob", "review",
-        "0." + "0".repeat(62))).size(), "64 characters are read");
+    assertTrue(
+        e.getMessage().contains("\"" + "1".repeat(60) + "...\" (65 characters)"), e::getMessage);
+    assertEquals(
+        1,
+        read(row("2024-03-01T10:00:00Z", "Ada", "Bob", "review", "0." + "0".repeat(62))).size(),
+        "64 characters are read");
   }
 
   @Test
@@ -89,9 +94,15 @@ class FlowCsvReaderBoundsTest {
         () -> assertEquals(2, e.line()),
         () -> assertEquals(Optional.of("giver"), e.column()),
         () -> assertEquals("is longer than 256 characters", e.reason()),
-        () -> assertTrue(e.getMessage().startsWith("flows.csv, line 2, column giver, value \""
-            + "x".repeat(60) + "...\" (10485760 characters): is longer than 256 characters."
-            + " Fix: "), e::getMessage));
+        () ->
+            assertTrue(
+                e.getMessage()
+                    .startsWith(
+                        "flows.csv, line 2, column giver, value \""
+                            + "x".repeat(60)
+                            + "...\" (10485760 characters): is longer than 256 characters."
+                            + " Fix: "),
+                e::getMessage));
   }
 
   @Test
@@ -105,25 +116,32 @@ class FlowCsvReaderBoundsTest {
 
   @Test
   void tenMegabyteKindAndReceiverStopTheReadWithShortMessages() {
-    assertEquals("is longer than 64 characters",
+    assertEquals(
+        "is longer than 64 characters",
         failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", TEN_MB, "1")).reason());
-    assertEquals(Optional.of("receiver"),
+    assertEquals(
+        Optional.of("receiver"),
         failure(row("2024-03-01T10:00:00Z", "Ada", TEN_MB, "review", "1")).column());
   }
 
   @Test
   void tenMegabyteFirstHeaderCellIsNotParsedAsATimestamp() {
-    FlowFileException e = failure(TEN_MB + ",giver,receiver,kind,weight\n"
-        + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n");
+    FlowFileException e =
+        failure(
+            TEN_MB + ",giver,receiver,kind,weight\n" + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n");
     assertEquals("the header has no column timestamp", e.reason());
   }
 
   @Test
   void collectingModeKeepsEveryHostileMessageShort() {
     List<Rejection> all = new ArrayList<>();
-    FlowCsvReader.read("flows.csv", new StringReader(
-        row(TEN_MB, TEN_MB, TEN_MB, TEN_MB, "1e100000000")), all::add);
-    assertEquals(List.of("timestamp", "giver", "receiver", "kind", "weight"),
+    var unused =
+        FlowCsvReader.read(
+            "flows.csv",
+            new StringReader(row(TEN_MB, TEN_MB, TEN_MB, TEN_MB, "1e100000000")),
+            all::add);
+    assertEquals(
+        List.of("timestamp", "giver", "receiver", "kind", "weight"),
         all.stream().map(r -> r.column().orElseThrow()).toList());
     for (Rejection r : all) {
       assertTrue(r.message().length() < MAX_MESSAGE, r::message);
@@ -133,28 +151,33 @@ class FlowCsvReaderBoundsTest {
   @Test
   void partyNamesAreBoundedInTheirCanonicalForm() {
     String longest = "a".repeat(PartyId.MAX_LENGTH);
-    assertEquals(longest,
+    assertEquals(
+        longest,
         read(row("2024-03-01T10:00:00Z", longest, "Bob", "review", "1")).get(0).giver().value());
-    assertEquals("is longer than 256 characters",
+    assertEquals(
+        "is longer than 256 characters",
         failure(row("2024-03-01T10:00:00Z", longest + "a", "Bob", "review", "1")).reason());
     // 300 characters as written (NFD), 150 in canonical form (NFC): a name PartyId accepts
     String nfd = "e\u0301".repeat(150);
-    assertEquals(PartyId.of(nfd),
+    assertEquals(
+        PartyId.of(nfd),
         read(row("2024-03-01T10:00:00Z", nfd, "Bob", "review", "1")).get(0).giver());
   }
 
   @Test
   void nameMessagesHaveTheUsualShape() {
-    assertEquals("flows.csv, line 2, column giver, value \"Ada\\u0007\": holds the control"
+    assertEquals(
+        "flows.csv, line 2, column giver, value \"Ada\\u0007\": holds the control"
             + " character U+0007. Fix: keep names on one line and remove control characters.",
         failure(row("2024-03-01T10:00:00Z", "Ada\u0007", "Bob", "review", "1")).getMessage());
-    assertEquals("flows.csv, line 2, column receiver, value \"\": is blank. Fix: write who"
+    assertEquals(
+        "flows.csv, line 2, column receiver, value \"\": is blank. Fix: write who"
             + " received in this flow; every flow has a giver and a receiver.",
         failure(row("2024-03-01T10:00:00Z", "Ada", " ", "review", "1")).getMessage());
-    assertEquals("flows.csv, line 2, column kind, value \"re\\u001B[31mview\": holds the control"
+    assertEquals(
+        "flows.csv, line 2, column kind, value \"re\\u001B[31mview\": holds the control"
             + " character U+001B. Fix: keep names on one line and remove control characters.",
-        failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", "re\u001b[31mview", "1"))
-            .getMessage());
+        failure(row("2024-03-01T10:00:00Z", "Ada", "Bob", "re\u001b[31mview", "1")).getMessage());
   }
 
   @Test
@@ -162,32 +185,42 @@ class FlowCsvReaderBoundsTest {
     String bells = "\u0007".repeat(100);
     FlowFileException e = failure(row("2024-03-01T10:00:00Z", "A" + bells, "Bob", "review", "1"));
     // "A" and nine escapes of six characters fit in 60, a tenth would not; the length is said
-    assertTrue(e.getMessage().contains(
-        "value \"A" + "\\u0007".repeat(9) + "...\" (101 characters)"), e::getMessage);
+    assertTrue(
+        e.getMessage().contains("value \"A" + "\\u0007".repeat(9) + "...\" (101 characters)"),
+        e::getMessage);
   }
 
   @Test
   void unpairedSurrogateIsRefused() {
     FlowFileException e = failure(row("2024-03-01T10:00:00Z", "Ada\uD800", "Bob", "review", "1"));
     assertEquals("holds the unpaired surrogate U+D800, which is not a character", e.reason());
-    assertEquals("\uD83D\uDE00",
-        read(row("2024-03-01T10:00:00Z", "\uD83D\uDE00", "Bob", "review", "1")).get(0).giver()
-            .value(), "a surrogate pair is a character");
+    assertEquals(
+        "\uD83D\uDE00",
+        read(row("2024-03-01T10:00:00Z", "\uD83D\uDE00", "Bob", "review", "1"))
+            .get(0)
+            .giver()
+            .value(),
+        "a surrogate pair is a character");
   }
 
   @Test
   void timestampBeyondYear9999IsRefusedWithTheSupportedRange() {
     FlowFileException e = failure(row("+300000-01-03T00:00:00Z", "Ada", "Bob", "review", "1"));
-    assertEquals("flows.csv, line 2, column timestamp, value \"+300000-01-03T00:00:00Z\": lies"
-        + " outside the supported time range 0001-01-01T00:00:00Z to"
-        + " 9999-12-31T23:59:59.999999999Z. Fix: check the year: it must lie from 0001 to 9999.",
+    assertEquals(
+        "flows.csv, line 2, column timestamp, value \"+300000-01-03T00:00:00Z\": lies"
+            + " outside the supported time range 0001-01-01T00:00:00Z to"
+            + " 9999-12-31T23:59:59.999999999Z. Fix: check the year: it must lie from 0001 to 9999.",
         e.getMessage());
   }
 
   @Test
   void timestampBeforeYear0001IsRefused() {
-    for (String t : List.of("-0001-01-01T00:00:00Z", "0000-12-31T23:59:59Z",
-        "0001-01-01T00:00:00+01:00", "-999999999-01-01T00:00:00Z")) {
+    for (String t :
+        List.of(
+            "-0001-01-01T00:00:00Z",
+            "0000-12-31T23:59:59Z",
+            "0001-01-01T00:00:00+01:00",
+            "-999999999-01-01T00:00:00Z")) {
       FlowFileException e = failure(row(t, "Ada", "Bob", "review", "1"));
       assertTrue(e.reason().startsWith("lies outside the supported time range"), e::getMessage);
       assertEquals(Optional.of(t), e.value());
@@ -196,20 +229,26 @@ class FlowCsvReaderBoundsTest {
 
   @Test
   void timestampsAtTheEdgesOfTheRangeAreRead() {
-    List<Flow> flows = read(HEADER
-        + "0001-01-01T00:00:00Z,Ada,Bob,review,1\n"
-        + "9999-12-31T23:59:59.999999999Z,Ada,Bob,review,1\n"
-        + "+10000-01-01T01:00:00+02:00,Ada,Bob,review,1\n");
-    assertEquals(List.of(Flow.EARLIEST, Flow.LATEST, Instant.parse("9999-12-31T23:00:00Z")),
+    List<Flow> flows =
+        read(
+            HEADER
+                + "0001-01-01T00:00:00Z,Ada,Bob,review,1\n"
+                + "9999-12-31T23:59:59.999999999Z,Ada,Bob,review,1\n"
+                + "+10000-01-01T01:00:00+02:00,Ada,Bob,review,1\n");
+    assertEquals(
+        List.of(Flow.EARLIEST, Flow.LATEST, Instant.parse("9999-12-31T23:00:00Z")),
         flows.stream().map(Flow::instant).toList());
   }
 
   @Test
   void parseInstantIsBoundedAndRanged() {
-    assertEquals(Instant.parse("2005-05-21T00:49:13Z"),
+    assertEquals(
+        Instant.parse("2005-05-21T00:49:13Z"),
         FlowCsvReader.parseInstant("2005-05-21T02:49:13+02:00"));
-    DateTimeParseException far = assertThrows(DateTimeParseException.class,
-        () -> FlowCsvReader.parseInstant("+300000-01-03T00:00:00Z"));
+    DateTimeParseException far =
+        assertThrows(
+            DateTimeParseException.class,
+            () -> FlowCsvReader.parseInstant("+300000-01-03T00:00:00Z"));
     assertTrue(far.getMessage().contains("outside the supported time range"), far::getMessage);
     DateTimeParseException huge =
         assertThrows(DateTimeParseException.class, () -> FlowCsvReader.parseInstant(TEN_MB));
@@ -225,34 +264,41 @@ class FlowCsvReaderBoundsTest {
 
   @Test
   void onePartyHoweverItsNameIsWritten() {
-    List<Flow> flows = read(HEADER
-        + "2024-03-01T10:00:00Z,René,Bob,review,1\n"
-        + "2024-03-02T10:00:00Z,\" René \",Bob,review,1\n"
-        + "2024-03-03T10:00:00Z,Rene\u0301,Bob,review,1\n");
-    assertEquals(List.of("Ren\u00e9", "Ren\u00e9", "Ren\u00e9"),
+    List<Flow> flows =
+        read(
+            HEADER
+                + "2024-03-01T10:00:00Z,René,Bob,review,1\n"
+                + "2024-03-02T10:00:00Z,\" René \",Bob,review,1\n"
+                + "2024-03-03T10:00:00Z,Rene\u0301,Bob,review,1\n");
+    assertEquals(
+        List.of("Ren\u00e9", "Ren\u00e9", "Ren\u00e9"),
         flows.stream().map(f -> f.giver().value()).toList());
   }
 
   @Test
   void selfFlowMessageShowsTheCanonicalName() {
-    FlowFileException e = failure(row("2024-03-01T10:00:00Z", "René", "Rene\u0301", "review",
-        "1"));
+    FlowFileException e = failure(row("2024-03-01T10:00:00Z", "René", "Rene\u0301", "review", "1"));
     assertEquals("is also the giver: a party cannot give to itself", e.reason());
     assertEquals(Optional.of("Ren\u00e9"), e.value());
   }
 
   @Test
   void foldCaseMakesOnePartyOfEveryCase() {
-    String csv = HEADER
-        + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
-        + "2024-03-02T10:00:00Z,ADA,bob,review,1\n";
+    String csv =
+        HEADER
+            + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
+            + "2024-03-02T10:00:00Z,ADA,bob,review,1\n";
     FlowCsvReader.Options fold = FlowCsvReader.Options.DEFAULT.withFoldCase(true);
-    assertEquals(List.of("ada", "ada"),
-        read(csv, fold).stream().map(f -> f.giver().value()).toList());
-    assertEquals(List.of("Ada", "ADA"),
-        read(csv).stream().map(f -> f.giver().value()).toList(), "case is kept by default");
-    FlowFileException e = assertThrows(FlowFileException.class,
-        () -> read(row("2024-03-01T10:00:00Z", "Ada", "aDA", "review", "1"), fold));
+    assertEquals(
+        List.of("ada", "ada"), read(csv, fold).stream().map(f -> f.giver().value()).toList());
+    assertEquals(
+        List.of("Ada", "ADA"),
+        read(csv).stream().map(f -> f.giver().value()).toList(),
+        "case is kept by default");
+    FlowFileException e =
+        assertThrows(
+            FlowFileException.class,
+            () -> read(row("2024-03-01T10:00:00Z", "Ada", "aDA", "review", "1"), fold));
     assertEquals(Optional.of("ada"), e.value(), "the self-flow shows the folded name");
     assertEquals(false, FlowCsvReader.Options.DEFAULT.foldCase());
   }

@@ -31,7 +31,7 @@ class FlowCsvReaderTest {
 
   private static List<Rejection> rejections(String csv) {
     List<Rejection> all = new ArrayList<>();
-    FlowCsvReader.read("test.csv", new StringReader(csv), all::add);
+    var unused = FlowCsvReader.read("test.csv", new StringReader(csv), all::add);
     return all;
   }
 
@@ -51,9 +51,11 @@ class FlowCsvReaderTest {
 
   @Test
   void acceptsOffsetsZeroWeightsTrailingZerosAndQuotedNames() {
-    List<Flow> flows = read(HEADER
-        + "2024-03-01T12:00:00+02:00,\"Leto, Jonathan \"\"Duke\"\"\",Bob,review,0\n"
-        + "2024-03-01T10:00:00.5Z,Ada,Bob,review,1.0000000\n");
+    List<Flow> flows =
+        read(
+            HEADER
+                + "2024-03-01T12:00:00+02:00,\"Leto, Jonathan \"\"Duke\"\"\",Bob,review,0\n"
+                + "2024-03-01T10:00:00.5Z,Ada,Bob,review,1.0000000\n");
     assertEquals(Instant.parse("2024-03-01T10:00:00Z"), flows.get(0).instant());
     assertEquals("Leto, Jonathan \"Duke\"", flows.get(0).giver().value());
     assertEquals(Amount.ZERO, flows.get(0).amount());
@@ -74,12 +76,13 @@ class FlowCsvReaderTest {
 
   @Test
   void lineNumbersArePhysicalLinesWithCrLfBlankLinesAndMultiLineValues() {
-    String csv = "\r\n" // line 1: blank, passed over
-        + HEADER.replace("\n", "\r\n") // line 2: header
-        + "2024-03-01T10:00:00Z,\"Ada\r\nLovelace\",Bob,review,1\r\n" // lines 3-4: one row
-        + "\r\n" // line 5: blank
-        + "2024-03-01T10:00:00Z,Ada,Bob,review,1\r\n" // line 6: good
-        + "2024-03-01T10:00:00Z,Ada,Bob,review,oops"; // line 7: bad, no final line break
+    String csv =
+        "\r\n" // line 1: blank, passed over
+            + HEADER.replace("\n", "\r\n") // line 2: header
+            + "2024-03-01T10:00:00Z,\"Ada\r\nLovelace\",Bob,review,1\r\n" // lines 3-4: one row
+            + "\r\n" // line 5: blank
+            + "2024-03-01T10:00:00Z,Ada,Bob,review,1\r\n" // line 6: good
+            + "2024-03-01T10:00:00Z,Ada,Bob,review,oops"; // line 7: bad, no final line break
     List<Rejection> r = rejections(csv);
     assertEquals(2, r.size(), r::toString);
     assertEquals(3, r.get(0).line());
@@ -91,27 +94,40 @@ class FlowCsvReaderTest {
   @Test
   void collectingModeReportsEveryProblemOfEveryRowAndKeepsTheGoodRows() {
     List<Rejection> all = new ArrayList<>();
-    List<Flow> good = FlowCsvReader.read("test.csv", new StringReader(HEADER
-        + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
-        + "later,Ada,,review,-1\n"
-        + "2024-03-02T10:00:00Z,Bob,Ada,help,2\n"), all::add);
+    List<Flow> good =
+        FlowCsvReader.read(
+            "test.csv",
+            new StringReader(
+                HEADER
+                    + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
+                    + "later,Ada,,review,-1\n"
+                    + "2024-03-02T10:00:00Z,Bob,Ada,help,2\n"),
+            all::add);
     assertEquals(2, good.size());
-    assertEquals(List.of("timestamp", "receiver", "weight"),
+    assertEquals(
+        List.of("timestamp", "receiver", "weight"),
         all.stream().map(r -> r.column().orElseThrow()).toList());
     assertTrue(all.stream().allMatch(r -> r.line() == 3));
   }
 
   @Test
+  // The header's leading space is what this test is about: in a text block it would be hidden in
+  // the indentation (or need a \s escape, which Error Prone flags as misleading).
+  @SuppressWarnings("StringConcatToTextBlock")
   void headerNamesIgnoreCaseAndSpaces() {
-    assertEquals(1, read(" Timestamp , GIVER,receiver,Kind,weight\n"
-        + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n").size());
+    assertEquals(
+        1,
+        read(" Timestamp , GIVER,receiver,Kind,weight\n"
+                + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n")
+            .size());
   }
 
   @Test
   void messageNamesWhereWhatAndTheFix() {
     FlowFileException e = failure(HEADER + "2024-03-01T10:00:00Z,Ada,Bob,review,-2\n");
-    assertEquals("test.csv, line 2, column weight, value \"-2\": is negative. Fix: record the flow"
-        + " the other way round: swap giver and receiver (Bob gave Ada) and write 2.",
+    assertEquals(
+        "test.csv, line 2, column weight, value \"-2\": is negative. Fix: record the flow"
+            + " the other way round: swap giver and receiver (Bob gave Ada) and write 2.",
         e.getMessage());
     assertEquals("test.csv", e.source());
     assertEquals(2, e.line());
@@ -131,8 +147,8 @@ class FlowCsvReaderTest {
     String name = "x".repeat(100) + "\u001b";
     FlowFileException e = failure(HEADER + "2024-03-01T10:00:00Z," + name + ",Bob,review,1\n");
     assertEquals(1, e.getMessage().lines().count());
-    assertTrue(e.getMessage().contains("\"" + "x".repeat(60) + "...\" (101 characters)"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("\"" + "x".repeat(60) + "...\" (101 characters)"), e.getMessage());
     assertEquals(Optional.of(name), e.value(), "the exception keeps the whole value");
   }
 
@@ -144,8 +160,12 @@ class FlowCsvReaderTest {
       w.accept(new Rejection("a.csv", 0, Optional.empty(), Optional.empty(), "gone", "find it"));
       assertEquals(2, w.count());
     }
-    assertEquals("file,line,column,value,reason,fix\r\n"
-        + "a.csv,3,giver,'=1+1,\"is odd, really\",fix it\r\n"
-        + "a.csv,,,,gone,find it\r\n", out.toString());
+    assertEquals(
+        """
+        file,line,column,value,reason,fix\r
+        a.csv,3,giver,'=1+1,"is odd, really",fix it\r
+        a.csv,,,,gone,find it\r
+        """,
+        out.toString());
   }
 }

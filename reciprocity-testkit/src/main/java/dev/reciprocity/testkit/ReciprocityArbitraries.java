@@ -29,26 +29,26 @@ import net.jqwik.api.Tuple.Tuple2;
  * them; researchers can use them to run their own scenarios over synthetic communities.
  *
  * <h2>Ranges</h2>
+ *
  * <ul>
- *   <li>Parties come from small pools ({@value #MAX_POOL_SIZE} names at most), so that dyads
- *       repeat and flows are often reciprocated.</li>
+ *   <li>Parties come from small pools ({@value #MAX_POOL_SIZE} names at most), so that dyads repeat
+ *       and flows are often reciprocated.
  *   <li>A flow's amount lies in {@code [0, }{@value #MAX_FLOW_UNITS}{@code ]} units, at several
- *       scales: 0, whole units, hundredths, arbitrary millionths and a few millionths.</li>
+ *       scales: 0, whole units, hundredths, arbitrary millionths and a few millionths.
  *   <li>A community holds at most {@value #MAX_COMMUNITY_SIZE} flows, so any sum of its amounts
- *       stays below {@code 6 * 10^10} millionths. Even multiplied by 1000 it stays below
- *       {@code 2^53}, so ratios of such sums computed in {@code double} are exact quotients of
- *       exactly represented numbers, and far from the overflow of {@link Amount}.</li>
+ *       stays below {@code 6 * 10^10} millionths. Even multiplied by 1000 it stays below {@code
+ *       2^53}, so ratios of such sums computed in {@code double} are exact quotients of exactly
+ *       represented numbers, and far from the overflow of {@link Amount}.
  *   <li>Instants lie in {@code [}{@link #START}{@code , }{@link #END}{@code )}, three calendar
- *       years, with a bias towards midnights (where seasons start), instants with nanoseconds,
- *       and a few fixed instants so that flows often tie.</li>
+ *       years, with a bias towards midnights (where seasons start), instants with nanoseconds, and
+ *       a few fixed instants so that flows often tie.
  * </ul>
  *
- * <p>The generators that are given their amounts or instants
- * ({@link #flows(int, Arbitrary, Arbitrary)}, {@link #communities(int, Arbitrary, Arbitrary)})
- * keep only the bounds of what they are given. {@link #amountsNearBound()} and
- * {@link #communitiesNearBound()} leave the bounds above on purpose: their amounts reach
- * {@link Amount#MAX}, so the total of a community often passes it, which is what a test of the
- * boundary (refused, or figures that do not wrap) needs.
+ * <p>The generators that are given their amounts or instants ({@link #flows(int, Arbitrary,
+ * Arbitrary)}, {@link #communities(int, Arbitrary, Arbitrary)}) keep only the bounds of what they
+ * are given. {@link #amountsNearBound()} and {@link #communitiesNearBound()} leave the bounds above
+ * on purpose: their amounts reach {@link Amount#MAX}, so the total of a community often passes it,
+ * which is what a test of the boundary (refused, or figures that do not wrap) needs.
  *
  * <p>Every method returns a new arbitrary; arbitraries are immutable and may be shared.
  *
@@ -82,13 +82,18 @@ public final class ReciprocityArbitraries {
   private static final List<String> NAMES =
       List.of("ada", "bob", "cy", "dee", "eve", "fay", "gus", "hal");
 
-  /** The kinds that flows are drawn from: review, mentoring and labour, all counted in hours (one unit, so that every figure may add them). */
-  public static final List<FlowKind> KINDS = List.of(
-      FlowKind.of("review", "hours"), FlowKind.of("mentoring", "hours"),
-      FlowKind.of("labour", "hours"));
+  /**
+   * The kinds that flows are drawn from: review, mentoring and labour, all counted in hours (one
+   * unit, so that every figure may add them).
+   */
+  public static final List<FlowKind> KINDS =
+      List.of(
+          FlowKind.of("review", "hours"),
+          FlowKind.of("mentoring", "hours"),
+          FlowKind.of("labour", "hours"));
 
   private static final long MICROS_PER_UNIT = 1_000_000L;
-  private static final long DAY_SECONDS = Duration.ofDays(1).getSeconds();
+  private static final long DAY_SECONDS = Duration.ofDays(1).toSeconds();
 
   private ReciprocityArbitraries() {}
 
@@ -159,41 +164,54 @@ public final class ReciprocityArbitraries {
   public static Arbitrary<Amount> amounts() {
     Arbitrary<Amount> zero = Arbitraries.just(Amount.ZERO);
     Arbitrary<Amount> units = Arbitraries.longs().between(0, MAX_FLOW_UNITS).map(Amount::of);
-    Arbitrary<Amount> hundredths = Arbitraries.longs().between(0, MAX_FLOW_UNITS * 100)
-        .map(c -> Amount.ofMicros(c * (MICROS_PER_UNIT / 100)));
-    Arbitrary<Amount> micros = Arbitraries.longs().between(0, MAX_FLOW_UNITS * MICROS_PER_UNIT)
-        .map(Amount::ofMicros);
+    Arbitrary<Amount> hundredths =
+        Arbitraries.longs()
+            .between(0, MAX_FLOW_UNITS * 100)
+            .map(c -> Amount.ofMicros(c * (MICROS_PER_UNIT / 100)));
+    Arbitrary<Amount> micros =
+        Arbitraries.longs().between(0, MAX_FLOW_UNITS * MICROS_PER_UNIT).map(Amount::ofMicros);
     Arbitrary<Amount> tiny = Arbitraries.longs().between(1, 999).map(Amount::ofMicros);
-    return Arbitraries.frequencyOf(List.of(
-        Tuple.of(1, zero), Tuple.of(5, units), Tuple.of(3, hundredths), Tuple.of(2, micros),
-        Tuple.of(1, tiny)));
+    return Arbitraries.frequencyOf(
+        List.of(
+            Tuple.of(1, zero),
+            Tuple.of(5, units),
+            Tuple.of(3, hundredths),
+            Tuple.of(2, micros),
+            Tuple.of(1, tiny)));
   }
 
   /**
-   * Amounts of a flow near the bound of exact figures, mixed with ordinary ones:
-   * {@link Amount#MAX} divided by a small {@code k} in {@code [1, 8]} (exactly
-   * {@code Long.MAX_VALUE / k} millionths), those give or take up to 1000 millionths, amounts
-   * within a unit of {@code 5 * 10^12} (two of them pass {@link Amount#MAX}), and the ordinary
-   * amounts of {@link #amounts()} (a third of the time). Two large amounts usually pass
-   * {@link Amount#MAX} together; the total of a list of them may not even fit a {@code long}.
+   * Amounts of a flow near the bound of exact figures, mixed with ordinary ones: {@link Amount#MAX}
+   * divided by a small {@code k} in {@code [1, 8]} (exactly {@code Long.MAX_VALUE / k} millionths),
+   * those give or take up to 1000 millionths, amounts within a unit of {@code 5 * 10^12} (two of
+   * them pass {@link Amount#MAX}), and the ordinary amounts of {@link #amounts()} (a third of the
+   * time). Two large amounts usually pass {@link Amount#MAX} together; the total of a list of them
+   * may not even fit a {@code long}.
    *
    * @return the arbitrary; never negative, never above {@link Amount#MAX}
    */
   public static Arbitrary<Amount> amountsNearBound() {
-    Arbitrary<Amount> fractions = Arbitraries.longs().between(1, 8)
-        .map(k -> Amount.ofMicros(Long.MAX_VALUE / k));
-    Arbitrary<Amount> nearFractions = Combinators.combine(
-            Arbitraries.longs().between(1, 8), Arbitraries.longs().between(-1000, 1000))
-        // MAX itself may only go down
-        .as((k, d) -> Amount.ofMicros(
-            k == 1 ? Long.MAX_VALUE - Math.abs(d) : Long.MAX_VALUE / k + d));
+    Arbitrary<Amount> fractions =
+        Arbitraries.longs().between(1, 8).map(k -> Amount.ofMicros(Long.MAX_VALUE / k));
+    Arbitrary<Amount> nearFractions =
+        Combinators.combine(
+                Arbitraries.longs().between(1, 8), Arbitraries.longs().between(-1000, 1000))
+            // MAX itself may only go down
+            .as(
+                (k, d) ->
+                    Amount.ofMicros(
+                        k == 1 ? Long.MAX_VALUE - Math.abs(d) : Long.MAX_VALUE / k + d));
     long fiveTrillion = 5_000_000_000_000L * MICROS_PER_UNIT;
-    Arbitrary<Amount> nearFiveTrillion = Arbitraries.longs()
-        .between(fiveTrillion - MICROS_PER_UNIT, fiveTrillion + MICROS_PER_UNIT)
-        .map(Amount::ofMicros);
-    return Arbitraries.frequencyOf(List.of(
-        Tuple.of(2, fractions), Tuple.of(2, nearFractions), Tuple.of(2, nearFiveTrillion),
-        Tuple.of(3, amounts())));
+    Arbitrary<Amount> nearFiveTrillion =
+        Arbitraries.longs()
+            .between(fiveTrillion - MICROS_PER_UNIT, fiveTrillion + MICROS_PER_UNIT)
+            .map(Amount::ofMicros);
+    return Arbitraries.frequencyOf(
+        List.of(
+            Tuple.of(2, fractions),
+            Tuple.of(2, nearFractions),
+            Tuple.of(2, nearFiveTrillion),
+            Tuple.of(3, amounts())));
   }
 
   /**
@@ -207,28 +225,35 @@ public final class ReciprocityArbitraries {
   public static Arbitrary<Instant> instants() {
     long first = START.getEpochSecond();
     long last = END.getEpochSecond() - 1;
-    Arbitrary<Instant> seconds = Arbitraries.longs().between(first, last).map(Instant::ofEpochSecond);
-    Arbitrary<Instant> midnights = Arbitraries.longs().between(0, (last - first) / DAY_SECONDS)
-        .map(d -> START.plusSeconds(d * DAY_SECONDS));
-    Arbitrary<Instant> nanos = Combinators.combine(
-            Arbitraries.longs().between(first, last), Arbitraries.integers().between(0, 999_999_999))
-        .as(Instant::ofEpochSecond);
+    Arbitrary<Instant> seconds =
+        Arbitraries.longs().between(first, last).map(Instant::ofEpochSecond);
+    Arbitrary<Instant> midnights =
+        Arbitraries.longs()
+            .between(0, (last - first) / DAY_SECONDS)
+            .map(d -> START.plusSeconds(d * DAY_SECONDS));
+    Arbitrary<Instant> nanos =
+        Combinators.combine(
+                Arbitraries.longs().between(first, last),
+                Arbitraries.integers().between(0, 999_999_999))
+            .as(Instant::ofEpochSecond);
     // a few fixed instants make ties (flows both ways at the same instant) common
-    Arbitrary<Instant> fixed = Arbitraries.of(
-        START,
-        Instant.parse("2023-04-01T00:00:00Z"),
-        Instant.parse("2023-06-30T23:59:59.999999999Z"),
-        Instant.parse("2024-02-29T12:00:00Z"),
-        Instant.parse("2024-03-31T01:30:00Z"),
-        Instant.parse("2025-07-01T00:00:00Z"));
-    return Arbitraries.frequencyOf(List.of(
-        Tuple.of(6, seconds), Tuple.of(3, midnights), Tuple.of(1, nanos), Tuple.of(2, fixed)));
+    Arbitrary<Instant> fixed =
+        Arbitraries.of(
+            START,
+            Instant.parse("2023-04-01T00:00:00Z"),
+            Instant.parse("2023-06-30T23:59:59.999999999Z"),
+            Instant.parse("2024-02-29T12:00:00Z"),
+            Instant.parse("2024-03-31T01:30:00Z"),
+            Instant.parse("2025-07-01T00:00:00Z"));
+    return Arbitraries.frequencyOf(
+        List.of(
+            Tuple.of(6, seconds), Tuple.of(3, midnights), Tuple.of(1, nanos), Tuple.of(2, fixed)));
   }
 
   /**
    * Instants in {@code [from, to)}: whole seconds, midnights UTC, instants with nanoseconds, and
-   * {@code from} itself, so that flows often tie. For flows close together in time (returns
-   * within a window, neighbouring seasons) or far apart (millennia between flows).
+   * {@code from} itself, so that flows often tie. For flows close together in time (returns within
+   * a window, neighbouring seasons) or far apart (millennia between flows).
    *
    * @param from the first instant, inclusive
    * @param to the end, exclusive; at least two seconds after {@code from}
@@ -245,18 +270,25 @@ public final class ReciprocityArbitraries {
     }
     Arbitrary<Instant> seconds =
         Arbitraries.longs().between(first, last).map(Instant::ofEpochSecond);
-    Arbitrary<Instant> nanos = Combinators.combine(
-            Arbitraries.longs().between(first, last),
-            Arbitraries.integers().between(0, 999_999_999))
-        .as(Instant::ofEpochSecond);
+    Arbitrary<Instant> nanos =
+        Combinators.combine(
+                Arbitraries.longs().between(first, last),
+                Arbitraries.integers().between(0, 999_999_999))
+            .as(Instant::ofEpochSecond);
     long firstDay = Math.floorDiv(first + DAY_SECONDS - 1, DAY_SECONDS);
     long lastDay = Math.floorDiv(last, DAY_SECONDS);
-    Arbitrary<Instant> midnights = lastDay < firstDay ? seconds
-        : Arbitraries.longs().between(firstDay, lastDay)
-            .map(d -> Instant.ofEpochSecond(d * DAY_SECONDS));
-    return Arbitraries.frequencyOf(List.of(
-        Tuple.of(6, seconds), Tuple.of(3, midnights), Tuple.of(1, nanos),
-        Tuple.of(1, Arbitraries.just(from))));
+    Arbitrary<Instant> midnights =
+        lastDay < firstDay
+            ? seconds
+            : Arbitraries.longs()
+                .between(firstDay, lastDay)
+                .map(d -> Instant.ofEpochSecond(d * DAY_SECONDS));
+    return Arbitraries.frequencyOf(
+        List.of(
+            Tuple.of(6, seconds),
+            Tuple.of(3, midnights),
+            Tuple.of(1, nanos),
+            Tuple.of(1, Arbitraries.just(from))));
   }
 
   /**
@@ -292,10 +324,15 @@ public final class ReciprocityArbitraries {
   public static Arbitrary<Flow> flows(
       int poolSize, Arbitrary<Amount> amounts, Arbitrary<Instant> instants) {
     return Combinators.combine(distinctPairs(poolSize), flowKinds(), amounts, instants)
-        .as((pair, kind, amount, instant) -> Flow.builder()
-            .giver(pair.get1()).receiver(pair.get2())
-            .kind(kind).amount(amount).instant(instant)
-            .build());
+        .as(
+            (pair, kind, amount, instant) ->
+                Flow.builder()
+                    .giver(pair.get1())
+                    .receiver(pair.get2())
+                    .kind(kind)
+                    .amount(amount)
+                    .instant(instant)
+                    .build());
   }
 
   /**
@@ -313,8 +350,8 @@ public final class ReciprocityArbitraries {
    * Communities of at most {@code maxFlows} flows among a pool of 2 to 6 parties, sizes spread
    * evenly; possibly empty.
    *
-   * @param maxFlows the largest number of flows, in {@code [0, }{@value #MAX_COMMUNITY_SIZE}{@code ]}
-   *     (more would void the bounds promised in the class description)
+   * @param maxFlows the largest number of flows, in {@code [0, }{@value #MAX_COMMUNITY_SIZE}{@code
+   *     ]} (more would void the bounds promised in the class description)
    * @return the arbitrary
    * @throws IllegalArgumentException if {@code maxFlows} is out of range
    */
@@ -328,8 +365,8 @@ public final class ReciprocityArbitraries {
 
   /**
    * Communities of at most {@code maxFlows} flows among a pool of 2 to 6 parties, with the given
-   * amounts and instants, sizes spread evenly; possibly empty. Their sums are bounded only by
-   * what the amounts allow.
+   * amounts and instants, sizes spread evenly; possibly empty. Their sums are bounded only by what
+   * the amounts allow.
    *
    * @param maxFlows the largest number of flows, at least 0
    * @param amounts the amounts; never negative
@@ -342,18 +379,24 @@ public final class ReciprocityArbitraries {
     if (maxFlows < 0) {
       throw new IllegalArgumentException("maxFlows must not be negative, got " + maxFlows);
     }
-    return Arbitraries.integers().between(2, 6)
+    return Arbitraries.integers()
+        .between(2, 6)
         // without the flows' own edge cases and the empty edge case, which would otherwise flood
         // the tries with one-flow and empty communities (both still come up at random)
-        .flatMap(pool -> flows(pool, amounts, instants).withoutEdgeCases().list()
-            .ofMaxSize(maxFlows).withSizeDistribution(RandomDistribution.uniform()))
+        .flatMap(
+            pool ->
+                flows(pool, amounts, instants)
+                    .withoutEdgeCases()
+                    .list()
+                    .ofMaxSize(maxFlows)
+                    .withSizeDistribution(RandomDistribution.uniform()))
         .withoutEdgeCases();
   }
 
   /**
-   * Communities of up to 8 flows whose amounts come from {@link #amountsNearBound()}: the total
-   * of about half of them passes {@link Amount#MAX}, and some pass it only through the flows of
-   * one kind, one season or one dyad. Instants as {@link #instants()}.
+   * Communities of up to 8 flows whose amounts come from {@link #amountsNearBound()}: the total of
+   * about half of them passes {@link Amount#MAX}, and some pass it only through the flows of one
+   * kind, one season or one dyad. Instants as {@link #instants()}.
    *
    * @return the arbitrary
    */
@@ -362,10 +405,9 @@ public final class ReciprocityArbitraries {
   }
 
   /**
-   * Perfectly mirrored communities: every flow {@code i -> j} is matched by a flow
-   * {@code j -> i} with the same amount, kind and instant, in shuffled order. Built from a
-   * community of up to {@code MAX_COMMUNITY_SIZE / 2} flows, so the result keeps the bounds of
-   * {@link #communities()}.
+   * Perfectly mirrored communities: every flow {@code i -> j} is matched by a flow {@code j -> i}
+   * with the same amount, kind and instant, in shuffled order. Built from a community of up to
+   * {@code MAX_COMMUNITY_SIZE / 2} flows, so the result keeps the bounds of {@link #communities()}.
    *
    * @return the arbitrary
    */
@@ -419,18 +461,28 @@ public final class ReciprocityArbitraries {
    * @return the arbitrary
    */
   public static Arbitrary<Cadence> cadences() {
-    Arbitrary<Cadence> utc = Arbitraries.of(
-        Cadence.monthly(), Cadence.quarterly(), Cadence.yearly(), Cadence.weekly());
-    Arbitrary<Cadence> zoned = Combinators.combine(
-            Arbitraries.of(Cadence.Unit.MONTH, Cadence.Unit.QUARTER, Cadence.Unit.YEAR,
-                Cadence.Unit.ISO_WEEK),
-            Arbitraries.of("Europe/Paris", "America/New_York", "Asia/Kolkata", "Pacific/Chatham",
-                "America/Santiago", "Australia/Lord_Howe"))
-        .as((unit, zone) -> Cadence.calendar(unit, ZoneId.of(zone)));
-    Arbitrary<Cadence> custom = Combinators.combine(
-            Arbitraries.integers().between(7, 120), instants())
-        .as((days, anchor) -> Cadence.every(Duration.ofDays(days), anchor));
-    return Arbitraries.frequencyOf(List.of(Tuple.of(4, utc), Tuple.of(2, zoned), Tuple.of(1, custom)));
+    Arbitrary<Cadence> utc =
+        Arbitraries.of(Cadence.monthly(), Cadence.quarterly(), Cadence.yearly(), Cadence.weekly());
+    Arbitrary<Cadence> zoned =
+        Combinators.combine(
+                Arbitraries.of(
+                    Cadence.Unit.MONTH,
+                    Cadence.Unit.QUARTER,
+                    Cadence.Unit.YEAR,
+                    Cadence.Unit.ISO_WEEK),
+                Arbitraries.of(
+                    "Europe/Paris",
+                    "America/New_York",
+                    "Asia/Kolkata",
+                    "Pacific/Chatham",
+                    "America/Santiago",
+                    "Australia/Lord_Howe"))
+            .as((unit, zone) -> Cadence.calendar(unit, ZoneId.of(zone)));
+    Arbitrary<Cadence> custom =
+        Combinators.combine(Arbitraries.integers().between(7, 120), instants())
+            .as((days, anchor) -> Cadence.every(Duration.ofDays(days), anchor));
+    return Arbitraries.frequencyOf(
+        List.of(Tuple.of(4, utc), Tuple.of(2, zoned), Tuple.of(1, custom)));
   }
 
   /**
@@ -457,10 +509,10 @@ public final class ReciprocityArbitraries {
   }
 
   /**
-   * Reciprocity rules with every attribute generated: cadence ({@link #cadences()}), tolerance
-   * band ({@link #toleranceBands()}), 1 to 6 consecutive seasons, a minimum activity of 0, 1, 3
-   * or 10 units, a window of 1 to 120 days, an optional half-life of 1 to 365 days, and a subset
-   * of {@link #KINDS} (empty: every kind).
+   * Reciprocity rules with every attribute generated: cadence ({@link #cadences()}), tolerance band
+   * ({@link #toleranceBands()}), 1 to 6 consecutive seasons, a minimum activity of 0, 1, 3 or 10
+   * units, a window of 1 to 120 days, an optional half-life of 1 to 365 days, and a subset of
+   * {@link #KINDS} (empty: every kind).
    *
    * @return the arbitrary
    */
@@ -473,15 +525,17 @@ public final class ReciprocityArbitraries {
             Arbitraries.integers().between(1, 120).map(Duration::ofDays),
             Arbitraries.integers().between(1, 365).map(Duration::ofDays).optional(0.7),
             Arbitraries.subsetOf(KINDS))
-        .as((cadence, band, k, minimum, window, halfLife, kinds) -> ReciprocityRule.builder()
-            .cadence(cadence)
-            .toleranceBand(band)
-            .consecutiveSeasons(k)
-            .minimumActivity(minimum)
-            .window(window)
-            .halfLife(halfLife)
-            .kinds(kinds)
-            .build());
+        .as(
+            (cadence, band, k, minimum, window, halfLife, kinds) ->
+                ReciprocityRule.builder()
+                    .cadence(cadence)
+                    .toleranceBand(band)
+                    .consecutiveSeasons(k)
+                    .minimumActivity(minimum)
+                    .window(window)
+                    .halfLife(halfLife)
+                    .kinds(kinds)
+                    .build());
   }
 
   /**
@@ -498,18 +552,25 @@ public final class ReciprocityArbitraries {
       throw new IllegalArgumentException("maxParts must be at least 1, got " + maxParts);
     }
     List<Flow> copy = List.copyOf(flows);
-    return Arbitraries.integers().between(1, maxParts)
-        .flatMap(k -> Arbitraries.integers().between(0, k - 1).list().ofSize(copy.size())
-            .map(assignment -> {
-              List<List<Flow>> parts = new ArrayList<>();
-              for (int p = 0; p < k; p++) {
-                parts.add(new ArrayList<>());
-              }
-              for (int i = 0; i < copy.size(); i++) {
-                parts.get(assignment.get(i)).add(copy.get(i));
-              }
-              return parts;
-            }));
+    return Arbitraries.integers()
+        .between(1, maxParts)
+        .flatMap(
+            k ->
+                Arbitraries.integers()
+                    .between(0, k - 1)
+                    .list()
+                    .ofSize(copy.size())
+                    .map(
+                        assignment -> {
+                          List<List<Flow>> parts = new ArrayList<>();
+                          for (int p = 0; p < k; p++) {
+                            parts.add(new ArrayList<>());
+                          }
+                          for (int i = 0; i < copy.size(); i++) {
+                            parts.get(assignment.get(i)).add(copy.get(i));
+                          }
+                          return parts;
+                        }));
   }
 
   /**

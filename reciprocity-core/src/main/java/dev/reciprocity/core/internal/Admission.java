@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What every built-in accumulator checks before a flow enters: one unit, and a total of amounts
  * that exact figures can hold. With the total bounded by {@code Long.MAX_VALUE} millionths, every
- * figure computed from the flows (strengths, dyad sums, net balances, season sums) is bounded by
- * it too, so the inner loops add plain {@code long}s without overflow checks. Not thread-safe.
+ * figure computed from the flows (strengths, dyad sums, net balances, season sums) is bounded by it
+ * too, so the inner loops add plain {@code long}s without overflow checks. Not thread-safe.
  */
 class Admission {
 
@@ -69,8 +69,14 @@ class Admission {
 
   /** The refusal of an amount that would take a total past {@link Amount#MAX}. */
   static LimitExceededException totalExceeded(String what) {
-    return new LimitExceededException("totalAmount", "adding " + what + " would take the total"
-        + " of amounts past " + Amount.MAX + ", the most exact figures hold; nothing was added."
-        + " Fix: split the flows into parts scored apart, or record them in a larger unit.");
+    return new LimitExceededException(
+        "totalAmount",
+        "adding "
+            + what
+            + " would take the total"
+            + " of amounts past "
+            + Amount.MAX
+            + ", the most exact figures hold; nothing was added."
+            + " Fix: split the flows into parts scored apart, or record them in a larger unit.");
   }
 }

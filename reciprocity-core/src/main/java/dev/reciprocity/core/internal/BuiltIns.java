@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.util.Comparator;
 
 /**
- * The door from the public factories ({@code Strategies}, {@code BalanceChecks},
- * {@code FindingFormatters}) to the package-private implementations. Not part of the API: the
- * module does not export this package.
+ * The door from the public factories ({@code Strategies}, {@code BalanceChecks}, {@code
+ * FindingFormatters}) to the package-private implementations. Not part of the API: the module does
+ * not export this package.
  */
 public final class BuiltIns {
 

@@ -40,7 +40,8 @@ final class ChronicImbalanceCheck implements BalanceCheck {
 
   /** Most severe first, then latest, then by subject. */
   static final Comparator<Finding> FINDING_ORDER =
-      Comparator.comparing(Finding::severity).reversed()
+      Comparator.comparing(Finding::severity)
+          .reversed()
           .thenComparing(f -> f.period().end(), Comparator.reverseOrder())
           .thenComparing(Finding::subject)
           .thenComparing(Finding::type);
@@ -73,10 +74,14 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     // the last season judged: the last season with flows, or the last complete one by asOf when
     // flows run past it (the quiet seasons in between end every streak)
     Interval lastOccupied = all.get(all.size() - 1).season();
-    Interval lastJudged = lastOccupied.end().isAfter(asOf)
-        ? rule.cadence().lastCompleteSeason(asOf) : lastOccupied;
-    String unit = flows.stream().filter(rule::applies).findFirst()
-        .map(f -> f.kind().unit()).orElse(FlowKind.DEFAULT_UNIT);
+    Interval lastJudged =
+        lastOccupied.end().isAfter(asOf) ? rule.cadence().lastCompleteSeason(asOf) : lastOccupied;
+    String unit =
+        flows.stream()
+            .filter(rule::applies)
+            .findFirst()
+            .map(f -> f.kind().unit())
+            .orElse(FlowKind.DEFAULT_UNIT);
 
     TreeSet<PartyId> parties = new TreeSet<>();
     List<Map<PartyId, PartyScore>> bySeason = new ArrayList<>();
@@ -89,16 +94,18 @@ final class ChronicImbalanceCheck implements BalanceCheck {
       bySeason.add(m);
     }
     // each party's scored flows, indexed once and only if a finding needs them for its suggestion
-    Supplier<Map<PartyId, List<Flow>>> flowsByParty = Suppliers.memoize(() -> {
-      Map<PartyId, List<Flow>> index = new HashMap<>();
-      for (Flow fl : flows) {
-        if (rule.applies(fl)) {
-          index.computeIfAbsent(fl.giver(), p -> new ArrayList<>()).add(fl);
-          index.computeIfAbsent(fl.receiver(), p -> new ArrayList<>()).add(fl);
-        }
-      }
-      return index;
-    });
+    Supplier<Map<PartyId, List<Flow>>> flowsByParty =
+        Suppliers.memoize(
+            () -> {
+              Map<PartyId, List<Flow>> index = new HashMap<>();
+              for (Flow fl : flows) {
+                if (rule.applies(fl)) {
+                  index.computeIfAbsent(fl.giver(), p -> new ArrayList<>()).add(fl);
+                  index.computeIfAbsent(fl.receiver(), p -> new ArrayList<>()).add(fl);
+                }
+              }
+              return index;
+            });
     Emitter emitter = new Emitter(seasons, bySeason, lastJudged, unit, flowsByParty);
     ToleranceBand band = rule.toleranceBand();
     for (PartyId party : parties) {
@@ -107,8 +114,10 @@ final class ChronicImbalanceCheck implements BalanceCheck {
       for (int i = 0; i <= seasons.size(); i++) {
         PartyScore score = i < seasons.size() ? bySeason.get(i).get(party) : null;
         // a quiet season (no flow at all) between two seasons ends every streak
-        boolean gap = i > 0 && i < seasons.size()
-            && !seasons.get(i - 1).season().end().equals(seasons.get(i).season().start());
+        boolean gap =
+            i > 0
+                && i < seasons.size()
+                && !seasons.get(i - 1).season().end().equals(seasons.get(i).season().start());
         if (gap) {
           if (giverStart >= 0) {
             emitter.emit(FindingType.CHRONIC_GIVER, party, giverStart, i);
@@ -119,8 +128,10 @@ final class ChronicImbalanceCheck implements BalanceCheck {
             receiverStart = -1;
           }
         }
-        boolean judged = score != null && score.activity().compareTo(rule.minimumActivity()) >= 0
-            && !score.activity().isZero();
+        boolean judged =
+            score != null
+                && score.activity().compareTo(rule.minimumActivity()) >= 0
+                && !score.activity().isZero();
         boolean above = judged && band.isAbove(score.giveShare());
         boolean below = judged && band.isBelow(score.giveShare());
         if (above && giverStart < 0) {
@@ -143,8 +154,8 @@ final class ChronicImbalanceCheck implements BalanceCheck {
   }
 
   /**
-   * An ongoing streak (one that reaches the last season judged) is a {@code WARNING}, or an
-   * {@code ALERT} from {@code 2k} seasons on; a streak that has ended is a {@code NOTICE}.
+   * An ongoing streak (one that reaches the last season judged) is a {@code WARNING}, or an {@code
+   * ALERT} from {@code 2k} seasons on; a streak that has ended is a {@code NOTICE}.
    */
   static Severity severity(int length, int k, boolean ended) {
     if (ended) {
@@ -162,8 +173,12 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     final Supplier<Map<PartyId, List<Flow>>> flowsByParty;
     final List<Finding> findings = new ArrayList<>();
 
-    Emitter(List<SeasonScores> seasons, List<Map<PartyId, PartyScore>> bySeason,
-        Interval lastJudged, String unit, Supplier<Map<PartyId, List<Flow>>> flowsByParty) {
+    Emitter(
+        List<SeasonScores> seasons,
+        List<Map<PartyId, PartyScore>> bySeason,
+        Interval lastJudged,
+        String unit,
+        Supplier<Map<PartyId, List<Flow>>> flowsByParty) {
       this.seasons = seasons;
       this.bySeason = bySeason;
       this.lastJudged = lastJudged;
@@ -180,14 +195,14 @@ final class ChronicImbalanceCheck implements BalanceCheck {
       }
       Interval first = seasons.get(from).season();
       Interval last = seasons.get(to - 1).season();
-      Interval span = Interval.of(first.start(), last.end(),
-          n == 1 ? first.label() : first.label() + " to " + last.label());
+      Interval span =
+          Interval.of(
+              first.start(),
+              last.end(),
+              n == 1 ? first.label() : first.label() + " to " + last.label());
       boolean ended = !last.equals(lastJudged);
-      Finding.Builder f = Finding.builder()
-          .type(type)
-          .subject(party)
-          .period(span)
-          .severity(severity(n, k, ended));
+      Finding.Builder f =
+          Finding.builder().type(type).subject(party).period(span).severity(severity(n, k, ended));
       long given = 0;
       long received = 0;
       for (int i = from; i < to; i++) {
@@ -199,8 +214,15 @@ final class ChronicImbalanceCheck implements BalanceCheck {
         f.addEvidence(Evidence.amount(Evidence.OUT_STRENGTH, s.outStrength(), unit, season));
         f.addEvidence(Evidence.amount(Evidence.IN_STRENGTH, s.inStrength(), unit, season));
       }
-      suggest(f, type == FindingType.CHRONIC_GIVER, party, span, Amount.ofMicros(given),
-          Amount.ofMicros(received), unit, flowsByParty.get().getOrDefault(party, List.of()));
+      suggest(
+          f,
+          type.equals(FindingType.CHRONIC_GIVER),
+          party,
+          span,
+          Amount.ofMicros(given),
+          Amount.ofMicros(received),
+          unit,
+          flowsByParty.get().getOrDefault(party, List.of()));
       ToleranceBand band = rule.toleranceBand();
       f.addEvidence(Evidence.share(Evidence.TOLERANCE_LOW, band.low(), null));
       f.addEvidence(Evidence.share(Evidence.TOLERANCE_HIGH, band.high(), null));
@@ -209,12 +231,19 @@ final class ChronicImbalanceCheck implements BalanceCheck {
   }
 
   /**
-   * Names the partner with the most one-sided exchange in the direction of the imbalance, adds
-   * the exchange with that partner to the evidence, and sets the counterpart, the exchange by kind
-   * and the shortfall.
+   * Names the partner with the most one-sided exchange in the direction of the imbalance, adds the
+   * exchange with that partner to the evidence, and sets the counterpart, the exchange by kind and
+   * the shortfall.
    */
-  private void suggest(Finding.Builder f, boolean giver, PartyId party, Interval span, Amount out,
-      Amount in, String unit, List<Flow> partyFlows) {
+  private void suggest(
+      Finding.Builder f,
+      boolean giver,
+      PartyId party,
+      Interval span,
+      Amount out,
+      Amount in,
+      String unit,
+      List<Flow> partyFlows) {
     // per partner: what the party gave them, what they gave the party, and the kinds of each way
     Map<PartyId, long[]> partners = new TreeMap<>();
     Map<PartyId, Map<FlowKind, Long>> kindsToParty = new HashMap<>();
@@ -225,11 +254,13 @@ final class ChronicImbalanceCheck implements BalanceCheck {
       }
       if (fl.giver().equals(party)) {
         partners.computeIfAbsent(fl.receiver(), p -> new long[2])[0] += fl.amount().micros();
-        kindsFromParty.computeIfAbsent(fl.receiver(), p -> new TreeMap<>())
+        kindsFromParty
+            .computeIfAbsent(fl.receiver(), p -> new TreeMap<>())
             .merge(fl.kind(), fl.amount().micros(), Long::sum);
       } else if (fl.receiver().equals(party)) {
         partners.computeIfAbsent(fl.giver(), p -> new long[2])[1] += fl.amount().micros();
-        kindsToParty.computeIfAbsent(fl.giver(), p -> new TreeMap<>())
+        kindsToParty
+            .computeIfAbsent(fl.giver(), p -> new TreeMap<>())
             .merge(fl.kind(), fl.amount().micros(), Long::sum);
       }
     }
@@ -250,21 +281,31 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     f.counterpart(partner);
     f.addEvidence(exchange(Evidence.GIVEN_TO_COUNTERPART, exchange[0], unit, span, partner));
     f.addEvidence(exchange(Evidence.RECEIVED_FROM_COUNTERPART, exchange[1], unit, span, partner));
-    Map<FlowKind, Long> kinds = (giver ? kindsFromParty : kindsToParty)
-        .getOrDefault(partner, Map.of());
+    Map<FlowKind, Long> kinds =
+        (giver ? kindsFromParty : kindsToParty).getOrDefault(partner, Map.of());
     kinds.forEach((kind, micros) -> f.putExchangeByKind(kind, Amount.ofMicros(micros)));
     ToleranceBand band = rule.toleranceBand();
     BigDecimal needed;
     if (giver) {
       // received r' needed so that out / (out + r') <= high
-      needed = band.high() == 0 ? null
-          : shortfall(out, BigDecimal.ONE.subtract(BigDecimal.valueOf(band.high())),
-              BigDecimal.valueOf(band.high()), in);
+      needed =
+          band.high() == 0
+              ? null
+              : shortfall(
+                  out,
+                  BigDecimal.ONE.subtract(BigDecimal.valueOf(band.high())),
+                  BigDecimal.valueOf(band.high()),
+                  in);
     } else {
       // given g' needed so that g' / (g' + in) >= low
-      needed = band.low() >= 1 ? null
-          : shortfall(in, BigDecimal.valueOf(band.low()),
-              BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())), out);
+      needed =
+          band.low() >= 1
+              ? null
+              : shortfall(
+                  in,
+                  BigDecimal.valueOf(band.low()),
+                  BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())),
+                  out);
     }
     f.shortfall(toAmount(needed));
   }
@@ -272,14 +313,24 @@ final class ChronicImbalanceCheck implements BalanceCheck {
   private static Evidence exchange(
       String measure, long micros, String unit, Interval span, PartyId partner) {
     Amount amount = Amount.ofMicros(micros);
-    return Evidence.builder().measure(measure).unit(unit).value(amount.doubleValue())
-        .amount(amount).period(span).counterpart(partner).build();
+    return Evidence.builder()
+        .measure(measure)
+        .unit(unit)
+        .value(amount.doubleValue())
+        .amount(amount)
+        .period(span)
+        .counterpart(partner)
+        .build();
   }
 
   /** {@code max(0, ceil(x * num / den) - have)}, in whole units. */
   private static BigDecimal shortfall(Amount x, BigDecimal num, BigDecimal den, Amount have) {
-    return x.toBigDecimal().multiply(num).divide(den, 12, RoundingMode.HALF_EVEN)
-        .setScale(0, RoundingMode.CEILING).subtract(have.toBigDecimal()).max(BigDecimal.ZERO);
+    return x.toBigDecimal()
+        .multiply(num)
+        .divide(den, 12, RoundingMode.HALF_EVEN)
+        .setScale(0, RoundingMode.CEILING)
+        .subtract(have.toBigDecimal())
+        .max(BigDecimal.ZERO);
   }
 
   /** The amount, or empty when there is none or it lies beyond the range of an amount. */

@@ -23,8 +23,10 @@ final class DecayingStrategy
     private final Map<PartyId, TreeMap<Instant, long[]>> parties = new TreeMap<>();
 
     private void put(PartyId party, Instant instant, int side, long micros) {
-      long[] sums = parties.computeIfAbsent(party, p -> new TreeMap<>())
-          .computeIfAbsent(instant, i -> new long[2]);
+      long[] sums =
+          parties
+              .computeIfAbsent(party, p -> new TreeMap<>())
+              .computeIfAbsent(instant, i -> new long[2]);
       sums[side] += micros; // bounded by the admitted total
     }
   }
@@ -50,24 +52,31 @@ final class DecayingStrategy
   }
 
   /**
-   * Refuses a flow after {@code asOf}: its decay factor {@code 2^(-(asOf - t) / h)} would exceed
-   * 1, so it would weigh more than its amount.
+   * Refuses a flow after {@code asOf}: its decay factor {@code 2^(-(asOf - t) / h)} would exceed 1,
+   * so it would weigh more than its amount.
    */
   @Override
   void check(Flow flow) {
     if (flow.instant().isAfter(asOf)) {
-      throw new IllegalArgumentException("the flow " + Texts.describe(flow) + " is after asOf "
-          + asOf + ", where its decay factor would exceed 1; evaluate at or after the last flow,"
-          + " or leave later flows out");
+      throw new IllegalArgumentException(
+          "the flow "
+              + Texts.describe(flow)
+              + " is after asOf "
+              + asOf
+              + ", where its decay factor would exceed 1; evaluate at or after the last flow,"
+              + " or leave later flows out");
     }
   }
 
   @Override
   void mergeScored(Accumulator first, Accumulator second) {
-    second.parties.forEach((party, byInstant) -> byInstant.forEach((instant, sums) -> {
-      first.put(party, instant, 0, sums[0]);
-      first.put(party, instant, 1, sums[1]);
-    }));
+    second.parties.forEach(
+        (party, byInstant) ->
+            byInstant.forEach(
+                (instant, sums) -> {
+                  first.put(party, instant, 0, sums[0]);
+                  first.put(party, instant, 1, sums[1]);
+                }));
   }
 
   @Override
@@ -98,7 +107,8 @@ final class DecayingStrategy
         out /= MICROS;
         in /= MICROS;
       }
-      result.addParties(DecayedBalance.builder().party(e.getKey()).outStrength(out).inStrength(in).build());
+      result.addParties(
+          DecayedBalance.builder().party(e.getKey()).outStrength(out).inStrength(in).build());
     }
     return result.build();
   }

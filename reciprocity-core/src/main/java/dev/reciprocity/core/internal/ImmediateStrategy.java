@@ -26,11 +26,12 @@ final class ImmediateStrategy
   }
 
   /** Time order; ties broken by content so that the result does not depend on ingest order. */
-  static final Comparator<Flow> TIME_ORDER = Comparator.comparing(Flow::instant)
-      .thenComparing(Flow::giver)
-      .thenComparing(Flow::receiver)
-      .thenComparing(Flow::kind)
-      .thenComparing(Flow::amount);
+  static final Comparator<Flow> TIME_ORDER =
+      Comparator.comparing(Flow::instant)
+          .thenComparing(Flow::giver)
+          .thenComparing(Flow::receiver)
+          .thenComparing(Flow::kind)
+          .thenComparing(Flow::amount);
 
   ImmediateStrategy(ReciprocityRule rule) {
     super("immediate", rule);
@@ -43,15 +44,17 @@ final class ImmediateStrategy
 
   @Override
   void addScored(Accumulator accumulator, Flow flow) {
-    accumulator.dyads
-        .computeIfAbsent(new Edge(flow.giver(), flow.receiver()).undirected(), e -> new ArrayList<>())
+    accumulator
+        .dyads
+        .computeIfAbsent(
+            new Edge(flow.giver(), flow.receiver()).undirected(), e -> new ArrayList<>())
         .add(flow);
   }
 
   @Override
   void mergeScored(Accumulator first, Accumulator second) {
-    second.dyads.forEach((dyad, flows) ->
-        first.dyads.computeIfAbsent(dyad, d -> new ArrayList<>()).addAll(flows));
+    second.dyads.forEach(
+        (dyad, flows) -> first.dyads.computeIfAbsent(dyad, d -> new ArrayList<>()).addAll(flows));
   }
 
   /** An open gift, or the open part of one. */
@@ -68,9 +71,12 @@ final class ImmediateStrategy
   @Override
   public ImmediateScores result(Accumulator accumulator) {
     Duration window = rule.window();
-    Instant asOf = accumulator.dyads.values().stream()
-        .flatMap(List::stream).map(Flow::instant).max(Comparator.naturalOrder())
-        .orElse(Instant.EPOCH);
+    Instant asOf =
+        accumulator.dyads.values().stream()
+            .flatMap(List::stream)
+            .map(Flow::instant)
+            .max(Comparator.naturalOrder())
+            .orElse(Instant.EPOCH);
     long gifts = 0;
     long returned = 0;
     List<OpenObligation> open = new ArrayList<>();
@@ -81,7 +87,8 @@ final class ImmediateStrategy
       Map<PartyId, Deque<Gift>> openByGiver = new HashMap<>();
       for (Flow f : sorted) {
         long amount = f.amount().micros();
-        Deque<Gift> giftsFromReceiver = openByGiver.computeIfAbsent(f.receiver(), k -> new ArrayDeque<>());
+        Deque<Gift> giftsFromReceiver =
+            openByGiver.computeIfAbsent(f.receiver(), k -> new ArrayDeque<>());
         // this flow first returns, oldest first, what its receiver gave its giver within the window
         for (Gift g : giftsFromReceiver) {
           if (amount == 0) {
@@ -105,21 +112,23 @@ final class ImmediateStrategy
       for (Deque<Gift> q : openByGiver.values()) {
         for (Gift g : q) {
           Duration age = Duration.between(g.flow.instant(), asOf);
-          open.add(OpenObligation.builder()
-              .creditor(g.flow.giver())
-              .debtor(g.flow.receiver())
-              .amount(Amount.ofMicros(g.open))
-              .since(g.flow.instant())
-              .age(age)
-              .overdue(age.compareTo(window) > 0)
-              .build());
+          open.add(
+              OpenObligation.builder()
+                  .creditor(g.flow.giver())
+                  .debtor(g.flow.receiver())
+                  .amount(Amount.ofMicros(g.open))
+                  .since(g.flow.instant())
+                  .age(age)
+                  .overdue(age.compareTo(window) > 0)
+                  .build());
         }
       }
     }
-    open.sort(Comparator.comparing(OpenObligation::since)
-        .thenComparing(OpenObligation::creditor)
-        .thenComparing(OpenObligation::debtor)
-        .thenComparing(OpenObligation::amount));
+    open.sort(
+        Comparator.comparing(OpenObligation::since)
+            .thenComparing(OpenObligation::creditor)
+            .thenComparing(OpenObligation::debtor)
+            .thenComparing(OpenObligation::amount));
     return ImmediateScores.builder()
         .window(window)
         .giftWeight(Amount.ofMicros(gifts))

@@ -15,9 +15,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Exact per-edge sums {@code w_ij} (in millionths) and the set of parties: everything the
- * portfolio figures need. Every sum is bounded by the admitted total, so none can overflow. Not
- * thread-safe.
+ * Exact per-edge sums {@code w_ij} (in millionths) and the set of parties: everything the portfolio
+ * figures need. Every sum is bounded by the admitted total, so none can overflow. Not thread-safe.
  */
 final class PortfolioAccumulator extends Admission {
 
@@ -34,10 +33,11 @@ final class PortfolioAccumulator extends Admission {
   }
 
   void merge(PortfolioAccumulator other) {
-    other.weights.forEach((edge, w) -> {
-      long[] mine = weights.computeIfAbsent(edge, e -> new long[1]);
-      mine[0] += w[0]; // bounded by the admitted total
-    });
+    other.weights.forEach(
+        (edge, w) -> {
+          long[] mine = weights.computeIfAbsent(edge, e -> new long[1]);
+          mine[0] += w[0]; // bounded by the admitted total
+        });
     parties.addAll(other.parties);
     flowCount += other.flowCount;
   }
@@ -57,11 +57,12 @@ final class PortfolioAccumulator extends Admission {
     for (PartyId p : parties) {
       strengths.put(p, new long[3]);
     }
-    Map<Edge, DyadScore> dyads = new TreeMap<>(
-        (x, y) -> {
-          int c = x.giver().compareTo(y.giver());
-          return c != 0 ? c : x.receiver().compareTo(y.receiver());
-        });
+    Map<Edge, DyadScore> dyads =
+        new TreeMap<>(
+            (x, y) -> {
+              int c = x.giver().compareTo(y.giver());
+              return c != 0 ? c : x.receiver().compareTo(y.receiver());
+            });
     long total = 0;
     long reciprocated = 0;
     int directedEdges = 0;
@@ -84,8 +85,10 @@ final class PortfolioAccumulator extends Admission {
       }
       Edge key = edge.undirected();
       if (!dyads.containsKey(key)) {
-        dyads.put(key, DyadScore.of(edge.giver(), edge.receiver(),
-            Amount.ofMicros(wij), Amount.ofMicros(wji)));
+        dyads.put(
+            key,
+            DyadScore.of(
+                edge.giver(), edge.receiver(), Amount.ofMicros(wij), Amount.ofMicros(wji)));
       }
     }
     PortfolioScores.Builder result = PortfolioScores.builder();
@@ -94,29 +97,31 @@ final class PortfolioAccumulator extends Admission {
     for (Map.Entry<PartyId, long[]> e : strengths.entrySet()) {
       long[] s = e.getValue();
       outs[i++] = s[0];
-      result.addParties(PartyScore.builder()
-          .party(e.getKey())
-          .outStrength(Amount.ofMicros(s[0]))
-          .inStrength(Amount.ofMicros(s[1]))
-          .reciprocatedStrength(Amount.ofMicros(s[2]))
-          .build());
+      result.addParties(
+          PartyScore.builder()
+              .party(e.getKey())
+              .outStrength(Amount.ofMicros(s[0]))
+              .inStrength(Amount.ofMicros(s[1]))
+              .reciprocatedStrength(Amount.ofMicros(s[2]))
+              .build());
     }
     result.addAllDyads(dyads.values());
-    result.network(NetworkScore.builder()
-        .flowCount(flowCount)
-        .partyCount(parties.size())
-        .totalWeight(Amount.ofMicros(total))
-        .reciprocatedWeight(Amount.ofMicros(reciprocated))
-        .directedEdges(directedEdges)
-        .reciprocatedEdges(reciprocatedEdges)
-        .outStrengthGini(gini(outs))
-        .build());
+    result.network(
+        NetworkScore.builder()
+            .flowCount(flowCount)
+            .partyCount(parties.size())
+            .totalWeight(Amount.ofMicros(total))
+            .reciprocatedWeight(Amount.ofMicros(reciprocated))
+            .directedEdges(directedEdges)
+            .reciprocatedEdges(reciprocatedEdges)
+            .outStrengthGini(gini(outs))
+            .build());
     return result.build();
   }
 
   /**
-   * Gini coefficient {@code G = 2 sum_k k x_k / (n sum x) - (n + 1) / n} over the ascending
-   * values {@code x_1..x_n}; NaN when the sum is 0.
+   * Gini coefficient {@code G = 2 sum_k k x_k / (n sum x) - (n + 1) / n} over the ascending values
+   * {@code x_1..x_n}; NaN when the sum is 0.
    */
   static double gini(long[] values) {
     long[] xs = values.clone();

@@ -5,8 +5,7 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 
 /** Portfolio (generalized) reciprocity; see {@code Strategies.portfolio}. */
-final class PortfolioStrategy
-    extends RuleScopedStrategy<PortfolioAccumulator, PortfolioScores> {
+final class PortfolioStrategy extends RuleScopedStrategy<PortfolioAccumulator, PortfolioScores> {
 
   PortfolioStrategy(ReciprocityRule rule) {
     super("portfolio", rule);

@@ -31,25 +31,31 @@ final class SeasonalStrategy
 
   @Override
   void addScored(Accumulator accumulator, Flow flow) {
-    accumulator.seasons
+    accumulator
+        .seasons
         .computeIfAbsent(rule.cadence().seasonOf(flow.instant()), s -> new PortfolioAccumulator())
         .add(flow);
   }
 
   @Override
   void mergeScored(Accumulator first, Accumulator second) {
-    second.seasons.forEach((season, acc) ->
-        first.seasons.merge(season, acc, (a, b) -> {
-          a.merge(b);
-          return a;
-        }));
+    second.seasons.forEach(
+        (season, acc) ->
+            first.seasons.merge(
+                season,
+                acc,
+                (a, b) -> {
+                  a.merge(b);
+                  return a;
+                }));
   }
 
   @Override
   public SeasonalScores result(Accumulator accumulator) {
     SeasonalScores.Builder result = SeasonalScores.builder().cadence(rule.cadence());
-    accumulator.seasons.forEach((season, acc) ->
-        result.addSeasons(SeasonScores.builder().season(season).scores(acc.result()).build()));
+    accumulator.seasons.forEach(
+        (season, acc) ->
+            result.addSeasons(SeasonScores.builder().season(season).scores(acc.result()).build()));
     return result.build();
   }
 }

@@ -27,7 +27,10 @@ public final class StrategyProviders {
     private final Set<String> parameters;
     private final Function<StrategyContext, ScoringStrategy<?, ?>> factory;
 
-    Named(String name, Class<?> resultType, Set<String> parameters,
+    Named(
+        String name,
+        Class<?> resultType,
+        Set<String> parameters,
         Function<StrategyContext, ScoringStrategy<?, ?>> factory) {
       this.name = name;
       this.resultType = resultType;
@@ -60,8 +63,7 @@ public final class StrategyProviders {
   public static final class Portfolio extends Named {
     /** Called by ServiceLoader. */
     public Portfolio() {
-      super("portfolio", PortfolioScores.class, Set.of(),
-          c -> new PortfolioStrategy(c.rule()));
+      super("portfolio", PortfolioScores.class, Set.of(), c -> new PortfolioStrategy(c.rule()));
     }
   }
 
@@ -73,16 +75,24 @@ public final class StrategyProviders {
     }
   }
 
-  /** Offers {@code "immediate"}; parameter {@code window} (ISO-8601 duration) overrides the rule's. */
+  /**
+   * Offers {@code "immediate"}; parameter {@code window} (ISO-8601 duration) overrides the rule's.
+   */
   public static final class Immediate extends Named {
     /** Called by ServiceLoader. */
     public Immediate() {
-      super("immediate", ImmediateScores.class, Set.of("window"), c -> {
-        Optional<Duration> window = c.parameters().duration("window");
-        ReciprocityRule rule = window.isEmpty() ? c.rule()
-            : ReciprocityRule.builder().from(c.rule()).window(window.get()).build();
-        return new ImmediateStrategy(rule);
-      });
+      super(
+          "immediate",
+          ImmediateScores.class,
+          Set.of("window"),
+          c -> {
+            Optional<Duration> window = c.parameters().duration("window");
+            ReciprocityRule rule =
+                window.isEmpty()
+                    ? c.rule()
+                    : ReciprocityRule.builder().from(c.rule()).window(window.get()).build();
+            return new ImmediateStrategy(rule);
+          });
     }
   }
 
@@ -94,16 +104,28 @@ public final class StrategyProviders {
   public static final class Decaying extends Named {
     /** Called by ServiceLoader. */
     public Decaying() {
-      super("decaying", DecayedBalances.class, Set.of("halfLife", "asOf"), c -> {
-        Optional<Duration> halfLife = c.parameters().duration("halfLife");
-        ReciprocityRule rule = halfLife.isEmpty() ? c.rule()
-            : ReciprocityRule.builder().from(c.rule()).halfLife(halfLife).build();
-        Instant asOf = c.parameters().instant("asOf").or(c::asOf).orElseThrow(() ->
-            new StrategyParameterException("the strategy 'decaying' needs the instant to evaluate"
-                + " at. Fix: give the parameter asOf, such as decaying:asOf=2026-01-01T00:00:00Z,"
-                + " or give the lookup a Clock."));
-        return new DecayingStrategy(rule, asOf);
-      });
+      super(
+          "decaying",
+          DecayedBalances.class,
+          Set.of("halfLife", "asOf"),
+          c -> {
+            Optional<Duration> halfLife = c.parameters().duration("halfLife");
+            ReciprocityRule rule =
+                halfLife.isEmpty()
+                    ? c.rule()
+                    : ReciprocityRule.builder().from(c.rule()).halfLife(halfLife).build();
+            Instant asOf =
+                c.parameters()
+                    .instant("asOf")
+                    .or(c::asOf)
+                    .orElseThrow(
+                        () ->
+                            new StrategyParameterException(
+                                "the strategy 'decaying' needs the instant to evaluate"
+                                    + " at. Fix: give the parameter asOf, such as decaying:asOf=2026-01-01T00:00:00Z,"
+                                    + " or give the lookup a Clock."));
+            return new DecayingStrategy(rule, asOf);
+          });
     }
   }
 }

@@ -38,8 +38,11 @@ final class Converters {
    * @throws TypeConversionException for any other text
    */
   static Season season(String text) {
-    return Season.of(text).orElseThrow(() -> new TypeConversionException(
-        Texts.quote(text) + " is not a season length; use " + Season.choices()));
+    return Season.of(text)
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    Texts.quote(text) + " is not a season length; use " + Season.choices()));
   }
 
   /**
@@ -50,17 +53,20 @@ final class Converters {
    * @throws TypeConversionException for any other text
    */
   static ReportFormat format(String text) {
-    return ReportFormat.of(text).orElseThrow(() -> new TypeConversionException(
-        Texts.quote(text) + " is not a report format; use " + ReportFormat.choices()));
+    return ReportFormat.of(text)
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    Texts.quote(text) + " is not a report format; use " + ReportFormat.choices()));
   }
 
   /**
-   * Reads a calendar date (midnight UTC at its start) or an ISO-8601 instant with an offset, in
-   * the years 0001 to 9999 that flows may have.
+   * Reads a calendar date (midnight UTC at its start) or an ISO-8601 instant with an offset, in the
+   * years 0001 to 9999 that flows may have.
    *
-   * @param text such as {@code 2024-01-01}, {@code 2024-01-01T09:30:00Z} or
-   *     {@code 2024-01-01T09:30:00+02:00}; at most
-   *     {@value dev.reciprocity.io.FlowCsvReader#MAX_TIMESTAMP_LENGTH} characters
+   * @param text such as {@code 2024-01-01}, {@code 2024-01-01T09:30:00Z} or {@code
+   *     2024-01-01T09:30:00+02:00}; at most {@value
+   *     dev.reciprocity.io.FlowCsvReader#MAX_TIMESTAMP_LENGTH} characters
    * @return the instant
    * @throws TypeConversionException if the text is neither, is too long, or lies outside the
    *     supported time range
@@ -68,9 +74,12 @@ final class Converters {
   static Instant dateOrInstant(String text) {
     String t = text.strip();
     if (t.length() > FlowCsvReader.MAX_TIMESTAMP_LENGTH) {
-      throw new TypeConversionException(Texts.quote(text) + " is longer than "
-          + FlowCsvReader.MAX_TIMESTAMP_LENGTH + " characters, too long for a date or an instant;"
-          + " write one such as 2024-01-01 or 2024-01-01T09:30:00Z");
+      throw new TypeConversionException(
+          Texts.quote(text)
+              + " is longer than "
+              + FlowCsvReader.MAX_TIMESTAMP_LENGTH
+              + " characters, too long for a date or an instant;"
+              + " write one such as 2024-01-01 or 2024-01-01T09:30:00Z");
     }
     Instant instant = null;
     try {
@@ -89,15 +98,26 @@ final class Converters {
       try {
         LocalDateTime.parse(t);
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException(Texts.quote(text) + " is neither a date such as"
-            + " 2024-01-01 (midnight UTC) nor an instant such as 2024-01-01T09:30:00Z");
+        throw new TypeConversionException(
+            Texts.quote(text)
+                + " is neither a date such as"
+                + " 2024-01-01 (midnight UTC) nor an instant such as 2024-01-01T09:30:00Z");
       }
-      throw new TypeConversionException(Texts.quote(text) + " has no offset; add Z for UTC ("
-          + t + "Z) or an offset such as +02:00");
+      throw new TypeConversionException(
+          Texts.quote(text)
+              + " has no offset; add Z for UTC ("
+              + t
+              + "Z) or an offset such as +02:00");
     }
     if (instant.isBefore(Flow.EARLIEST) || instant.isAfter(Flow.LATEST)) {
-      throw new TypeConversionException(Texts.quote(text) + " lies outside the supported time"
-          + " range " + Flow.EARLIEST + " to " + Flow.LATEST + "; check the year");
+      throw new TypeConversionException(
+          Texts.quote(text)
+              + " lies outside the supported time"
+              + " range "
+              + Flow.EARLIEST
+              + " to "
+              + Flow.LATEST
+              + "; check the year");
     }
     return instant;
   }

@@ -20,8 +20,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The flows a command reads: a CSV file ({@code --flows}) or the shipped git/git trailer data,
- * stopping at the first bad value or collecting every bad value into a rejects file
- * ({@code --rejects}). Shared by {@code review} and {@code score}.
+ * stopping at the first bad value or collecting every bad value into a rejects file ({@code
+ * --rejects}). Shared by {@code review} and {@code score}.
  *
  * @param flows the CSV file; null for the shipped data set
  * @param rejects the rejects file; null to stop at the first bad value
@@ -46,10 +46,14 @@ record FlowInput(Path flows, Path rejects, FlowCsvReader.Options options) {
    * @throws ParameterException naming both options
    */
   void check(CommandLine cmd) {
-    if (flows != null && rejects != null
+    if (flows != null
+        && rejects != null
         && flows.toAbsolutePath().normalize().equals(rejects.toAbsolutePath().normalize())) {
-      throw new ParameterException(cmd,
-          "--rejects names the flows file " + flows + ", which it would overwrite;"
+      throw new ParameterException(
+          cmd,
+          "--rejects names the flows file "
+              + flows
+              + ", which it would overwrite;"
               + " name another file");
     }
   }
@@ -57,8 +61,8 @@ record FlowInput(Path flows, Path rejects, FlowCsvReader.Options options) {
   /**
    * Reads every flow, or throws.
    *
-   * @param nothingWritten the sentence that says what was not written after bad values, such
-   *     as {@code "No review was written."}
+   * @param nothingWritten the sentence that says what was not written after bad values, such as
+   *     {@code "No review was written."}
    * @return the flows, in file order
    * @throws FlowFileException at the first bad value, without a rejects file
    * @throws ReciprocityException after writing every bad value to the rejects file, or when it
@@ -75,8 +79,10 @@ record FlowInput(Path flows, Path rejects, FlowCsvReader.Options options) {
     }
     try (InputStream in = FlowInput.class.getResourceAsStream(SHIPPED_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the shipped data set " + SHIPPED_RESOURCE
-            + " is missing from the class path; the tool was built without its resources");
+        throw new IllegalStateException(
+            "the shipped data set "
+                + SHIPPED_RESOURCE
+                + " is missing from the class path; the tool was built without its resources");
       }
       return FlowCsvReader.read(SHIPPED_NAME, in, options, rejected);
     } catch (IOException e) {
@@ -95,10 +101,12 @@ record FlowInput(Path flows, Path rejects, FlowCsvReader.Options options) {
     List<Flow> read;
     try (writer) {
       try {
-        read = readFlows(r -> {
-          writer.accept(r);
-          badLines.add(r.line());
-        });
+        read =
+            readFlows(
+                r -> {
+                  writer.accept(r);
+                  badLines.add(r.line());
+                });
       } catch (FlowFileException e) {
         writer.accept(e.rejection());
         throw e;
@@ -107,17 +115,30 @@ record FlowInput(Path flows, Path rejects, FlowCsvReader.Options options) {
       throw rejectsNotWritable(e);
     }
     if (writer.count() > 0) {
-      throw new ReciprocityException(source() + " has "
-          + Figures.count(writer.count(), "bad value", "bad values") + " in "
-          + Figures.count(badLines.size(), "row", "rows") + "; wrote them to " + rejects
-          + " with the columns " + String.join(",", RejectionCsvWriter.HEADER)
-          + ". " + nothingWritten + " Fix: correct or remove those rows, then run again.");
+      throw new ReciprocityException(
+          source()
+              + " has "
+              + Figures.count(writer.count(), "bad value", "bad values")
+              + " in "
+              + Figures.count(badLines.size(), "row", "rows")
+              + "; wrote them to "
+              + rejects
+              + " with the columns "
+              + String.join(",", RejectionCsvWriter.HEADER)
+              + ". "
+              + nothingWritten
+              + " Fix: correct or remove those rows, then run again.");
     }
     return read;
   }
 
   private ReciprocityException rejectsNotWritable(Exception e) {
-    return new ReciprocityException("cannot write the rejects file " + rejects + " ("
-        + e.getMessage() + "). Fix: name a file in an existing, writable directory.", e);
+    return new ReciprocityException(
+        "cannot write the rejects file "
+            + rejects
+            + " ("
+            + e.getMessage()
+            + "). Fix: name a file in an existing, writable directory.",
+        e);
   }
 }

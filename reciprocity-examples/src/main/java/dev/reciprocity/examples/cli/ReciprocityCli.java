@@ -16,19 +16,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code reciprocity} command line: {@code reciprocity review} runs the reciprocity review of
- * a CSV file of flows, or of the git/git trailer data shipped with the tool, and
- * {@code reciprocity score --strategy NAME[:key=value,...]} scores them with one scoring strategy.
+ * The {@code reciprocity} command line: {@code reciprocity review} runs the reciprocity review of a
+ * CSV file of flows, or of the git/git trailer data shipped with the tool, and {@code reciprocity
+ * score --strategy NAME[:key=value,...]} scores them with one scoring strategy.
  *
  * <h2>Exit codes</h2>
+ *
  * <ul>
- *   <li>{@value #EXIT_OK}: the report was written to standard output.</li>
- *   <li>{@value #EXIT_BUG}: an unexpected error, which is a bug; one line on standard error.</li>
+ *   <li>{@value #EXIT_OK}: the report was written to standard output.
+ *   <li>{@value #EXIT_BUG}: an unexpected error, which is a bug; one line on standard error.
  *   <li>{@value #EXIT_INPUT}: bad input (a malformed row, a missing file, an unknown strategy or
  *       parameter, an unknown option or a bad option value); one message on standard error that
- *       says what to change, and nothing on standard output. A message quotes at most
- *       {@value #MAX_MESSAGE} characters of what picocli reports, so that a hostile argument
- *       cannot flood the terminal or a log.</li>
+ *       says what to change, and nothing on standard output. A message quotes at most {@value
+ *       #MAX_MESSAGE} characters of what picocli reports, so that a hostile argument cannot flood
+ *       the terminal or a log.
  * </ul>
  *
  * <p>Run it in-process with {@link #newCommandLine()}: set its out and err writers, then call
@@ -41,8 +42,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
     synopsisSubcommandLabel = "COMMAND",
     description =
         "Makes the flows between parties visible and checks them against reciprocity rules.",
-    footer = {"", "Run 'reciprocity review --help' or 'reciprocity score --help' for their"
-        + " options."})
+    footer = {
+      "",
+      "Run 'reciprocity review --help' or 'reciprocity score --help' for their" + " options."
+    })
 public final class ReciprocityCli implements Callable<Integer> {
 
   /** Exit code of a successful run: {@value}. */
@@ -57,8 +60,7 @@ public final class ReciprocityCli implements Callable<Integer> {
   /** The most characters of a usage error's message printed: {@value}. */
   static final int MAX_MESSAGE = 400;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   /** Use {@link #newCommandLine()}; picocli instantiates the command itself. */
   ReciprocityCli() {}
@@ -71,22 +73,24 @@ public final class ReciprocityCli implements Callable<Integer> {
    */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(),
+    throw new ParameterException(
+        spec.commandLine(),
         "Missing command: use 'reciprocity review', 'reciprocity score' (or 'reciprocity help')");
   }
 
   /**
    * Returns the command line with its subcommands ({@code review}, {@code score}, {@code help}),
-   * converters and error handlers, writing to {@code System.out} and {@code System.err} until
-   * told otherwise with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
+   * converters and error handlers, writing to {@code System.out} and {@code System.err} until told
+   * otherwise with {@link CommandLine#setOut} and {@link CommandLine#setErr}.
    *
    * @return a new command line; not thread-safe
    */
   public static CommandLine newCommandLine() {
-    CommandLine cmd = new CommandLine(new ReciprocityCli())
-        .addSubcommand(new ReviewCommand())
-        .addSubcommand(new ScoreCommand())
-        .addSubcommand(new HelpCommand());
+    CommandLine cmd =
+        new CommandLine(new ReciprocityCli())
+            .addSubcommand(new ReviewCommand())
+            .addSubcommand(new ScoreCommand())
+            .addSubcommand(new HelpCommand());
     Converters.registerAll(cmd);
     cmd.setParameterExceptionHandler(ReciprocityCli::handleParameterException);
     cmd.setExecutionExceptionHandler(ReciprocityCli::handleExecutionException);
@@ -94,8 +98,8 @@ public final class ReciprocityCli implements Callable<Integer> {
   }
 
   /**
-   * Runs the command line and exits the JVM with its exit code. Standard output and standard
-   * error are written in UTF-8, as JSON and Markdown are.
+   * Runs the command line and exits the JVM with its exit code. Standard output and standard error
+   * are written in UTF-8, as JSON and Markdown are.
    *
    * @param args the arguments, such as {@code review --format json}
    */
@@ -128,9 +132,9 @@ public final class ReciprocityCli implements Callable<Integer> {
   }
 
   /**
-   * Turns an exception of a command into one line on standard error: the message of a
-   * {@link ReciprocityException} (bad input, exit 2), or a request to report a bug (exit 1). No
-   * stack trace is printed.
+   * Turns an exception of a command into one line on standard error: the message of a {@link
+   * ReciprocityException} (bad input, exit 2), or a request to report a bug (exit 1). No stack
+   * trace is printed.
    */
   private static int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
@@ -140,8 +144,13 @@ public final class ReciprocityCli implements Callable<Integer> {
       err.flush();
       return EXIT_INPUT;
     }
-    err.println(name + ": unexpected error (" + ex.getClass().getName() + ": " + ex.getMessage()
-        + "). This is a bug in reciprocity; please report it with the command line you ran.");
+    err.println(
+        name
+            + ": unexpected error ("
+            + ex.getClass().getName()
+            + ": "
+            + ex.getMessage()
+            + "). This is a bug in reciprocity; please report it with the command line you ran.");
     err.flush();
     return EXIT_BUG;
   }

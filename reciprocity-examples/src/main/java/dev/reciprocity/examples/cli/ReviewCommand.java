@@ -2,10 +2,10 @@ package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
-import dev.reciprocity.io.FlowCsvReader;
-import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
+import dev.reciprocity.io.FlowCsvReader;
+import dev.reciprocity.io.ReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,73 +32,99 @@ import picocli.CommandLine.Spec;
     versionProvider = ReciprocityCli.Version.class,
     sortOptions = false,
     description = {
-        "The reciprocity review: who gave significantly without return, who received without"
-            + " giving back, which exchanges would rebalance, and what to celebrate, with the"
-            + " findings of chronic imbalance, for the latest complete season and for the whole"
-            + " range.",
-        "",
-        "The CSV needs a header naming the columns timestamp,giver,receiver,kind,weight in any"
-            + " order; further columns are ignored. UTF-8 (a byte order mark is fine), RFC 4180"
-            + " quoting. timestamp: an ISO-8601 instant such as 2005-05-21T00:49:13Z or"
-            + " 2005-05-21T02:49:13+02:00; weight: a number >= 0 with at most 6 decimals.",
-        ""},
+      "The reciprocity review: who gave significantly without return, who received without"
+          + " giving back, which exchanges would rebalance, and what to celebrate, with the"
+          + " findings of chronic imbalance, for the latest complete season and for the whole"
+          + " range.",
+      "",
+      "The CSV needs a header naming the columns timestamp,giver,receiver,kind,weight in any"
+          + " order; further columns are ignored. UTF-8 (a byte order mark is fine), RFC 4180"
+          + " quoting. timestamp: an ISO-8601 instant such as 2005-05-21T00:49:13Z or"
+          + " 2005-05-21T02:49:13+02:00; weight: a number >= 0 with at most 6 decimals.",
+      ""
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the report was written to standard output",
-        "1:unexpected error (a bug; please report it)",
-        "2:bad input: a malformed row, a missing file, a bad option"},
+      "0:the report was written to standard output",
+      "1:unexpected error (a bug; please report it)",
+      "2:bad input: a malformed row, a missing file, a bad option"
+    },
     footer = {
-        "",
-        "Examples:",
-        "  reciprocity review",
-        "  reciprocity review --flows flows.csv --season month --format markdown",
-        "  reciprocity review --flows flows.csv --kind review,help --from 2024-01-01",
-        "  reciprocity review --flows flows.csv --rejects rejects.csv"})
+      "",
+      "Examples:",
+      "  reciprocity review",
+      "  reciprocity review --flows flows.csv --season month --format markdown",
+      "  reciprocity review --flows flows.csv --kind review,help --from 2024-01-01",
+      "  reciprocity review --flows flows.csv --rejects rejects.csv"
+    })
 final class ReviewCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--flows", paramLabel = "FILE",
-      description = "CSV file of flows. Default: the shipped git/git trailer data (9,919 flows"
-          + " from 2005 to 2026: who reviewed, acked, helped or mentored whom).")
+  @Option(
+      names = "--flows",
+      paramLabel = "FILE",
+      description =
+          "CSV file of flows. Default: the shipped git/git trailer data (9,919 flows"
+              + " from 2005 to 2026: who reviewed, acked, helped or mentored whom).")
   private Path flows;
 
-  @Option(names = "--season", paramLabel = "month|quarter|year", defaultValue = "quarter",
-      description = "Season length, in calendar units in UTC, for the latest complete season and"
-          + " for chronic imbalance. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--season",
+      paramLabel = "month|quarter|year",
+      defaultValue = "quarter",
+      description =
+          "Season length, in calendar units in UTC, for the latest complete season and"
+              + " for chronic imbalance. Default: ${DEFAULT-VALUE}.")
   private Season season;
 
-  @Option(names = "--from", paramLabel = "DATE|INSTANT",
-      description = "Keep flows at or after this date (midnight UTC) or instant, such as"
-          + " 2024-01-01 or 2024-01-01T09:30:00+02:00.")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE|INSTANT",
+      description =
+          "Keep flows at or after this date (midnight UTC) or instant, such as"
+              + " 2024-01-01 or 2024-01-01T09:30:00+02:00.")
   private Instant from;
 
-  @Option(names = "--to", paramLabel = "DATE|INSTANT",
+  @Option(
+      names = "--to",
+      paramLabel = "DATE|INSTANT",
       description = "Keep flows before this date or instant (exclusive).")
   private Instant to;
 
-  @Option(names = "--kind", paramLabel = "KIND", split = ",",
-      description = "Keep only flows of this kind; repeat it, or separate kinds with commas, for"
-          + " several. Default: every kind.")
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      split = ",",
+      description =
+          "Keep only flows of this kind; repeat it, or separate kinds with commas, for"
+              + " several. Default: every kind.")
   private List<String> kinds = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "text|markdown|json", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "text|markdown|json",
+      defaultValue = "text",
       description = "Report format. Default: ${DEFAULT-VALUE}.")
   private ReportFormat format;
 
   private int top = 10;
 
-  @Option(names = "--rejects", paramLabel = "FILE",
-      description = "Instead of stopping at the first bad row, write every bad value (file,"
-          + " line, column, value, reason, fix) to this CSV file; the run still ends with exit"
-          + " code 2 and no report when there is one.")
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description =
+          "Instead of stopping at the first bad row, write every bad value (file,"
+              + " line, column, value, reason, fix) to this CSV file; the run still ends with exit"
+              + " code 2 and no report when there is one.")
   private Path rejects;
 
-  @Option(names = "--fold-case",
-      description = "Read party names without regard to case: Ada and ada are one party, shown"
-          + " in lower case. Without it case is kept; names are always stripped of surrounding"
-          + " space and brought to Unicode NFC, so René typed with a combining accent is René.")
+  @Option(
+      names = "--fold-case",
+      description =
+          "Read party names without regard to case: Ada and ada are one party, shown"
+              + " in lower case. Without it case is kept; names are always stripped of surrounding"
+              + " space and brought to Unicode NFC, so René typed with a combining accent is René.")
   private boolean foldCase;
 
   /** Created by {@link ReciprocityCli#newCommandLine()}. */
@@ -110,13 +136,20 @@ final class ReviewCommand implements Callable<Integer> {
    * @param top the number, at least 1
    * @throws ParameterException if {@code top < 1}
    */
-  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
-      description = "Entries per list (net givers, net receivers, exchanges, relationships,"
-          + " findings in text and Markdown). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
+      description =
+          "Entries per list (net givers, net receivers, exchanges, relationships,"
+              + " findings in text and Markdown). Default: ${DEFAULT-VALUE}.")
   void setTop(int top) {
     if (top < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--top': " + top + " is less than 1; give a number of entries"
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '--top': "
+              + top
+              + " is less than 1; give a number of entries"
               + " per list, such as 10");
     }
     this.top = top;
@@ -125,8 +158,8 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReviewSettings settings = settings();
-    FlowInput input = new FlowInput(flows, rejects,
-        FlowCsvReader.Options.DEFAULT.withFoldCase(foldCase));
+    FlowInput input =
+        new FlowInput(flows, rejects, FlowCsvReader.Options.DEFAULT.withFoldCase(foldCase));
     input.check(spec.commandLine());
     List<Flow> read = input.read("No review was written.");
     ReviewReport report = ReviewReport.of(input.source(), read, settings);
@@ -146,20 +179,22 @@ final class ReviewCommand implements Callable<Integer> {
     try {
       return FlowKind.of(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--kind': " + e.getMessage());
+      throw new ParameterException(
+          spec.commandLine(), "Invalid value for option '--kind': " + e.getMessage());
     }
   }
 
   private ReviewSettings settings() {
     if (from != null && to != null && !to.isAfter(from)) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--to " + to + " must be after --from " + from + "; the range is [from, to)");
     }
     SortedSet<FlowKind> kindSet = new TreeSet<>();
     for (String k : kinds) {
       if (k.isBlank()) {
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+            spec.commandLine(),
             "Invalid value for option '--kind': a kind name must not be blank, such as review");
       }
       kindSet.add(kind(spec, k));

@@ -45,81 +45,109 @@ import picocli.CommandLine.Spec;
     versionProvider = ReciprocityCli.Version.class,
     sortOptions = false,
     description = {
-        "Scores the flows with one scoring strategy, named with its parameters as"
-            + " NAME[:key=value,...], and prints the result.",
-        "",
-        "Built-in strategies: portfolio (party and network figures), seasonal (the same per"
-            + " season, for the seasons that hold flows), immediate[:window=P30D] (how much was"
-            + " returned within the window, and the open obligations), decaying[:halfLife=P90D]"
-            + "[,asOf=INSTANT] (half-life weighted balances; asOf defaults to --to, or else to"
-            + " the last selected flow; the wall clock is never read). A host adds its own"
-            + " through META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider.",
-        "",
-        "Text and Markdown show the network figures and the first --top rows of each table;"
-            + " a strategy of a host's own is shown by its own text. JSON (for the built-in"
-            + " strategies only) holds every entry. The CSV is read as by 'reciprocity review'.",
-        ""},
+      "Scores the flows with one scoring strategy, named with its parameters as"
+          + " NAME[:key=value,...], and prints the result.",
+      "",
+      "Built-in strategies: portfolio (party and network figures), seasonal (the same per"
+          + " season, for the seasons that hold flows), immediate[:window=P30D] (how much was"
+          + " returned within the window, and the open obligations), decaying[:halfLife=P90D]"
+          + "[,asOf=INSTANT] (half-life weighted balances; asOf defaults to --to, or else to"
+          + " the last selected flow; the wall clock is never read). A host adds its own"
+          + " through META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider.",
+      "",
+      "Text and Markdown show the network figures and the first --top rows of each table;"
+          + " a strategy of a host's own is shown by its own text. JSON (for the built-in"
+          + " strategies only) holds every entry. The CSV is read as by 'reciprocity review'.",
+      ""
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:the scores were written to standard output",
-        "1:unexpected error (a bug; please report it)",
-        "2:bad input: a malformed row, a missing file, an unknown strategy or parameter, a bad"
-            + " option"},
+      "0:the scores were written to standard output",
+      "1:unexpected error (a bug; please report it)",
+      "2:bad input: a malformed row, a missing file, an unknown strategy or parameter, a bad"
+          + " option"
+    },
     footer = {
-        "",
-        "Examples:",
-        "  reciprocity score --strategy portfolio",
-        "  reciprocity score --strategy immediate:window=P14D --kind review --top 20",
-        "  reciprocity score --strategy decaying:halfLife=P90D --to 2025-01-01",
-        "  reciprocity score --strategy portfolio --format json",
-        "  reciprocity score --strategy seasonal --season year --flows flows.csv"})
+      "",
+      "Examples:",
+      "  reciprocity score --strategy portfolio",
+      "  reciprocity score --strategy immediate:window=P14D --kind review --top 20",
+      "  reciprocity score --strategy decaying:halfLife=P90D --to 2025-01-01",
+      "  reciprocity score --strategy portfolio --format json",
+      "  reciprocity score --strategy seasonal --season year --flows flows.csv"
+    })
 final class ScoreCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--strategy", paramLabel = "NAME[:key=value,...]", required = true,
-      description = "The scoring strategy and its parameters, such as portfolio,"
-          + " immediate:window=P14D or decaying:halfLife=P90D,asOf=2025-01-01T00:00:00Z.")
+  @Option(
+      names = "--strategy",
+      paramLabel = "NAME[:key=value,...]",
+      required = true,
+      description =
+          "The scoring strategy and its parameters, such as portfolio,"
+              + " immediate:window=P14D or decaying:halfLife=P90D,asOf=2025-01-01T00:00:00Z.")
   private String strategy;
 
-  @Option(names = "--flows", paramLabel = "FILE",
+  @Option(
+      names = "--flows",
+      paramLabel = "FILE",
       description = "CSV file of flows. Default: the shipped git/git trailer data.")
   private Path flows;
 
-  @Option(names = "--season", paramLabel = "month|quarter|year", defaultValue = "quarter",
-      description = "Season length, in calendar units in UTC, for the seasonal strategy."
-          + " Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--season",
+      paramLabel = "month|quarter|year",
+      defaultValue = "quarter",
+      description =
+          "Season length, in calendar units in UTC, for the seasonal strategy."
+              + " Default: ${DEFAULT-VALUE}.")
   private Season season;
 
-  @Option(names = "--from", paramLabel = "DATE|INSTANT",
+  @Option(
+      names = "--from",
+      paramLabel = "DATE|INSTANT",
       description = "Score flows at or after this date (midnight UTC) or instant.")
   private Instant from;
 
-  @Option(names = "--to", paramLabel = "DATE|INSTANT",
-      description = "Score flows before this date or instant (exclusive); also the default"
-          + " asOf of the decaying strategy.")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE|INSTANT",
+      description =
+          "Score flows before this date or instant (exclusive); also the default"
+              + " asOf of the decaying strategy.")
   private Instant to;
 
-  @Option(names = "--kind", paramLabel = "KIND", split = ",",
-      description = "Score only flows of this kind; repeat it, or separate kinds with commas,"
-          + " for several. Default: every kind.")
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      split = ",",
+      description =
+          "Score only flows of this kind; repeat it, or separate kinds with commas,"
+              + " for several. Default: every kind.")
   private List<String> kinds = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "text|markdown|json", defaultValue = "text",
-      description = "Output format; json for the built-in strategies only. Default:"
-          + " ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      paramLabel = "text|markdown|json",
+      defaultValue = "text",
+      description =
+          "Output format; json for the built-in strategies only. Default:" + " ${DEFAULT-VALUE}.")
   private ReportFormat format;
 
   private int top = 10;
 
-  @Option(names = "--fold-case",
+  @Option(
+      names = "--fold-case",
       description = "Read party names without regard to case: Ada and ada are one party.")
   private boolean foldCase;
 
-  @Option(names = "--rejects", paramLabel = "FILE",
-      description = "Instead of stopping at the first bad row, write every bad value to this"
-          + " CSV file; the run still ends with exit code 2 and no scores when there is one.")
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description =
+          "Instead of stopping at the first bad row, write every bad value to this"
+              + " CSV file; the run still ends with exit code 2 and no scores when there is one.")
   private Path rejects;
 
   /** Created by {@link ReciprocityCli#newCommandLine()}. */
@@ -131,13 +159,20 @@ final class ScoreCommand implements Callable<Integer> {
    * @param top the number, at least 1
    * @throws ParameterException if {@code top < 1}
    */
-  @Option(names = "--top", paramLabel = "N", defaultValue = "10",
-      description = "Rows per table in text and Markdown (parties, seasons, open obligations)."
-          + " Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "10",
+      description =
+          "Rows per table in text and Markdown (parties, seasons, open obligations)."
+              + " Default: ${DEFAULT-VALUE}.")
   void setTop(int top) {
     if (top < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--top': " + top + " is less than 1; give a number of rows"
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '--top': "
+              + top
+              + " is less than 1; give a number of rows"
               + " per table, such as 10");
     }
     this.top = top;
@@ -146,13 +181,13 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReviewSettings settings = settings();
-    ReciprocityRule rule = ReciprocityRule.builder()
-        .cadence(season.cadence()).kinds(settings.kinds()).build();
+    ReciprocityRule rule =
+        ReciprocityRule.builder().cadence(season.cadence()).kinds(settings.kinds()).build();
     // Checks the name and the parameters before the flows are read, so that a typo costs no
     // reading; the instant given here only stands in for the real asOf, found after reading.
-    StrategyLookup.create().withAsOf(Flow.LATEST).find(strategy, rule);
-    FlowInput input = new FlowInput(flows, rejects,
-        FlowCsvReader.Options.DEFAULT.withFoldCase(foldCase));
+    var unused = StrategyLookup.create().withAsOf(Flow.LATEST).find(strategy, rule);
+    FlowInput input =
+        new FlowInput(flows, rejects, FlowCsvReader.Options.DEFAULT.withFoldCase(foldCase));
     input.check(spec.commandLine());
     String source = input.source();
     LedgerSnapshot kept = select(source, input.read("No scores were written."), settings);
@@ -166,16 +201,27 @@ final class ScoreCommand implements Callable<Integer> {
       result = scoring.score(kept.flows());
     } catch (IllegalArgumentException e) {
       // a strategy refusing a flow, such as one after the decaying strategy's asOf
-      throw new ReciprocityException("the strategy " + strategy + " cannot score the flows of "
-          + source + ": " + e.getMessage() + ". Fix: change the strategy's parameters, or"
-          + " select other flows with --from, --to or --kind.", e);
+      throw new ReciprocityException(
+          "the strategy "
+              + strategy
+              + " cannot score the flows of "
+              + source
+              + ": "
+              + e.getMessage()
+              + ". Fix: change the strategy's parameters, or"
+              + " select other flows with --from, --to or --kind.",
+          e);
     }
-    ScoreReport report = new ScoreReport(
-        source, strategy, settings, kept.size(), first, last, kept.kinds(), result);
+    ScoreReport report =
+        new ScoreReport(source, strategy, settings, kept.size(), first, last, kept.kinds(), result);
     if (format == ReportFormat.JSON && !report.hasBuiltInResult()) {
-      throw new ReciprocityException("the strategy " + strategy + " gives "
-          + result.getClass().getName() + ", which has no JSON form. Fix: use --format text"
-          + " or --format markdown, which show it by its own text.");
+      throw new ReciprocityException(
+          "the strategy "
+              + strategy
+              + " gives "
+              + result.getClass().getName()
+              + ", which has no JSON form. Fix: use --format text"
+              + " or --format markdown, which show it by its own text.");
     }
     String text = format.render(report);
     PrintWriter out = spec.commandLine().getOut();
@@ -186,13 +232,15 @@ final class ScoreCommand implements Callable<Integer> {
 
   private ReviewSettings settings() {
     if (from != null && to != null && !to.isAfter(from)) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--to " + to + " must be after --from " + from + "; the range is [from, to)");
     }
     SortedSet<FlowKind> kindSet = new TreeSet<>();
     for (String k : kinds) {
       if (k.isBlank()) {
-        throw new ParameterException(spec.commandLine(),
+        throw new ParameterException(
+            spec.commandLine(),
             "Invalid value for option '--kind': a kind name must not be blank, such as review");
       }
       kindSet.add(ReviewCommand.kind(spec, k));
@@ -212,35 +260,53 @@ final class ScoreCommand implements Callable<Integer> {
     ledger.appendAll(read);
     LedgerSnapshot all = ledger.snapshot();
     if (all.size() == 0) {
-      throw new ReciprocityException(source + " holds no flow. Fix: give a file with at least one"
-          + " flow after its header.");
+      throw new ReciprocityException(
+          source
+              + " holds no flow. Fix: give a file with at least one"
+              + " flow after its header.");
     }
     SortedSet<FlowKind> present = all.kinds();
-    List<String> unknown = settings.kinds().stream().filter(k -> !present.contains(k))
-        .map(FlowKind::name).collect(Collectors.toList());
+    List<String> unknown =
+        settings.kinds().stream()
+            .filter(k -> !present.contains(k))
+            .map(FlowKind::name)
+            .collect(Collectors.toList());
     if (!unknown.isEmpty()) {
-      throw new ReciprocityException(source + " has no flow of kind " + String.join(", ", unknown)
-          + ". Fix: use --kind with one of the kinds it holds (" + names(present)
-          + "), or leave --kind out to score every kind.");
+      throw new ReciprocityException(
+          source
+              + " has no flow of kind "
+              + String.join(", ", unknown)
+              + ". Fix: use --kind with one of the kinds it holds ("
+              + names(present)
+              + "), or leave --kind out to score every kind.");
     }
     Instant sourceFirst = all.firstInstant().orElseThrow();
     Instant sourceLast = all.lastInstant().orElseThrow();
     Instant start = settings.from().orElse(sourceFirst);
     // the first whole second after the last flow: an exclusive end that keeps it
-    Instant end = settings.to()
-        .orElse(sourceLast.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
-    LedgerSnapshot kept = end.isAfter(start)
-        ? all.ofKinds(settings.kinds()).between(Interval.between(start, end))
-        : LedgerSnapshot.of(List.of());
+    Instant end = settings.to().orElse(sourceLast.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
+    LedgerSnapshot kept =
+        end.isAfter(start)
+            ? all.ofKinds(settings.kinds()).between(Interval.between(start, end))
+            : LedgerSnapshot.of(List.of());
     if (kept.size() == 0) {
       String kindsText = settings.kinds().isEmpty() ? "" : " of kind " + names(settings.kinds());
-      String range = settings.from().map(f -> " at or after " + f).orElse("")
-          + (settings.from().isPresent() && settings.to().isPresent() ? " and" : "")
-          + settings.to().map(t -> " before " + t).orElse("");
-      throw new ReciprocityException(source + " has no flow" + kindsText + range
-          + "; its flows run from " + sourceFirst + " to " + sourceLast
-          + ". Fix: choose --from and --to inside that span"
-          + (settings.kinds().isEmpty() ? "" : ", or other kinds") + ".");
+      String range =
+          settings.from().map(f -> " at or after " + f).orElse("")
+              + (settings.from().isPresent() && settings.to().isPresent() ? " and" : "")
+              + settings.to().map(t -> " before " + t).orElse("");
+      throw new ReciprocityException(
+          source
+              + " has no flow"
+              + kindsText
+              + range
+              + "; its flows run from "
+              + sourceFirst
+              + " to "
+              + sourceLast
+              + ". Fix: choose --from and --to inside that span"
+              + (settings.kinds().isEmpty() ? "" : ", or other kinds")
+              + ".");
     }
     return kept;
   }

@@ -4,24 +4,21 @@ import dev.reciprocity.Cadence;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The season lengths the review offers: calendar months, quarters or years in UTC. */
 public enum Season {
   /** Calendar months in UTC, labelled {@code 2026-03}. */
-  MONTH("month", Cadence::monthly),
+  MONTH("month"),
   /** Calendar quarters in UTC, labelled {@code 2026-Q1}. */
-  QUARTER("quarter", Cadence::quarterly),
+  QUARTER("quarter"),
   /** Calendar years in UTC, labelled {@code 2026}. */
-  YEAR("year", Cadence::yearly);
+  YEAR("year");
 
   private final String word;
-  private final Supplier<Cadence> cadence;
 
-  Season(String word, Supplier<Cadence> cadence) {
+  Season(String word) {
     this.word = word;
-    this.cadence = cadence;
   }
 
   /**
@@ -30,7 +27,11 @@ public enum Season {
    * @return {@link Cadence#monthly()}, {@link Cadence#quarterly()} or {@link Cadence#yearly()}
    */
   public Cadence cadence() {
-    return cadence.get();
+    return switch (this) {
+      case MONTH -> Cadence.monthly();
+      case QUARTER -> Cadence.quarterly();
+      case YEAR -> Cadence.yearly();
+    };
   }
 
   /**
@@ -68,7 +69,9 @@ public enum Season {
    * @return {@code "month, quarter or year"}
    */
   public static String choices() {
-    return Arrays.stream(values()).map(Season::word).collect(Collectors.joining(", "))
+    return Arrays.stream(values())
+        .map(Season::word)
+        .collect(Collectors.joining(", "))
         .replaceFirst(", (\\w+)$", " or $1");
   }
 

@@ -10,8 +10,7 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
- * One in-process run of the command line, with what it wrote to standard output and standard
- * error.
+ * One in-process run of the command line, with what it wrote to standard output and standard error.
  *
  * @param code the exit code
  * @param out what was written to standard output

@@ -19,24 +19,51 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The option converters fed hostile text (crafted values, and pseudo-random ones from a fixed
- * seed: this module has no jqwik) either return a value or throw picocli's
- * {@link TypeConversionException} with a short message; {@link Season#of} and
- * {@link ReportFormat#of} never throw. The converters quote with {@link Texts#quote(String)},
- * whose escapes of 60 control characters may take 360 characters: messages are held to 400 plus
- * that until {@code Texts} bounds what it writes.
+ * The option converters fed hostile text (crafted values, and pseudo-random ones from a fixed seed:
+ * this module has no jqwik) either return a value or throw picocli's {@link
+ * TypeConversionException} with a short message; {@link Season#of} and {@link ReportFormat#of}
+ * never throw. The converters quote with {@link Texts#quote(String)}, whose escapes of 60 control
+ * characters may take 360 characters: messages are held to 400 plus that until {@code Texts} bounds
+ * what it writes.
  */
 class ConvertersHostileInputTest {
 
   private static final int MAX_MESSAGE = 400 + 5 * Texts.MAX_SHOWN;
 
-  private static final List<String> CRAFTED = List.of(
-      "", " ", "\u0000", "\n", "\u001b[31m", "\uD800", "\uD83D\uDE00", "NaN", "Infinity",
-      "1e100000000", "1e2147483647", "9e-99999999", "+300000-01-03T00:00:00Z",
-      "-0001-01-01T00:00:00Z", "+300000-01-01", "-0001-01-01", "0000-01-01", "9999-12-31",
-      "10000-01-01", "+10000-01-01", "2024-02-30", "2024-01-01T00:00:00", "month", " YEAR ",
-      "json", "MarkDown", "quarter\u0000", "\u0130", "month".repeat(20_000),
-      "2024-01-01".repeat(10_000), "\u0007".repeat(100_000), "9".repeat(100_000));
+  private static final List<String> CRAFTED =
+      List.of(
+          "",
+          " ",
+          "\u0000",
+          "\n",
+          "\u001b[31m",
+          "\uD800",
+          "\uD83D\uDE00",
+          "NaN",
+          "Infinity",
+          "1e100000000",
+          "1e2147483647",
+          "9e-99999999",
+          "+300000-01-03T00:00:00Z",
+          "-0001-01-01T00:00:00Z",
+          "+300000-01-01",
+          "-0001-01-01",
+          "0000-01-01",
+          "9999-12-31",
+          "10000-01-01",
+          "+10000-01-01",
+          "2024-02-30",
+          "2024-01-01T00:00:00",
+          "month",
+          " YEAR ",
+          "json",
+          "MarkDown",
+          "quarter\u0000",
+          "\u0130",
+          "month".repeat(20_000),
+          "2024-01-01".repeat(10_000),
+          "\u0007".repeat(100_000),
+          "9".repeat(100_000));
 
   /** Hand-made hostile values. */
   static Stream<String> crafted() {
@@ -61,8 +88,8 @@ class ConvertersHostileInputTest {
 
   private static void assertShort(TypeConversionException e) {
     assertNotNull(e.getMessage());
-    assertTrue(e.getMessage().length() <= MAX_MESSAGE,
-        () -> e.getMessage().length() + " characters");
+    assertTrue(
+        e.getMessage().length() <= MAX_MESSAGE, () -> e.getMessage().length() + " characters");
   }
 
   @ParameterizedTest
@@ -96,8 +123,8 @@ class ConvertersHostileInputTest {
   void dateOrInstantReturnsAnInstantInRangeOrRefusesShortly(String text) {
     try {
       Instant instant = Converters.dateOrInstant(text);
-      assertFalse(instant.isBefore(Flow.EARLIEST) || instant.isAfter(Flow.LATEST),
-          instant::toString);
+      assertFalse(
+          instant.isBefore(Flow.EARLIEST) || instant.isAfter(Flow.LATEST), instant::toString);
     } catch (TypeConversionException e) {
       assertShort(e);
     }
@@ -110,7 +137,8 @@ class ConvertersHostileInputTest {
       CliRun run = CliRun.of("review", option, text, "--flows", "/no/such/file.csv");
       if (run.code() == ReciprocityCli.EXIT_INPUT && !run.err().contains("does not exist")) {
         String first = run.err().lines().findFirst().orElse("");
-        assertTrue(first.length() <= ReciprocityCli.MAX_MESSAGE + 30,
+        assertTrue(
+            first.length() <= ReciprocityCli.MAX_MESSAGE + 30,
             () -> option + ": " + first.length() + " characters");
       }
     }

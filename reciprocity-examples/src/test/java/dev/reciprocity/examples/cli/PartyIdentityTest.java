@@ -14,17 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A party's name means one party however it was written: surrounding space and the NFD spelling
- * (a combining accent) are the same party through the command line, and {@code --fold-case}
- * makes every case of a name one party.
+ * A party's name means one party however it was written: surrounding space and the NFD spelling (a
+ * combining accent) are the same party through the command line, and {@code --fold-case} makes
+ * every case of a name one party.
  */
 class PartyIdentityTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String HEADER = "timestamp,giver,receiver,kind,weight\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private String csv(String rows) throws IOException {
     return Files.writeString(dir.resolve("flows.csv"), HEADER + rows, StandardCharsets.UTF_8)
@@ -39,12 +38,14 @@ class PartyIdentityTest {
 
   @Test
   void threeSpellingsOfReneAreOneParty() throws IOException {
-    String f = csv("2024-03-01T10:00:00Z,Ren\u00e9,Bob,review,1\n"
-        + "2024-03-02T10:00:00Z,\" Ren\u00e9 \",Bob,review,1\n"
-        + "2024-03-03T10:00:00Z,Rene\u0301,Bob,review,1\n"
-        + "2024-03-04T10:00:00Z,Bob,Rene\u0301 ,review,1\n");
-    JsonNode root = JSON.readTree(
-        CliRun.of("review", "--flows", f, "--format", "json").assertOk().out());
+    String f =
+        csv(
+            "2024-03-01T10:00:00Z,Ren\u00e9,Bob,review,1\n"
+                + "2024-03-02T10:00:00Z,\" Ren\u00e9 \",Bob,review,1\n"
+                + "2024-03-03T10:00:00Z,Rene\u0301,Bob,review,1\n"
+                + "2024-03-04T10:00:00Z,Bob,Rene\u0301 ,review,1\n");
+    JsonNode root =
+        JSON.readTree(CliRun.of("review", "--flows", f, "--format", "json").assertOk().out());
     assertEquals(2, root.get("partyCount").asInt());
     assertEquals(List.of("Bob", "Ren\u00e9"), parties(root), "the canonical (NFC) name");
     JsonNode rene = root.get("parties").get(1);
@@ -54,25 +55,39 @@ class PartyIdentityTest {
 
   @Test
   void foldCaseMakesEveryCaseOneParty() throws IOException {
-    String f = csv("2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
-        + "2024-03-02T10:00:00Z,ADA,bob,review,1\n"
-        + "2024-03-03T10:00:00Z,bob,aDa,review,1\n");
-    JsonNode kept = JSON.readTree(
-        CliRun.of("review", "--flows", f, "--format", "json").assertOk().out());
-    assertEquals(List.of("ADA", "Ada", "Bob", "aDa", "bob"), parties(kept),
-        "case is kept by default");
-    JsonNode folded = JSON.readTree(
-        CliRun.of("review", "--flows", f, "--format", "json", "--fold-case").assertOk().out());
+    String f =
+        csv(
+            "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
+                + "2024-03-02T10:00:00Z,ADA,bob,review,1\n"
+                + "2024-03-03T10:00:00Z,bob,aDa,review,1\n");
+    JsonNode kept =
+        JSON.readTree(CliRun.of("review", "--flows", f, "--format", "json").assertOk().out());
+    assertEquals(
+        List.of("ADA", "Ada", "Bob", "aDa", "bob"), parties(kept), "case is kept by default");
+    JsonNode folded =
+        JSON.readTree(
+            CliRun.of("review", "--flows", f, "--format", "json", "--fold-case").assertOk().out());
     assertEquals(2, folded.get("partyCount").asInt());
     assertEquals(List.of("ada", "bob"), parties(folded));
   }
 
   @Test
   void foldCaseAlsoAppliesToScore() throws IOException {
-    String f = csv("2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
-        + "2024-03-02T10:00:00Z,ADA,bob,review,1\n");
-    JsonNode root = JSON.readTree(CliRun.of("score", "--strategy", "portfolio", "--flows", f,
-        "--format", "json", "--fold-case").assertOk().out());
+    String f =
+        csv("2024-03-01T10:00:00Z,Ada,Bob,review,1\n" + "2024-03-02T10:00:00Z,ADA,bob,review,1\n");
+    JsonNode root =
+        JSON.readTree(
+            CliRun.of(
+                    "score",
+                    "--strategy",
+                    "portfolio",
+                    "--flows",
+                    f,
+                    "--format",
+                    "json",
+                    "--fold-case")
+                .assertOk()
+                .out());
     assertEquals(2, root.at("/result/network/partyCount").asInt());
   }
 
@@ -80,7 +95,7 @@ class PartyIdentityTest {
   void foldCaseRefusesAFlowToItself() throws IOException {
     String f = csv("2024-03-01T10:00:00Z,Ada,ADA,review,1\n");
     CliRun.of("review", "--flows", f).assertOk();
-    CliRun.of("review", "--flows", f, "--fold-case").assertBadInput("line 2", "column receiver",
-        "value \"ada\"", "cannot give to itself");
+    CliRun.of("review", "--flows", f, "--fold-case")
+        .assertBadInput("line 2", "column receiver", "value \"ada\"", "cannot give to itself");
   }
 }

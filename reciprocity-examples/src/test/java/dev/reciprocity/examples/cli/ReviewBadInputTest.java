@@ -19,8 +19,7 @@ class ReviewBadInputTest {
   private static final String HEADER = "timestamp,giver,receiver,kind,weight\n";
   private static final String GOOD_ROW = "2024-03-01T10:00:00Z,Ada,Bob,review,1\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path csv(String content) throws IOException {
     return Files.writeString(dir.resolve("flows.csv"), content, StandardCharsets.UTF_8);
@@ -37,22 +36,39 @@ class ReviewBadInputTest {
   @Test
   void badTimestamp() throws IOException {
     Path f = csv(HEADER + GOOD_ROW + "2024-13-01T10:00:00Z,Ada,Bob,review,1\n");
-    review(f).assertBadInput(f.toString(), "line 3", "column timestamp", "\"2024-13-01T10:00:00Z\"",
-        "ISO-8601", "Fix:");
+    review(f)
+        .assertBadInput(
+            f.toString(),
+            "line 3",
+            "column timestamp",
+            "\"2024-13-01T10:00:00Z\"",
+            "ISO-8601",
+            "Fix:");
   }
 
   @Test
   void timestampWithoutOffsetIsToldToAddOne() throws IOException {
     Path f = csv(HEADER + "2024-03-01T10:00:00,Ada,Bob,review,1\n");
-    review(f).assertBadInput(f.toString(), "line 2", "column timestamp", "\"2024-03-01T10:00:00\"",
-        "2024-03-01T10:00:00Z");
+    review(f)
+        .assertBadInput(
+            f.toString(),
+            "line 2",
+            "column timestamp",
+            "\"2024-03-01T10:00:00\"",
+            "2024-03-01T10:00:00Z");
   }
 
   @Test
   void negativeWeight() throws IOException {
     Path f = csv(HEADER + GOOD_ROW + GOOD_ROW + "2024-03-02T10:00:00Z,Ada,Bob,review,-2\n");
-    review(f).assertBadInput(f.toString(), "line 4", "column weight", "\"-2\"", "negative",
-        "swap giver and receiver (Bob gave Ada) and write 2");
+    review(f)
+        .assertBadInput(
+            f.toString(),
+            "line 4",
+            "column weight",
+            "\"-2\"",
+            "negative",
+            "swap giver and receiver (Bob gave Ada) and write 2");
   }
 
   @Test
@@ -70,15 +86,17 @@ class ReviewBadInputTest {
   @Test
   void weightWithMoreThanSixDecimals() throws IOException {
     Path f = csv(HEADER + GOOD_ROW + "2024-03-01T10:00:00Z,Ada,Bob,review,0.1234567\n");
-    review(f).assertBadInput(f.toString(), "line 3", "column weight", "\"0.1234567\"",
-        "more than 6 decimal places");
+    review(f)
+        .assertBadInput(
+            f.toString(), "line 3", "column weight", "\"0.1234567\"", "more than 6 decimal places");
   }
 
   @Test
   void giverEqualToReceiver() throws IOException {
     Path f = csv(HEADER + "2024-03-01T10:00:00Z,Ada,Ada,review,1\n");
-    review(f).assertBadInput(f.toString(), "line 2", "column receiver", "\"Ada\"",
-        "cannot give to itself");
+    review(f)
+        .assertBadInput(
+            f.toString(), "line 2", "column receiver", "\"Ada\"", "cannot give to itself");
   }
 
   @Test
@@ -102,16 +120,26 @@ class ReviewBadInputTest {
   @Test
   void missingColumnInHeader() throws IOException {
     Path f = csv("timestamp,giver,receiver,kind\n2024-03-01T10:00:00Z,Ada,Bob,review\n");
-    review(f).assertBadInput(f.toString(), "line 1", "column weight",
-        "value \"timestamp,giver,receiver,kind\"", "no column weight");
+    review(f)
+        .assertBadInput(
+            f.toString(),
+            "line 1",
+            "column weight",
+            "value \"timestamp,giver,receiver,kind\"",
+            "no column weight");
   }
 
   @Test
   void missingHeader() throws IOException {
     Path f = csv(GOOD_ROW + GOOD_ROW);
-    review(f).assertBadInput(f.toString(), "line 1", "column header",
-        "value \"2024-03-01T10:00:00Z,Ada,Bob,review,1\"", "not a header",
-        "timestamp,giver,receiver,kind,weight");
+    review(f)
+        .assertBadInput(
+            f.toString(),
+            "line 1",
+            "column header",
+            "value \"2024-03-01T10:00:00Z,Ada,Bob,review,1\"",
+            "not a header",
+            "timestamp,giver,receiver,kind,weight");
   }
 
   @Test
@@ -123,8 +151,14 @@ class ReviewBadInputTest {
   @Test
   void emptyFile() throws IOException {
     Path f = csv("");
-    review(f).assertBadInput(f.toString(), "line 1", "column header", "value \"\"", "empty",
-        "timestamp,giver,receiver,kind,weight");
+    review(f)
+        .assertBadInput(
+            f.toString(),
+            "line 1",
+            "column header",
+            "value \"\"",
+            "empty",
+            "timestamp,giver,receiver,kind,weight");
   }
 
   @Test
@@ -159,8 +193,8 @@ class ReviewBadInputTest {
     bytes[head.length] = (byte) 0xE9; // "é" in Latin-1, not UTF-8
     System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
     Path f = Files.write(dir.resolve("latin1.csv"), bytes);
-    review(f).assertBadInput(f.toString(), "line 3", "column giver", "value \"Ren\uFFFD\"",
-        "not UTF-8");
+    review(f)
+        .assertBadInput(f.toString(), "line 3", "column giver", "value \"Ren\uFFFD\"", "not UTF-8");
   }
 
   @Test
@@ -191,23 +225,24 @@ class ReviewBadInputTest {
   @Test
   void unknownKind() throws IOException {
     Path f = csv(HEADER + GOOD_ROW);
-    review(f, "--kind", "reveiw").assertBadInput(f.toString(), "no flow of kind reveiw",
-        "kinds it holds (review)");
+    review(f, "--kind", "reveiw")
+        .assertBadInput(f.toString(), "no flow of kind reveiw", "kinds it holds (review)");
   }
 
   @Test
   void noFlowInTheRange() throws IOException {
     Path f = csv(HEADER + GOOD_ROW);
-    review(f, "--from", "2030-01-01").assertBadInput(f.toString(), "no flow",
-        "at or after 2030-01-01T00:00:00Z", "2024-03-01T10:00:00Z");
+    review(f, "--from", "2030-01-01")
+        .assertBadInput(
+            f.toString(), "no flow", "at or after 2030-01-01T00:00:00Z", "2024-03-01T10:00:00Z");
   }
 
   @Test
   void rejectsFileInAMissingDirectory() throws IOException {
     Path f = csv(HEADER + GOOD_ROW);
     Path rejects = dir.resolve("no-such-dir").resolve("rejects.csv");
-    review(f, "--rejects", rejects.toString()).assertBadInput(rejects.toString(),
-        "cannot write the rejects file");
+    review(f, "--rejects", rejects.toString())
+        .assertBadInput(rejects.toString(), "cannot write the rejects file");
   }
 
   @Test

@@ -30,15 +30,15 @@ class ReviewCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String HEADER = "timestamp,giver,receiver,kind,weight\n";
-  private static final List<String> QUESTIONS = List.of(
-      "1. Who gave significantly without return?",
-      "2. Who received without giving back?",
-      "3. Which exchanges would rebalance?",
-      "What to celebrate",
-      "Findings");
+  private static final List<String> QUESTIONS =
+      List.of(
+          "1. Who gave significantly without return?",
+          "2. Who received without giving back?",
+          "3. Which exchanges would rebalance?",
+          "What to celebrate",
+          "Findings");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path csv(String content) throws IOException {
     return Files.writeString(dir.resolve("flows.csv"), content, StandardCharsets.UTF_8);
@@ -70,12 +70,15 @@ class ReviewCommandTest {
         () -> assertTrue(out.contains("Parties:                1687\n"), "party count"),
         () -> assertTrue(out.contains("Weighted reciprocity:   20.02%"), "weighted reciprocity"),
         () -> assertTrue(out.contains("Unweighted reciprocity: 18.13%"), "unweighted reciprocity"),
-        () -> assertTrue(
-            out.contains("Latest complete quarter: 2026-Q2 (2026-04-01 to 2026-06-30)"),
-            "latest complete season"),
+        () ->
+            assertTrue(
+                out.contains("Latest complete quarter: 2026-Q2 (2026-04-01 to 2026-06-30)"),
+                "latest complete season"),
         () -> assertTrue(out.contains("Whole range: 2005-05-21 to 2026-08-09"), "whole range"),
-        () -> assertTrue(out.contains("  Jeff King             978       533  +445      64.73%"),
-            "the largest net giver, as in reference.json"));
+        () ->
+            assertTrue(
+                out.contains("  Jeff King             978       533  +445      64.73%"),
+                "the largest net giver, as in reference.json"));
     for (String q : QUESTIONS) {
       assertEquals(2, occurrences(out, q), () -> "twice, season and whole range: " + q);
     }
@@ -93,18 +96,35 @@ class ReviewCommandTest {
   void jsonOfTheShippedDataHasTheDocumentedKeysAndMatchesTheReference() throws IOException {
     JsonNode root = json("review", "--format", "json");
     JsonNode ref = resourceJson("/dev/reciprocity/examples/git-trailers/reference.json");
-    for (String key : List.of("source", "season", "from", "to", "flowCount", "partyCount",
-        "weightedReciprocity", "overallReciprocity", "parties", "findings", "latestSeason",
-        "wholeRange")) {
+    for (String key :
+        List.of(
+            "source",
+            "season",
+            "from",
+            "to",
+            "flowCount",
+            "partyCount",
+            "weightedReciprocity",
+            "overallReciprocity",
+            "parties",
+            "findings",
+            "latestSeason",
+            "wholeRange")) {
       assertTrue(root.has(key), key);
     }
     assertAll(
         () -> assertEquals(9919, root.get("flowCount").asInt()),
         () -> assertEquals(1687, root.get("partyCount").asInt()),
-        () -> assertEquals(ref.get("weighted_reciprocity").asDouble(),
-            root.get("weightedReciprocity").asDouble(), 1e-12),
-        () -> assertEquals(ref.get("nx_overall_reciprocity").asDouble(),
-            root.get("overallReciprocity").asDouble(), 1e-12),
+        () ->
+            assertEquals(
+                ref.get("weighted_reciprocity").asDouble(),
+                root.get("weightedReciprocity").asDouble(),
+                1e-12),
+        () ->
+            assertEquals(
+                ref.get("nx_overall_reciprocity").asDouble(),
+                root.get("overallReciprocity").asDouble(),
+                1e-12),
         () -> assertEquals("quarter", root.get("season").asText()),
         () -> assertTrue(root.get("from").isNull()),
         () -> assertTrue(root.get("to").isNull()),
@@ -135,15 +155,23 @@ class ReviewCommandTest {
 
     assertFalse(root.get("findings").isEmpty(), "the whole range has findings");
     for (JsonNode f : root.get("findings")) {
-      for (String key : List.of("type", "subject", "severity", "summary", "suggestion", "period",
-          "evidence")) {
+      for (String key :
+          List.of("type", "subject", "severity", "summary", "suggestion", "period", "evidence")) {
         assertTrue(f.has(key), key);
       }
     }
     for (String review : List.of("latestSeason", "wholeRange")) {
       JsonNode r = root.get(review);
-      for (String key : List.of("label", "start", "end", "gaveWithoutReturn",
-          "receivedWithoutGiving", "rebalancingExchanges", "celebrate", "findings")) {
+      for (String key :
+          List.of(
+              "label",
+              "start",
+              "end",
+              "gaveWithoutReturn",
+              "receivedWithoutGiving",
+              "rebalancingExchanges",
+              "celebrate",
+              "findings")) {
         assertTrue(r.has(key), review + "." + key);
       }
       assertEquals(10, r.get("gaveWithoutReturn").size(), review);
@@ -158,12 +186,19 @@ class ReviewCommandTest {
     assertAll(
         () -> assertEquals(ref.get("total_flows").asInt(), root.get("flowCount").asInt()),
         () -> assertEquals(ref.get("distinct_parties").asInt(), root.get("partyCount").asInt()),
-        () -> assertEquals(
-            ref.get("total_weight").asDouble(), root.get("totalWeight").asDouble(), 1e-9),
-        () -> assertEquals(ref.get("weighted_reciprocity").asDouble(),
-            root.get("weightedReciprocity").asDouble(), 1e-12),
-        () -> assertEquals(ref.get("nx_overall_reciprocity").asDouble(),
-            root.get("overallReciprocity").asDouble(), 1e-12));
+        () ->
+            assertEquals(
+                ref.get("total_weight").asDouble(), root.get("totalWeight").asDouble(), 1e-9),
+        () ->
+            assertEquals(
+                ref.get("weighted_reciprocity").asDouble(),
+                root.get("weightedReciprocity").asDouble(),
+                1e-12),
+        () ->
+            assertEquals(
+                ref.get("nx_overall_reciprocity").asDouble(),
+                root.get("overallReciprocity").asDouble(),
+                1e-12));
     Map<String, JsonNode> parties = new HashMap<>();
     root.get("parties").forEach(p -> parties.put(p.get("party").asText(), p));
     for (JsonNode expected : ref.get("top_net_givers")) {
@@ -175,8 +210,19 @@ class ReviewCommandTest {
 
   @Test
   void markdownEscapesPartyNames() throws Exception {
-    String[] names = {"a|b", "*star*", "<script>alert(1)</script>", "_under_", "`tick`",
-        "[link](x)", "-dash", "Vitaly \"_Vi\" Shukela", "=cmd|x", "1. first", "Tom & Jerry"};
+    String[] names = {
+      "a|b",
+      "*star*",
+      "<script>alert(1)</script>",
+      "_under_",
+      "`tick`",
+      "[link](x)",
+      "-dash",
+      "Vitaly \"_Vi\" Shukela",
+      "=cmd|x",
+      "1. first",
+      "Tom & Jerry"
+    };
     StringBuilder sb = new StringBuilder(HEADER);
     int day = 1;
     for (String n : names) {
@@ -184,8 +230,17 @@ class ReviewCommandTest {
       sb.append(String.format("2024-01-%02dT10:00:00Z,%s,Bob,review,2%n", day, quoted));
       sb.append(String.format("2024-01-%02dT11:00:00Z,Bob,%s,review,1%n", day++, quoted));
     }
-    String md = CliRun.of("review", "--flows", csv(sb.toString()).toString(), "--format",
-        "markdown", "--top", "50").assertOk().out();
+    String md =
+        CliRun.of(
+                "review",
+                "--flows",
+                csv(sb.toString()).toString(),
+                "--format",
+                "markdown",
+                "--top",
+                "50")
+            .assertOk()
+            .out();
     assertAll(
         () -> assertTrue(md.contains("a\\|b"), "pipe"),
         () -> assertTrue(md.contains("\\*star\\*"), "asterisks"),
@@ -196,8 +251,10 @@ class ReviewCommandTest {
         () -> assertTrue(md.contains("Vitaly \"\\_Vi\" Shukela"), "quotes and underscore"),
         () -> assertTrue(md.contains("Tom &amp; Jerry"), "ampersand"),
         () -> assertFalse(md.contains("<script>"), "no raw html"),
-        () -> assertTrue(md.contains("\n- \\-dash and Bob") || md.contains("\n- Bob and \\-dash"),
-            "a list item starting with a dash is escaped: " + md));
+        () ->
+            assertTrue(
+                md.contains("\n- \\-dash and Bob") || md.contains("\n- Bob and \\-dash"),
+                "a list item starting with a dash is escaped: " + md));
     for (String line : md.lines().filter(l -> l.startsWith("| ")).toArray(String[]::new)) {
       long pipes = unescapedPipes(line);
       assertTrue(pipes == 3 || pipes == 6, () -> "a table row keeps its columns: " + line);
@@ -218,27 +275,34 @@ class ReviewCommandTest {
 
   @Test
   void rejectsCollectsEveryBadValueAndStillStops() throws IOException {
-    Path flows = csv(HEADER
-        + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"       // line 2: good
-        + "2024-03-02T10:00:00Z,Ada,Bob,review,-2\n"      // line 3: negative weight
-        + "2024-03-03T10:00:00Z,Bob,Ada,review,1\n"       // line 4: good
-        + "yesterday,Ada,Bob,review,1\n"                  // line 5: bad timestamp
-        + "2024-03-05T10:00:00Z,=HYPERLINK(1),=HYPERLINK(1),help,x\n"); // line 6: two problems
+    Path flows =
+        csv(
+            HEADER
+                + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n" // line 2: good
+                + "2024-03-02T10:00:00Z,Ada,Bob,review,-2\n" // line 3: negative weight
+                + "2024-03-03T10:00:00Z,Bob,Ada,review,1\n" // line 4: good
+                + "yesterday,Ada,Bob,review,1\n" // line 5: bad timestamp
+                + "2024-03-05T10:00:00Z,=HYPERLINK(1),=HYPERLINK(1),help,x\n"); // line 6: two
+    // problems
     Path rejects = dir.resolve("rejects.csv");
     CliRun.of("review", "--flows", flows.toString(), "--rejects", rejects.toString())
-        .assertBadInput(flows.toString(), rejects.toString(), "4 bad values in 3 rows",
+        .assertBadInput(
+            flows.toString(),
+            rejects.toString(),
+            "4 bad values in 3 rows",
             "No review was written");
     List<CSVRecord> rows;
     try (Reader in = Files.newBufferedReader(rejects);
-        CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-            .parse(in)) {
+        CSVParser parser =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
       assertEquals(
           List.of("file", "line", "column", "value", "reason", "fix"), parser.getHeaderNames());
       rows = parser.getRecords();
     }
     assertEquals(4, rows.size(), rows::toString);
     assertEquals(List.of("3", "5", "6", "6"), rows.stream().map(r -> r.get("line")).toList());
-    assertEquals(List.of("weight", "timestamp", "weight", "receiver"),
+    assertEquals(
+        List.of("weight", "timestamp", "weight", "receiver"),
         rows.stream().map(r -> r.get("column")).toList());
     assertEquals("'-2", rows.get(0).get("value"), "a cell starting with - is guarded");
     assertEquals("'=HYPERLINK(1)", rows.get(3).get("value"), "a formula is guarded");
@@ -251,8 +315,10 @@ class ReviewCommandTest {
     Path flows = csv(HEADER + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n");
     Path rejects = dir.resolve("rejects.csv");
     Files.writeString(rejects, "stale content of an earlier run\n");
-    String out = CliRun.of("review", "--flows", flows.toString(), "--rejects", rejects.toString())
-        .assertOk().out();
+    String out =
+        CliRun.of("review", "--flows", flows.toString(), "--rejects", rejects.toString())
+            .assertOk()
+            .out();
     assertTrue(out.contains("Who gave significantly without return?"));
     assertEquals("file,line,column,value,reason,fix\r\n", Files.readString(rejects));
   }
@@ -278,15 +344,18 @@ class ReviewCommandTest {
 
   @Test
   void fromAndToSelectARangeAndItsLatestCompleteSeason() throws IOException {
-    JsonNode root = json("review", "--from", "2024-01-01", "--to", "2025-01-01T00:00:00Z",
-        "--format", "json");
-    JsonNode year = resourceJson("/dev/reciprocity/examples/git-trailers/reference.json")
-        .at("/by_year/2024");
+    JsonNode root =
+        json("review", "--from", "2024-01-01", "--to", "2025-01-01T00:00:00Z", "--format", "json");
+    JsonNode year =
+        resourceJson("/dev/reciprocity/examples/git-trailers/reference.json").at("/by_year/2024");
     assertAll(
         () -> assertEquals(year.get("flows_weight").asInt(), root.get("flowCount").asInt()),
         () -> assertEquals(year.get("parties").asInt(), root.get("partyCount").asInt()),
-        () -> assertEquals(year.get("weighted_reciprocity").asDouble(),
-            root.get("weightedReciprocity").asDouble(), 1e-12),
+        () ->
+            assertEquals(
+                year.get("weighted_reciprocity").asDouble(),
+                root.get("weightedReciprocity").asDouble(),
+                1e-12),
         () -> assertEquals("2024-01-01T00:00:00Z", root.get("from").asText()),
         () -> assertEquals("2025-01-01T00:00:00Z", root.get("to").asText()),
         () -> assertTrue(root.get("firstFlow").asText().startsWith("2024-")),
@@ -297,28 +366,42 @@ class ReviewCommandTest {
 
   @Test
   void seasonLengthChoosesTheLatestCompleteSeason() throws IOException {
-    assertEquals("2026-07",
+    assertEquals(
+        "2026-07",
         json("review", "--season", "month", "--format", "json").at("/latestSeason/label").asText());
-    assertEquals("2025",
+    assertEquals(
+        "2025",
         json("review", "--season", "YEAR", "--format", "json").at("/latestSeason/label").asText());
   }
 
   @Test
   void latestCompleteSeasonEndsAtTheLastFlowOrAtTo() throws IOException {
-    Path f = csv(HEADER
-        + "2024-01-15T10:00:00Z,Ada,Bob,review,1\n"
-        + "2024-04-10T10:00:00Z,Bob,Ada,review,1\n"
-        + "2024-05-20T10:00:00Z,Ada,Cy,review,1\n"
-        + "2024-08-01T10:00:00Z,Cy,Ada,review,1\n");
+    Path f =
+        csv(
+            HEADER
+                + "2024-01-15T10:00:00Z,Ada,Bob,review,1\n"
+                + "2024-04-10T10:00:00Z,Bob,Ada,review,1\n"
+                + "2024-05-20T10:00:00Z,Ada,Cy,review,1\n"
+                + "2024-08-01T10:00:00Z,Cy,Ada,review,1\n");
     String file = f.toString();
-    assertEquals("2024-Q2", json("review", "--flows", file, "--format", "json")
-        .at("/latestSeason/label").asText());
-    assertEquals("2024-Q2", json("review", "--flows", file, "--to", "2024-07-01",
-        "--format", "json").at("/latestSeason/label").asText());
-    assertEquals("2024-Q1", json("review", "--flows", file, "--to", "2024-06-15",
-        "--format", "json").at("/latestSeason/label").asText());
-    assertTrue(json("review", "--flows", file, "--from", "2024-05-01", "--format", "json")
-        .get("latestSeason").isNull(), "2024-Q2 starts before --from");
+    assertEquals(
+        "2024-Q2",
+        json("review", "--flows", file, "--format", "json").at("/latestSeason/label").asText());
+    assertEquals(
+        "2024-Q2",
+        json("review", "--flows", file, "--to", "2024-07-01", "--format", "json")
+            .at("/latestSeason/label")
+            .asText());
+    assertEquals(
+        "2024-Q1",
+        json("review", "--flows", file, "--to", "2024-06-15", "--format", "json")
+            .at("/latestSeason/label")
+            .asText());
+    assertTrue(
+        json("review", "--flows", file, "--from", "2024-05-01", "--format", "json")
+            .get("latestSeason")
+            .isNull(),
+        "2024-Q2 starts before --from");
     String text = CliRun.of("review", "--flows", file, "--from", "2024-05-01").assertOk().out();
     assertTrue(text.contains("None yet"), text);
   }
@@ -337,10 +420,15 @@ class ReviewCommandTest {
   @Test
   void readsBomOffsetsAnyColumnOrderAndExtraColumns() throws IOException {
     Path f = dir.resolve("bom.csv");
-    Files.writeString(f, "\uFEFFnote,Weight,kind,receiver,giver,timestamp\n"
-        + "x,1.5,review,Bob,Ada,2024-03-01T12:00:00+02:00\n"
-        + "\n"
-        + "y,2,help,Ada,Bob,2024-03-02T10:00:00Z\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        f,
+        """
+        \uFEFFnote,Weight,kind,receiver,giver,timestamp
+        x,1.5,review,Bob,Ada,2024-03-01T12:00:00+02:00
+
+        y,2,help,Ada,Bob,2024-03-02T10:00:00Z
+        """,
+        StandardCharsets.UTF_8);
     JsonNode root = json("review", "--flows", f.toString(), "--format", "json");
     assertEquals(2, root.get("flowCount").asInt());
     assertEquals("2024-03-01T10:00:00Z", root.get("firstFlow").asText());
@@ -350,8 +438,17 @@ class ReviewCommandTest {
   @Test
   void helpAndVersion() {
     String help = CliRun.of("review", "--help").assertOk().out();
-    for (String option : List.of("--flows", "--season", "--from", "--to", "--kind", "--format",
-        "--top", "--rejects", "Exit codes")) {
+    for (String option :
+        List.of(
+            "--flows",
+            "--season",
+            "--from",
+            "--to",
+            "--kind",
+            "--format",
+            "--top",
+            "--rejects",
+            "Exit codes")) {
       assertTrue(help.contains(option), option);
     }
     assertTrue(CliRun.of("--version").assertOk().out().startsWith("reciprocity "));

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreBadInputTest {
 
-  private static final String FLOWS = "timestamp,giver,receiver,kind,weight\n"
-      + "2024-01-10T00:00:00Z,Ada,Bob,review,3\n"
-      + "2024-04-15T00:00:00Z,Bob,Ada,review,1\n";
+  private static final String FLOWS =
+      "timestamp,giver,receiver,kind,weight\n"
+          + "2024-01-10T00:00:00Z,Ada,Bob,review,3\n"
+          + "2024-04-15T00:00:00Z,Bob,Ada,review,1\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private String file() throws IOException {
     return Files.writeString(dir.resolve("flows.csv"), FLOWS, StandardCharsets.UTF_8).toString();
@@ -26,9 +26,12 @@ class ScoreBadInputTest {
 
   @Test
   void unknownStrategyNamesTheKnownOnes() throws IOException {
-    CliRun.of("score", "--strategy", "portfolo", "--flows", file()).assertBadInput(
-        "no scoring strategy named 'portfolo'", "decaying, immediate, portfolio", "seasonal",
-        "Fix:");
+    CliRun.of("score", "--strategy", "portfolo", "--flows", file())
+        .assertBadInput(
+            "no scoring strategy named 'portfolo'",
+            "decaying, immediate, portfolio",
+            "seasonal",
+            "Fix:");
   }
 
   @Test
@@ -65,14 +68,13 @@ class ScoreBadInputTest {
   @Test
   void asOfBeforeAFlowIsBadInputNotABug() throws IOException {
     CliRun.of("score", "--strategy", "decaying:asOf=2024-02-01T00:00:00Z", "--flows", file())
-        .assertBadInput("decaying:asOf=2024-02-01T00:00:00Z",
-            "is after asOf 2024-02-01T00:00:00Z", "--to");
+        .assertBadInput(
+            "decaying:asOf=2024-02-01T00:00:00Z", "is after asOf 2024-02-01T00:00:00Z", "--to");
   }
 
   @Test
   void missingStrategy() throws IOException {
-    CliRun.of("score", "--flows", file()).assertUsageError("Missing required option",
-        "--strategy");
+    CliRun.of("score", "--flows", file()).assertUsageError("Missing required option", "--strategy");
   }
 
   @Test
@@ -100,19 +102,29 @@ class ScoreBadInputTest {
 
   @Test
   void badRowStopsTheRun() throws IOException {
-    Path f = Files.writeString(dir.resolve("bad.csv"),
-        "timestamp,giver,receiver,kind,weight\n2024-01-10T00:00:00Z,Ada,Bob,review,1e100000000\n",
-        StandardCharsets.UTF_8);
+    Path f =
+        Files.writeString(
+            dir.resolve("bad.csv"),
+            "timestamp,giver,receiver,kind,weight\n2024-01-10T00:00:00Z,Ada,Bob,review,1e100000000\n",
+            StandardCharsets.UTF_8);
     CliRun.of("score", "--strategy", "portfolio", "--flows", f.toString())
         .assertBadInput(f.toString(), "line 2", "column weight", "too large");
   }
 
   @Test
   void rejectsFileCollectsBadValues() throws IOException {
-    Path f = Files.writeString(dir.resolve("bad.csv"), FLOWS + "later,Ada,Bob,review,-1\n",
-        StandardCharsets.UTF_8);
+    Path f =
+        Files.writeString(
+            dir.resolve("bad.csv"), FLOWS + "later,Ada,Bob,review,-1\n", StandardCharsets.UTF_8);
     Path rejects = dir.resolve("rejects.csv");
-    CliRun.of("score", "--strategy", "portfolio", "--flows", f.toString(), "--rejects",
-        rejects.toString()).assertBadInput("2 bad values in 1 row", "No scores were written");
+    CliRun.of(
+            "score",
+            "--strategy",
+            "portfolio",
+            "--flows",
+            f.toString(),
+            "--rejects",
+            rejects.toString())
+        .assertBadInput("2 bad values in 1 row", "No scores were written");
   }
 }

@@ -21,27 +21,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code reciprocity score} on good input. The figures of the small file below are worked by
- * hand in the comments; the shipped data is checked against {@code reference.json}.
+ * {@code reciprocity score} on good input. The figures of the small file below are worked by hand
+ * in the comments; the shipped data is checked against {@code reference.json}.
  */
 class ScoreCommandTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * Four flows, all of kind review. Per party: Ada gave 3 + 2 = 5, received 1 (net +4); Bob
-   * gave 1, received 3 + 4 = 7 (net -6); Cy gave 4, received 2 (net +2). Only Ada and Bob
-   * gave both ways: reciprocated weight min(3, 1) + min(1, 3) = 2 of 10 (20%); two of the four
-   * directed links are reciprocated (50%).
+   * Four flows, all of kind review. Per party: Ada gave 3 + 2 = 5, received 1 (net +4); Bob gave 1,
+   * received 3 + 4 = 7 (net -6); Cy gave 4, received 2 (net +2). Only Ada and Bob gave both ways:
+   * reciprocated weight min(3, 1) + min(1, 3) = 2 of 10 (20%); two of the four directed links are
+   * reciprocated (50%).
    */
-  private static final String FLOWS = "timestamp,giver,receiver,kind,weight\n"
-      + "2024-01-10T00:00:00Z,Ada,Bob,review,3\n"
-      + "2024-01-20T00:00:00Z,Bob,Ada,review,1\n"
-      + "2024-02-01T00:00:00Z,Ada,Cy,review,2\n"
-      + "2024-04-15T00:00:00Z,Cy,Bob,review,4\n";
+  private static final String FLOWS =
+      "timestamp,giver,receiver,kind,weight\n"
+          + "2024-01-10T00:00:00Z,Ada,Bob,review,3\n"
+          + "2024-01-20T00:00:00Z,Bob,Ada,review,1\n"
+          + "2024-02-01T00:00:00Z,Ada,Cy,review,2\n"
+          + "2024-04-15T00:00:00Z,Cy,Bob,review,4\n";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private String file() throws IOException {
     return Files.writeString(dir.resolve("flows.csv"), FLOWS, StandardCharsets.UTF_8).toString();
@@ -53,8 +53,7 @@ class ScoreCommandTest {
 
   @Test
   void portfolioAsJsonHasTheHandWorkedFigures() throws IOException {
-    JsonNode root = json("score", "--strategy", "portfolio", "--flows", file(), "--format",
-        "json");
+    JsonNode root = json("score", "--strategy", "portfolio", "--flows", file(), "--format", "json");
     JsonNode network = root.at("/result/network");
     // out-strengths ascending 1, 4, 5 (sum 10): G = 2 (1*1 + 2*4 + 3*5) / (3 * 10) - 4/3 = 4/15
     assertAll(
@@ -85,8 +84,10 @@ class ScoreCommandTest {
 
   @Test
   void portfolioAsTextShowsTheMostActivePartiesUpToTop() throws IOException {
-    String out = CliRun.of("score", "--strategy", "portfolio", "--flows", file(), "--top", "2")
-        .assertOk().out();
+    String out =
+        CliRun.of("score", "--strategy", "portfolio", "--flows", file(), "--top", "2")
+            .assertOk()
+            .out();
     assertAll(
         () -> assertTrue(out.startsWith("Scores: portfolio\n"), out),
         () -> assertTrue(out.contains("Strategy: portfolio (gives PortfolioScores)"), out),
@@ -95,10 +96,12 @@ class ScoreCommandTest {
         () -> assertTrue(out.contains("Out-strength Gini:      0.27"), out),
         () -> assertTrue(out.contains("(the top 2 of 3)"), out),
         // activity (gave + received): Bob 8, Ada 6, Cy 6; ties by name
-        () -> assertTrue(out.contains("  Bob       1         7   -6             1      12.50%\n"),
-            out),
-        () -> assertTrue(out.contains("  Ada       5         1   +4             1      83.33%\n"),
-            out),
+        () ->
+            assertTrue(
+                out.contains("  Bob       1         7   -6             1      12.50%\n"), out),
+        () ->
+            assertTrue(
+                out.contains("  Ada       5         1   +4             1      83.33%\n"), out),
         () -> assertFalse(out.contains("  Cy "), out));
   }
 
@@ -106,16 +109,27 @@ class ScoreCommandTest {
   void seasonalListsOnlySeasonsWithFlows() throws IOException {
     // months: January (Ada->Bob 3, Bob->Ada 1: 2 of 4 reciprocated), February (2), April (4);
     // March holds no flow and is not listed
-    JsonNode root = json("score", "--strategy", "seasonal", "--season", "month", "--flows",
-        file(), "--format", "json");
+    JsonNode root =
+        json(
+            "score",
+            "--strategy",
+            "seasonal",
+            "--season",
+            "month",
+            "--flows",
+            file(),
+            "--format",
+            "json");
     JsonNode seasons = root.at("/result/seasons");
     List<String> labels = new ArrayList<>();
     seasons.forEach(s -> labels.add(s.get("label").asText()));
     assertEquals(List.of("2024-01", "2024-02", "2024-04"), labels);
     assertEquals(0.5, seasons.get(0).at("/network/weightedReciprocity").asDouble(), 1e-12);
     assertEquals(4, seasons.get(2).at("/network/totalWeight").asInt());
-    String text = CliRun.of("score", "--strategy", "seasonal", "--flows", file(), "--top", "1")
-        .assertOk().out();
+    String text =
+        CliRun.of("score", "--strategy", "seasonal", "--flows", file(), "--top", "1")
+            .assertOk()
+            .out();
     String words = text.replaceAll("\\s+", " ");
     assertTrue(words.contains("2 seasons of calendar quarters in UTC hold flows"), text);
     assertTrue(words.contains("The latest 1, oldest first."), text);
@@ -128,8 +142,8 @@ class ScoreCommandTest {
     // Bob's 1 on Jan 20 returns 1 of Ada's 3 of Jan 10 (10 days, within 14). Gifts: 3 + 2 + 4
     // = 9 (Bob's 1 was a return); returned 1. Open: Ada->Bob 2 (Jan 10), Ada->Cy 2 (Feb 1),
     // Cy->Bob 4 (Apr 15); ages up to the last flow, Apr 15: 96, 74 and 0 days.
-    JsonNode root = json("score", "--strategy", "immediate:window=P14D", "--flows", file(),
-        "--format", "json");
+    JsonNode root =
+        json("score", "--strategy", "immediate:window=P14D", "--flows", file(), "--format", "json");
     JsonNode result = root.get("result");
     assertAll(
         () -> assertEquals("PT336H", result.get("window").asText()),
@@ -138,25 +152,43 @@ class ScoreCommandTest {
         () -> assertEquals(1.0 / 9.0, result.get("returnedShare").asDouble(), 1e-12),
         () -> assertEquals(3, result.get("openObligations").size()));
     List<String> open = new ArrayList<>();
-    result.get("openObligations").forEach(o -> open.add(o.get("creditor").asText() + "->"
-        + o.get("debtor").asText() + " " + o.get("amount").asText() + " "
-        + o.get("age").asText() + " " + o.get("overdue").asBoolean()));
-    assertEquals(List.of("Ada->Bob 2 PT2304H true", "Ada->Cy 2 PT1776H true",
-        "Cy->Bob 4 PT0S false"), open);
-    String text = CliRun.of("score", "--strategy", "immediate:window=P14D", "--flows", file())
-        .assertOk().out();
+    result
+        .get("openObligations")
+        .forEach(
+            o ->
+                open.add(
+                    o.get("creditor").asText()
+                        + "->"
+                        + o.get("debtor").asText()
+                        + " "
+                        + o.get("amount").asText()
+                        + " "
+                        + o.get("age").asText()
+                        + " "
+                        + o.get("overdue").asBoolean()));
+    assertEquals(
+        List.of("Ada->Bob 2 PT2304H true", "Ada->Cy 2 PT1776H true", "Cy->Bob 4 PT0S false"), open);
+    String text =
+        CliRun.of("score", "--strategy", "immediate:window=P14D", "--flows", file())
+            .assertOk()
+            .out();
     assertTrue(text.contains("Window:           14 days after a gift"), text);
     assertTrue(text.contains("Open obligations: 3 (2 overdue)"), text);
-    assertTrue(text.contains("  Ada              Bob                     2  2024-01-10T00:00:00Z"
-        + "           96  yes\n"), text);
+    assertTrue(
+        text.contains(
+            "  Ada              Bob                     2  2024-01-10T00:00:00Z"
+                + "           96  yes\n"),
+        text);
   }
 
   @Test
   void decayingEvaluatesAtTheLastFlowOrAtTo() throws IOException {
     String f = file();
-    JsonNode atLast = json("score", "--strategy", "decaying:halfLife=P30D", "--flows", f,
-        "--format", "json");
-    assertEquals("2024-04-15T00:00:00Z", atLast.at("/result/asOf").asText(),
+    JsonNode atLast =
+        json("score", "--strategy", "decaying:halfLife=P30D", "--flows", f, "--format", "json");
+    assertEquals(
+        "2024-04-15T00:00:00Z",
+        atLast.at("/result/asOf").asText(),
         "without --to, asOf is the last flow: never the wall clock");
     assertEquals("PT720H", atLast.at("/result/halfLife").asText());
     // Cy gave 4 at asOf (factor 1) and received 2 on Feb 1, 74 days earlier: 2 * 2^(-74/30)
@@ -165,32 +197,60 @@ class ScoreCommandTest {
     assertEquals(4.0, cy.get("outStrength").asDouble(), 1e-9);
     assertEquals(2 * Math.pow(2, -74.0 / 30.0), cy.get("inStrength").asDouble(), 1e-9);
 
-    JsonNode atTo = json("score", "--strategy", "decaying:halfLife=P30D", "--flows", f,
-        "--to", "2024-05-15", "--format", "json");
+    JsonNode atTo =
+        json(
+            "score",
+            "--strategy",
+            "decaying:halfLife=P30D",
+            "--flows",
+            f,
+            "--to",
+            "2024-05-15",
+            "--format",
+            "json");
     assertEquals("2024-05-15T00:00:00Z", atTo.at("/result/asOf").asText());
     // 30 days later every weight halves
     assertEquals(2.0, atTo.at("/result/parties/2/outStrength").asDouble(), 1e-9);
 
-    JsonNode given = json("score", "--strategy",
-        "decaying:halfLife=P30D,asOf=2024-06-14T00:00:00Z", "--flows", f, "--format", "json");
+    JsonNode given =
+        json(
+            "score",
+            "--strategy",
+            "decaying:halfLife=P30D,asOf=2024-06-14T00:00:00Z",
+            "--flows",
+            f,
+            "--format",
+            "json");
     assertEquals("2024-06-14T00:00:00Z", given.at("/result/asOf").asText(), "asOf as given");
     assertEquals(1.0, given.at("/result/parties/2/outStrength").asDouble(), 1e-9);
   }
 
   @Test
   void decayingWithoutHalfLifeGivesThePlainBalances() throws IOException {
-    String text = CliRun.of("score", "--strategy", "decaying", "--flows", file()).assertOk()
-        .out();
+    String text = CliRun.of("score", "--strategy", "decaying", "--flows", file()).assertOk().out();
     assertTrue(text.contains("Half-life: none: no decay"), text);
-    assertTrue(text.contains("  Bob                    1.00                 7.00        -6.00\n"),
-        text);
+    assertTrue(
+        text.contains("  Bob                    1.00                 7.00        -6.00\n"), text);
   }
 
   @Test
   void selectionByKindAndRange() throws IOException {
     String f = file();
-    JsonNode root = json("score", "--strategy", "portfolio", "--flows", f, "--from",
-        "2024-01-15", "--to", "2024-04-01", "--kind", "review", "--format", "json");
+    JsonNode root =
+        json(
+            "score",
+            "--strategy",
+            "portfolio",
+            "--flows",
+            f,
+            "--from",
+            "2024-01-15",
+            "--to",
+            "2024-04-01",
+            "--kind",
+            "review",
+            "--format",
+            "json");
     assertEquals(2, root.get("flowCount").asInt(), "Jan 20 and Feb 1");
     assertEquals("2024-01-15T00:00:00Z", root.get("from").asText());
     assertEquals("review", root.at("/kinds/0").asText());
@@ -198,10 +258,17 @@ class ScoreCommandTest {
 
   @Test
   void markdownEscapesNames() throws IOException {
-    Path f = Files.writeString(dir.resolve("md.csv"), "timestamp,giver,receiver,kind,weight\n"
-        + "2024-01-10T00:00:00Z,<b>Ada</b>,Bob|x,review,1\n", StandardCharsets.UTF_8);
-    String md = CliRun.of("score", "--strategy", "portfolio", "--flows", f.toString(),
-        "--format", "markdown").assertOk().out();
+    Path f =
+        Files.writeString(
+            dir.resolve("md.csv"),
+            "timestamp,giver,receiver,kind,weight\n"
+                + "2024-01-10T00:00:00Z,<b>Ada</b>,Bob|x,review,1\n",
+            StandardCharsets.UTF_8);
+    String md =
+        CliRun.of(
+                "score", "--strategy", "portfolio", "--flows", f.toString(), "--format", "markdown")
+            .assertOk()
+            .out();
     assertTrue(md.contains("\\<b\\>Ada\\</b\\>"), md);
     assertTrue(md.contains("Bob\\|x"), md);
     assertFalse(md.contains("<b>"), md);
@@ -211,15 +278,19 @@ class ScoreCommandTest {
   void shippedDataMatchesTheReferenceFigures() throws IOException {
     JsonNode root = json("score", "--strategy", "portfolio", "--format", "json");
     JsonNode ref;
-    try (var in = getClass().getResourceAsStream(
-        "/dev/reciprocity/examples/git-trailers/reference.json")) {
+    try (var in =
+        getClass().getResourceAsStream("/dev/reciprocity/examples/git-trailers/reference.json")) {
       ref = JSON.readTree(in);
     }
     assertEquals(9919, root.get("flowCount").asInt());
-    assertEquals(ref.get("weighted_reciprocity").asDouble(),
-        root.at("/result/network/weightedReciprocity").asDouble(), 1e-12);
-    assertEquals(ref.get("nx_overall_reciprocity").asDouble(),
-        root.at("/result/network/overallReciprocity").asDouble(), 1e-12);
+    assertEquals(
+        ref.get("weighted_reciprocity").asDouble(),
+        root.at("/result/network/weightedReciprocity").asDouble(),
+        1e-12);
+    assertEquals(
+        ref.get("nx_overall_reciprocity").asDouble(),
+        root.at("/result/network/overallReciprocity").asDouble(),
+        1e-12);
   }
 
   @Test
@@ -229,8 +300,9 @@ class ScoreCommandTest {
     run.assertOk();
     assertTrue(run.out().contains("FlowCount[flows=4]"), run.out());
     assertTrue(run.out().contains(FlowCountProvider.FlowCount.class.getName()), run.out());
-    CliRun json = withProvider(() -> CliRun.of("score", "--strategy", "flow-count", "--flows", f,
-        "--format", "json"));
+    CliRun json =
+        withProvider(
+            () -> CliRun.of("score", "--strategy", "flow-count", "--flows", f, "--format", "json"));
     json.assertBadInput("flow-count", "no JSON form", "--format text");
   }
 
@@ -238,12 +310,14 @@ class ScoreCommandTest {
   private CliRun withProvider(Supplier<CliRun> run) throws IOException {
     Path services = dir.resolve("plugin/META-INF/services");
     Files.createDirectories(services);
-    Files.writeString(services.resolve("dev.reciprocity.spi.ScoringStrategyProvider"),
+    Files.writeString(
+        services.resolve("dev.reciprocity.spi.ScoringStrategyProvider"),
         FlowCountProvider.class.getName() + "\n");
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
-    try (URLClassLoader plugin = new URLClassLoader(
-        new URL[] {dir.resolve("plugin").toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader plugin =
+        new URLClassLoader(
+            new URL[] {dir.resolve("plugin").toUri().toURL()}, getClass().getClassLoader())) {
       thread.setContextClassLoader(plugin);
       return run.get();
     } finally {
@@ -254,9 +328,23 @@ class ScoreCommandTest {
   @Test
   void helpNamesTheOptionsAndTheBuiltInStrategies() {
     String help = CliRun.of("score", "--help").assertOk().out();
-    for (String s : List.of("--strategy", "--flows", "--season", "--from", "--to", "--kind",
-        "--format", "--top", "--fold-case", "--rejects", "portfolio", "seasonal", "immediate",
-        "decaying", "Exit codes")) {
+    for (String s :
+        List.of(
+            "--strategy",
+            "--flows",
+            "--season",
+            "--from",
+            "--to",
+            "--kind",
+            "--format",
+            "--top",
+            "--fold-case",
+            "--rejects",
+            "portfolio",
+            "seasonal",
+            "immediate",
+            "decaying",
+            "Exit codes")) {
       assertTrue(help.contains(s), s);
     }
     assertTrue(CliRun.of("--help").assertOk().out().contains("score"));

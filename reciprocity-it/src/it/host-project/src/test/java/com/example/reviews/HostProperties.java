@@ -38,8 +38,9 @@ class HostProperties {
   // README:begin host-property
   @Property(tries = 200)
   void reviewForReviewOnAllCoresEqualsOnePass(@ForAll("communities") List<Flow> flows) {
-    ScoringStrategy<?, ImmediateScores> s = StrategyLookup.create()
-        .find("review-for-review:days=14", ImmediateScores.class, ReciprocityRule.defaults());
+    ScoringStrategy<?, ImmediateScores> s =
+        StrategyLookup.create()
+            .find("review-for-review:days=14", ImmediateScores.class, ReciprocityRule.defaults());
     assertEquals(s.score(flows), s.scoreParallel(flows));
     assertEquals(s.score(flows), flows.parallelStream().collect(s.collector()));
   }
@@ -48,11 +49,11 @@ class HostProperties {
   Arbitrary<List<Flow>> communities() {
     return ReciprocityArbitraries.communities();
   }
+
   // README:end
 
   @Property(tries = 200)
-  void atMostOneHeroASeasonEachWithTheLeastWholeShortfall(
-      @ForAll("communities") List<Flow> flows) {
+  void atMostOneHeroASeasonEachWithTheLeastWholeShortfall(@ForAll("communities") List<Flow> flows) {
     HeroCheck check = new HeroCheck(MONTHLY, ReciprocityArbitraries.KINDS.get(0));
     List<Finding> heroes = check.check(flows, ReciprocityArbitraries.END);
     Statistics.collect(!heroes.isEmpty());
@@ -67,8 +68,8 @@ class HostProperties {
       BigDecimal two = BigDecimal.valueOf(2);
       assertTrue(out.multiply(two).compareTo(total) > 0, f::toString);
       assertTrue(out.subtract(x).multiply(two).compareTo(total) <= 0, f::toString);
-      assertTrue(out.subtract(x).add(BigDecimal.ONE).multiply(two).compareTo(total) > 0,
-          f::toString);
+      assertTrue(
+          out.subtract(x).add(BigDecimal.ONE).multiply(two).compareTo(total) > 0, f::toString);
       assertTrue(x.stripTrailingZeros().scale() <= 0, f::toString);
     }
   }
@@ -77,7 +78,8 @@ class HostProperties {
   void heroesDoNotDependOnTheOrderOfTheFlows(
       @ForAll("shuffledCommunities") Tuple2<List<Flow>, List<Flow>> flows) {
     HeroCheck check = new HeroCheck(MONTHLY, ReciprocityArbitraries.KINDS.get(0));
-    assertEquals(check.check(flows.get1(), ReciprocityArbitraries.END),
+    assertEquals(
+        check.check(flows.get1(), ReciprocityArbitraries.END),
         check.check(flows.get2(), ReciprocityArbitraries.END));
   }
 

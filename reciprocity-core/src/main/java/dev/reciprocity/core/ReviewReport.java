@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.stream.Collectors;
 
 /**
  * The figures of one reciprocity review run: the selected flows' network and party figures, the
@@ -158,52 +157,10 @@ public record ReviewReport(
               + settings.cadence()
               + "; give both the same cadence");
     }
-    if (all.size() == 0) {
-      throw new ReciprocityException(
-          source
-              + " holds no flow. Fix: give a file with at least one"
-              + " flow after its header.");
-    }
-    Instant sourceFirst = all.firstInstant().orElseThrow();
-    Instant sourceLast = all.lastInstant().orElseThrow();
-    SortedSet<FlowKind> allKinds = all.kinds();
-    List<String> unknown =
-        settings.kinds().stream()
-            .filter(k -> !allKinds.contains(k))
-            .map(FlowKind::name)
-            .collect(Collectors.toList());
-    if (!unknown.isEmpty()) {
-      throw new ReciprocityException(
-          source
-              + " has no flow of kind "
-              + names(unknown)
-              + ". Fix: use --kind with one of the kinds it holds ("
-              + names(allKinds)
-              + "), or leave --kind out to review every kind.");
-    }
-
+    LedgerSnapshot kept = settings.select(source, all);
     Optional<Instant> from = settings.from();
     Optional<Instant> to = settings.to();
-    Instant start = from.orElse(sourceFirst);
-    Instant end = to.orElse(afterLast(sourceLast));
-    LedgerSnapshot kept =
-        end.isAfter(start)
-            ? all.ofKinds(settings.kinds()).between(Interval.between(start, end))
-            : LedgerSnapshot.of(List.of());
-    if (kept.size() == 0) {
-      throw new ReciprocityException(
-          source
-              + " has no flow"
-              + describeKinds(settings.kinds())
-              + describeRange(from, to)
-              + "; its flows run from "
-              + sourceFirst
-              + " to "
-              + sourceLast
-              + ". Fix: choose --from and --to inside that span"
-              + (settings.kinds().isEmpty() ? "" : ", or other kinds")
-              + ".");
-    }
+    Instant sourceLast = all.lastInstant().orElseThrow();
     Instant first = kept.firstInstant().orElseThrow();
     Instant last = kept.lastInstant().orElseThrow();
 
@@ -245,29 +202,5 @@ public record ReviewReport(
   /** The first whole second after an instant: an exclusive end that keeps the instant. */
   private static Instant afterLast(Instant last) {
     return last.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-  }
-
-  /** Kind names for a message: the first 12, then how many more. */
-  private static String names(Collection<FlowKind> kinds) {
-    return names(kinds.stream().map(FlowKind::name).collect(Collectors.toList()));
-  }
-
-  private static String names(List<String> names) {
-    String shown =
-        names.stream()
-            .limit(12)
-            .map(dev.reciprocity.internal.Texts::shown)
-            .collect(Collectors.joining(", "));
-    return names.size() > 12 ? shown + " and " + (names.size() - 12) + " more" : shown;
-  }
-
-  private static String describeKinds(Collection<FlowKind> kinds) {
-    return kinds.isEmpty() ? "" : " of kind " + names(kinds);
-  }
-
-  private static String describeRange(Optional<Instant> from, Optional<Instant> to) {
-    return from.map(f -> " at or after " + f).orElse("")
-        + (from.isPresent() && to.isPresent() ? " and" : "")
-        + to.map(t -> " before " + t).orElse("");
   }
 }

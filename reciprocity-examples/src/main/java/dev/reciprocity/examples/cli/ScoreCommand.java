@@ -2,7 +2,6 @@ package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
-import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.Ledger;
@@ -16,14 +15,12 @@ import dev.reciprocity.spi.ScoringStrategy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -258,60 +255,6 @@ final class ScoreCommand implements Callable<Integer> {
   private static LedgerSnapshot select(String source, List<Flow> read, ReviewSettings settings) {
     Ledger ledger = Ledger.create();
     ledger.appendAll(read);
-    LedgerSnapshot all = ledger.snapshot();
-    if (all.size() == 0) {
-      throw new ReciprocityException(
-          source
-              + " holds no flow. Fix: give a file with at least one"
-              + " flow after its header.");
-    }
-    SortedSet<FlowKind> present = all.kinds();
-    List<String> unknown =
-        settings.kinds().stream()
-            .filter(k -> !present.contains(k))
-            .map(FlowKind::name)
-            .collect(Collectors.toList());
-    if (!unknown.isEmpty()) {
-      throw new ReciprocityException(
-          source
-              + " has no flow of kind "
-              + String.join(", ", unknown)
-              + ". Fix: use --kind with one of the kinds it holds ("
-              + names(present)
-              + "), or leave --kind out to score every kind.");
-    }
-    Instant sourceFirst = all.firstInstant().orElseThrow();
-    Instant sourceLast = all.lastInstant().orElseThrow();
-    Instant start = settings.from().orElse(sourceFirst);
-    // the first whole second after the last flow: an exclusive end that keeps it
-    Instant end = settings.to().orElse(sourceLast.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
-    LedgerSnapshot kept =
-        end.isAfter(start)
-            ? all.ofKinds(settings.kinds()).between(Interval.between(start, end))
-            : LedgerSnapshot.of(List.of());
-    if (kept.size() == 0) {
-      String kindsText = settings.kinds().isEmpty() ? "" : " of kind " + names(settings.kinds());
-      String range =
-          settings.from().map(f -> " at or after " + f).orElse("")
-              + (settings.from().isPresent() && settings.to().isPresent() ? " and" : "")
-              + settings.to().map(t -> " before " + t).orElse("");
-      throw new ReciprocityException(
-          source
-              + " has no flow"
-              + kindsText
-              + range
-              + "; its flows run from "
-              + sourceFirst
-              + " to "
-              + sourceLast
-              + ". Fix: choose --from and --to inside that span"
-              + (settings.kinds().isEmpty() ? "" : ", or other kinds")
-              + ".");
-    }
-    return kept;
-  }
-
-  private static String names(SortedSet<FlowKind> kinds) {
-    return kinds.stream().map(FlowKind::name).collect(Collectors.joining(", "));
+    return settings.select(source, ledger.snapshot());
   }
 }

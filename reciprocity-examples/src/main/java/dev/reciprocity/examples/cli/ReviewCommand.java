@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -185,6 +186,22 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   private ReviewSettings settings() {
+    return settings(spec, season, from, to, kinds, top);
+  }
+
+  /**
+   * The settings of the options {@code review} and {@code score} share.
+   *
+   * @throws ParameterException if {@code --to} is not after {@code --from}, or a kind is blank, too
+   *     long or holds a control character
+   */
+  static ReviewSettings settings(
+      CommandSpec spec,
+      Season season,
+      @Nullable Instant from,
+      @Nullable Instant to,
+      List<String> kinds,
+      int top) {
     if (from != null && to != null && !to.isAfter(from)) {
       throw new ParameterException(
           spec.commandLine(),

@@ -1,7 +1,6 @@
 package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.Flow;
-import dev.reciprocity.FlowKind;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.Ledger;
@@ -17,9 +16,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -228,22 +224,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private ReviewSettings settings() {
-    if (from != null && to != null && !to.isAfter(from)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--to " + to + " must be after --from " + from + "; the range is [from, to)");
-    }
-    SortedSet<FlowKind> kindSet = new TreeSet<>();
-    for (String k : kinds) {
-      if (k.isBlank()) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "Invalid value for option '--kind': a kind name must not be blank, such as review");
-      }
-      kindSet.add(ReviewCommand.kind(spec, k));
-    }
-    return new ReviewSettings(
-        season.cadence(), Optional.ofNullable(from), Optional.ofNullable(to), kindSet, top);
+    return ReviewCommand.settings(spec, season, from, to, kinds, top);
   }
 
   /**

@@ -84,7 +84,8 @@ public final class ReciprocityArbitraries {
 
   /**
    * The kinds that flows are drawn from: review, mentoring and labour, all counted in hours (one
-   * unit, so that every figure may add them).
+   * unit, so that every figure may add them). For kinds of your own, use {@link
+   * #communities(List)}.
    */
   public static final List<FlowKind> KINDS =
       List.of(
@@ -323,7 +324,26 @@ public final class ReciprocityArbitraries {
    */
   public static Arbitrary<Flow> flows(
       int poolSize, Arbitrary<Amount> amounts, Arbitrary<Instant> instants) {
-    return Combinators.combine(distinctPairs(poolSize), flowKinds(), amounts, instants)
+    return flows(poolSize, flowKinds(), amounts, instants);
+  }
+
+  /**
+   * Flows between parties of a pool, of the given kinds, amounts and instants, without id or tags:
+   * for a host whose checks or strategies look at kinds of its own.
+   *
+   * @param poolSize the pool size, in {@code [2, }{@value #MAX_POOL_SIZE}{@code ]}
+   * @param kinds the kinds; of one unit, so that every figure may add them
+   * @param amounts the amounts; never negative
+   * @param instants the instants; within {@link Flow#EARLIEST} to {@link Flow#LATEST}
+   * @return the arbitrary
+   * @throws IllegalArgumentException if {@code poolSize} is out of range
+   */
+  public static Arbitrary<Flow> flows(
+      int poolSize,
+      Arbitrary<FlowKind> kinds,
+      Arbitrary<Amount> amounts,
+      Arbitrary<Instant> instants) {
+    return Combinators.combine(distinctPairs(poolSize), kinds, amounts, instants)
         .as(
             (pair, kind, amount, instant) ->
                 Flow.builder()
@@ -376,6 +396,42 @@ public final class ReciprocityArbitraries {
    */
   public static Arbitrary<List<Flow>> communities(
       int maxFlows, Arbitrary<Amount> amounts, Arbitrary<Instant> instants) {
+    return communities(maxFlows, flowKinds(), amounts, instants);
+  }
+
+  /**
+   * Communities of up to {@value #MAX_COMMUNITY_SIZE} flows of a host's own kinds, such as {@code
+   * FlowKind.of("review")}, with the amounts and instants of {@link #communities()}. A host whose
+   * check looks for its own kinds gets properties that exercise it; the default communities draw
+   * {@link #KINDS}, which such a check would never see.
+   *
+   * @param kinds the kinds, at least one, all of one unit
+   * @return the arbitrary
+   * @throws IllegalArgumentException if {@code kinds} is empty or mixes units
+   */
+  public static Arbitrary<List<Flow>> communities(List<FlowKind> kinds) {
+    if (kinds.isEmpty() || kinds.stream().map(FlowKind::unit).distinct().count() > 1) {
+      throw new IllegalArgumentException("give at least one kind, all of one unit, got " + kinds);
+    }
+    return communities(MAX_COMMUNITY_SIZE, Arbitraries.of(kinds), amounts(), instants());
+  }
+
+  /**
+   * Communities of at most {@code maxFlows} flows among a pool of 2 to 6 parties, with the given
+   * kinds, amounts and instants, sizes spread evenly; possibly empty.
+   *
+   * @param maxFlows the largest number of flows, at least 0
+   * @param kinds the kinds; of one unit, so that every figure may add them
+   * @param amounts the amounts; never negative
+   * @param instants the instants; within {@link Flow#EARLIEST} to {@link Flow#LATEST}
+   * @return the arbitrary
+   * @throws IllegalArgumentException if {@code maxFlows} is negative
+   */
+  public static Arbitrary<List<Flow>> communities(
+      int maxFlows,
+      Arbitrary<FlowKind> kinds,
+      Arbitrary<Amount> amounts,
+      Arbitrary<Instant> instants) {
     if (maxFlows < 0) {
       throw new IllegalArgumentException("maxFlows must not be negative, got " + maxFlows);
     }
@@ -385,7 +441,7 @@ public final class ReciprocityArbitraries {
         // the tries with one-flow and empty communities (both still come up at random)
         .flatMap(
             pool ->
-                flows(pool, amounts, instants)
+                flows(pool, kinds, amounts, instants)
                     .withoutEdgeCases()
                     .list()
                     .ofMaxSize(maxFlows)

@@ -34,18 +34,12 @@ import net.jqwik.api.Provide;
  * most {@value #MAX_MESSAGE} characters. No property measures time.
  *
  * <p>The parsers of reciprocity-api and reciprocity-core quote values with {@link
- * Texts#quote(String)}, which cuts a value to 60 characters before escaping it: a control character
- * becomes a six-character escape such as {@code \u0007}, so a quote of 60 of them takes 360
- * characters. Their messages are held to {@value #MAX_MESSAGE} plus that {@value #ESCAPES} until
- * {@code Texts} bounds what it writes; this module's own messages are held to {@value
- * #MAX_MESSAGE}.
+ * Texts#quote(String)}, which bounds what it writes, escapes included: 60 control characters do not
+ * become 360. So every message is held to the same {@value #MAX_MESSAGE}.
  */
 class HostileInputProperties {
 
   private static final int MAX_MESSAGE = 400;
-
-  /** What {@link Texts#quote(String)} may add by escaping 60 control characters. */
-  private static final int ESCAPES = 5 * Texts.MAX_SHOWN;
 
   /** Hand-made hostile values. */
   private static final List<String> CRAFTED =
@@ -169,7 +163,7 @@ class HostileInputProperties {
 
   /** Asserts a message of reciprocity-api or -core, which quotes with {@code Texts.quote}. */
   private static void assertShortQuotingWithTexts(Exception e) {
-    assertShort(e, MAX_MESSAGE + ESCAPES);
+    assertShort(e, MAX_MESSAGE);
   }
 
   private static void assertShort(Exception e, int max) {

@@ -146,7 +146,12 @@ final class JsonReport {
       for (Evidence e : f.evidence()) {
         ObjectNode ev = evidence.addObject();
         ev.put("measure", e.measure());
-        share(ev, "value", e.value());
+        if (e.amount().isPresent()) {
+          // an amount as the exact decimal it is, like every other amount of the report
+          ev.put("value", e.amount().get().toBigDecimal());
+        } else {
+          share(ev, "value", e.value());
+        }
         ev.put("period", e.period().map(Interval::label).orElse(null));
         ev.put("counterpart", e.counterpart().map(c -> c.value()).orElse(null));
       }

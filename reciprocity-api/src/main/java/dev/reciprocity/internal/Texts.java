@@ -35,14 +35,29 @@ public final class Texts {
    * @return the quoted value
    */
   public static String quote(@Nullable String value, int max) {
+    return quote(value, max, '\'');
+  }
+
+  /**
+   * Returns the value between two {@code mark}s, shortened to {@code max} characters with its
+   * length said after the closing mark when it was cut: {@code "aaaa..." (10000000 characters)}.
+   *
+   * @param value the value; null is shown as {@code null}
+   * @param max the most characters shown, at least 1
+   * @param mark the quotation mark, such as {@code '"'}
+   * @return the quoted value
+   */
+  public static String quote(@Nullable String value, int max, char mark) {
     if (value == null) {
       return "null";
     }
-    String shown = shown(value, max);
-    return "'"
-        + shown
-        + "'"
-        + (shown.endsWith("...") ? " (" + value.length() + " characters)" : "");
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), max) + 32).append(mark);
+    boolean cut = appendShown(sb, value, max);
+    sb.append(mark);
+    if (cut) {
+      sb.append(" (").append(value.length()).append(" characters)");
+    }
+    return sb.toString();
   }
 
   /**
@@ -72,12 +87,19 @@ public final class Texts {
    * @return the value as it can be shown on one line
    */
   public static String shown(String value) {
-    return shown(value, MAX_SHOWN);
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), MAX_SHOWN) + 3);
+    var unused = appendShown(sb, value, MAX_SHOWN);
+    return sb.toString();
   }
 
-  private static String shown(String value, int max) {
-    // bounded in what is written, escapes included, and never cut inside a surrogate pair
-    StringBuilder sb = new StringBuilder(Math.min(value.length(), max) + 8);
+  /**
+   * Appends the value escaped, at most {@code max} characters of it with escapes counted, never cut
+   * inside a surrogate pair, and {@code ...} where it was cut.
+   *
+   * @return whether the value was cut
+   */
+  private static boolean appendShown(StringBuilder sb, String value, int max) {
+    int start = sb.length();
     int i = 0;
     while (i < value.length()) {
       int cp = value.codePointAt(i);
@@ -95,12 +117,13 @@ public final class Texts {
       } else {
         piece = new String(Character.toChars(cp));
       }
-      if (sb.length() + piece.length() > max) {
-        return sb.append("...").toString();
+      if (sb.length() - start + piece.length() > max) {
+        sb.append("...");
+        return true;
       }
       sb.append(piece);
       i += Character.charCount(cp);
     }
-    return sb.toString();
+    return false;
   }
 }

@@ -68,7 +68,9 @@ public final class StrategyParameters {
 
   /**
    * Parses {@code key=value} pairs separated by commas, such as {@code days=14,kind=review}.
-   * Surrounding spaces of names and values are removed.
+   * Surrounding spaces of names and values are removed. The grammar is deliberately that small: no
+   * quoting, so a value cannot hold a comma (durations, instants and numbers never do); a value may
+   * hold {@code =}, since a pair splits at its first one.
    *
    * @param text the pairs; empty or blank for none
    * @return the parameters

@@ -3,7 +3,12 @@ package dev.reciprocity.io;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Cadence;
 import dev.reciprocity.FindingType;
+import dev.reciprocity.FlowKind;
+import dev.reciprocity.core.ReviewSettings;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Numbers as a newcomer reads them: percentages with two decimals, exact amounts, signed nets. */
 public final class Figures {
@@ -57,5 +62,26 @@ public final class Figures {
           "every " + cadence.length().orElseThrow() + " from " + cadence.anchor().orElseThrow();
       default -> "calendar " + seasonWord(cadence) + "s in " + zone;
     };
+  }
+
+  /** The range line of a report's header: first and last flow, and the selected range if any. */
+  static String range(Instant firstFlow, Instant lastFlow, ReviewSettings settings) {
+    String flows = firstFlow + " to " + lastFlow + " (first and last flow)";
+    if (settings.from().isEmpty() && settings.to().isEmpty()) {
+      return flows;
+    }
+    String from = settings.from().map(f -> "at or after " + f).orElse("");
+    String to = settings.to().map(t -> "before " + t).orElse("");
+    return "flows " + from + (from.isEmpty() || to.isEmpty() ? "" : " and ") + to + ": " + flows;
+  }
+
+  /** {@code " (the top 10 of 37)"} when a list is cut, else nothing. */
+  static String showing(long shown, long total) {
+    return shown < total ? " (the top " + shown + " of " + total + ")" : "";
+  }
+
+  /** Kind names separated by commas: {@code review, help}. */
+  static String kindNames(Collection<FlowKind> kinds) {
+    return kinds.stream().map(FlowKind::name).collect(Collectors.joining(", "));
   }
 }

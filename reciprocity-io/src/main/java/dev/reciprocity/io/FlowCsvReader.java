@@ -4,6 +4,7 @@ import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.internal.Texts;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -382,7 +383,7 @@ public final class FlowCsvReader {
   public static Instant parseInstant(String text) {
     Instant instant = parseUnranged(text);
     if (!inRange(instant)) {
-      throw new DateTimeParseException(Rejection.quote(text) + OUT_OF_RANGE, text, 0);
+      throw new DateTimeParseException(Texts.quote(text) + OUT_OF_RANGE, text, 0);
     }
     return instant;
   }
@@ -395,7 +396,7 @@ public final class FlowCsvReader {
   private static Instant parseUnranged(String text) {
     if (text.length() > MAX_TIMESTAMP_LENGTH) {
       throw new DateTimeParseException(
-          Rejection.quote(text)
+          Texts.quote(text)
               + " is longer than "
               + MAX_TIMESTAMP_LENGTH
               + " characters, too long for an ISO-8601 instant",
@@ -407,7 +408,7 @@ public final class FlowCsvReader {
     } catch (DateTimeParseException e) {
       // java.time quotes the whole text; the text is bounded, but say it the library's way
       throw new DateTimeParseException(
-          Rejection.quote(text)
+          Texts.quote(text)
               + " is not an ISO-8601 instant with"
               + " offset, such as 2005-05-21T00:49:13Z",
           text,

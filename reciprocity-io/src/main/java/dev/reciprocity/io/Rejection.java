@@ -80,16 +80,8 @@ public record Rejection(
     if (line > 0) {
       sb.append(", line ").append(line);
     }
-    column.ifPresent(c -> sb.append(", column ").append(shown(c)));
-    value.ifPresent(
-        v -> {
-          sb.append(", value \"");
-          boolean cut = appendShown(sb, v);
-          sb.append('"');
-          if (cut) {
-            sb.append(" (").append(v.length()).append(" characters)");
-          }
-        });
+    column.ifPresent(c -> sb.append(", column ").append(Texts.shown(c)));
+    value.ifPresent(v -> sb.append(", value ").append(Texts.quote(v, Texts.MAX_SHOWN, '"')));
     sb.append(": ").append(reason);
     if (!reason.endsWith(".")) {
       sb.append('.');
@@ -99,67 +91,5 @@ public record Rejection(
       sb.append('.');
     }
     return sb.toString();
-  }
-
-  /**
-   * Makes a value safe to show on one line, as {@link Texts#shown(String)} does: control characters
-   * become visible escapes (a line feed becomes a backslash and {@code n}), and a value is cut with
-   * an ellipsis after {@value dev.reciprocity.internal.Texts#MAX_SHOWN} characters. Unlike {@code
-   * Texts.shown}, the bound holds for the text shown, escapes included (60 control characters do
-   * not become 360), and a cut never splits a surrogate pair.
-   */
-  static String shown(String value) {
-    StringBuilder sb = new StringBuilder(Math.min(value.length(), Texts.MAX_SHOWN) + 8);
-    var unused = appendShown(sb, value);
-    return sb.toString();
-  }
-
-  /**
-   * Returns the value as {@link #shown(String)} makes it, in single quotes, with its length said
-   * when it was cut, as {@link Texts#quote(String)} writes it: {@code 'abc'}, {@code 'aaaa...'
-   * (10000000 characters)}.
-   */
-  static String quote(String value) {
-    StringBuilder sb = new StringBuilder("'");
-    boolean cut = appendShown(sb, value);
-    sb.append('\'');
-    if (cut) {
-      sb.append(" (").append(value.length()).append(" characters)");
-    }
-    return sb.toString();
-  }
-
-  /** Appends the value as {@link #shown(String)} makes it; tells whether it was cut. */
-  private static boolean appendShown(StringBuilder sb, String value) {
-    int start = sb.length();
-    int i = 0;
-    while (i < value.length()) {
-      char c = value.charAt(i);
-      int consumed = 1;
-      String piece;
-      if (c == '\n') {
-        piece = "\\n";
-      } else if (c == '\r') {
-        piece = "\\r";
-      } else if (c == '\t') {
-        piece = "\\t";
-      } else if (Character.isISOControl(c) || c == '\uFEFF') {
-        piece = String.format("\\u%04X", (int) c);
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        piece = value.substring(i, i + 2);
-        consumed = 2;
-      } else {
-        piece = String.valueOf(c);
-      }
-      if (sb.length() - start + piece.length() > Texts.MAX_SHOWN) {
-        sb.append("...");
-        return true;
-      }
-      sb.append(piece);
-      i += consumed;
-    }
-    return false;
   }
 }

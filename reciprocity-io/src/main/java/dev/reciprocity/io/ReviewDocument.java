@@ -2,7 +2,6 @@ package dev.reciprocity.io;
 
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Finding;
-import dev.reciprocity.FlowKind;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityReview;
@@ -13,7 +12,6 @@ import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.io.Doc.Column;
 import dev.reciprocity.spi.FindingFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -61,12 +59,13 @@ final class ReviewDocument {
             List.of("Source", report.source()),
             List.of("Flows", Long.toString(report.flowCount())),
             List.of("Parties", Integer.toString(report.partyCount())),
-            List.of("Range", range()),
+            List.of(
+                "Range", Figures.range(report.firstFlow(), report.lastFlow(), report.settings())),
             List.of(
                 "Kinds",
                 settings.kinds().isEmpty()
-                    ? "all: " + names(report.kindsPresent())
-                    : names(settings.kinds()) + " (selected)"),
+                    ? "all: " + Figures.kindNames(report.kindsPresent())
+                    : Figures.kindNames(settings.kinds()) + " (selected)"),
             List.of("Season", season + " (" + Figures.describe(settings.cadence()) + ")"),
             List.of(
                 "Weighted reciprocity",
@@ -97,17 +96,6 @@ final class ReviewDocument {
     review(report.wholeRange(), "range");
   }
 
-  private String range() {
-    String flows = report.firstFlow() + " to " + report.lastFlow() + " (first and last flow)";
-    ReviewSettings s = report.settings();
-    if (s.from().isEmpty() && s.to().isEmpty()) {
-      return flows;
-    }
-    String from = s.from().map(f -> "at or after " + f).orElse("");
-    String to = s.to().map(t -> "before " + t).orElse("");
-    return "flows " + from + (from.isEmpty() || to.isEmpty() ? "" : " and ") + to + ": " + flows;
-  }
-
   private void review(ReciprocityReview review, String scope) {
     NetworkScore network = review.network();
     if (network.flowCount() == 0) {
@@ -132,7 +120,7 @@ final class ReviewDocument {
     } else {
       doc.paragraph(
           "Net givers: they gave more than they received, largest surplus first"
-              + showing(review.gaveWithoutReturn().size(), givers)
+              + Figures.showing(review.gaveWithoutReturn().size(), givers)
               + ".");
       doc.table(PARTY_COLUMNS, partyRows(review.gaveWithoutReturn()));
     }
@@ -143,7 +131,7 @@ final class ReviewDocument {
     } else {
       doc.paragraph(
           "Net receivers: they received more than they gave, largest deficit first"
-              + showing(review.receivedWithoutGiving().size(), receivers)
+              + Figures.showing(review.receivedWithoutGiving().size(), receivers)
               + ".");
       doc.table(PARTY_COLUMNS, partyRows(review.receivedWithoutGiving()));
     }
@@ -195,7 +183,7 @@ final class ReviewDocument {
             + " least "
             + rule.minimumActivity()
             + ". Most severe first"
-            + showing(shown, findings.size())
+            + Figures.showing(shown, findings.size())
             + ".");
     List<List<String>> items = new ArrayList<>();
     for (Finding f : findings.subList(0, shown)) {
@@ -221,10 +209,6 @@ final class ReviewDocument {
         + Figures.percent(rule.toleranceBand().high());
   }
 
-  private static String showing(long shown, long total) {
-    return shown < total ? " (the top " + shown + " of " + total + ")" : "";
-  }
-
   private static List<List<String>> partyRows(List<PartyScore> parties) {
     List<List<String>> rows = new ArrayList<>();
     for (PartyScore p : parties) {
@@ -240,7 +224,7 @@ final class ReviewDocument {
   }
 
   private String exchange(SuggestedExchange e) {
-    String kinds = e.kinds().isEmpty() ? "" : " (" + names(e.kinds()) + ")";
+    String kinds = e.kinds().isEmpty() ? "" : " (" + Figures.kindNames(e.kinds()) + ")";
     return e.giver()
         + " could give "
         + e.receiver()
@@ -271,9 +255,5 @@ final class ReviewDocument {
         + " matched each way (reciprocity index "
         + Figures.percent(d.reciprocityIndex())
         + ").";
-  }
-
-  private static String names(Collection<FlowKind> kinds) {
-    return kinds.stream().map(FlowKind::name).collect(Collectors.joining(", "));
   }
 }

@@ -2,7 +2,6 @@ package dev.reciprocity.io;
 
 import dev.reciprocity.DecayedBalance;
 import dev.reciprocity.DecayedBalances;
-import dev.reciprocity.FlowKind;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.OpenObligation;
@@ -14,7 +13,6 @@ import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.io.Doc.Column;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -84,12 +82,13 @@ final class ScoreDocument {
             List.of("Source", report.source()),
             List.of("Strategy", report.strategy() + " (gives " + report.resultTypeName() + ")"),
             List.of("Flows", Long.toString(report.flowCount())),
-            List.of("Range", range()),
+            List.of(
+                "Range", Figures.range(report.firstFlow(), report.lastFlow(), report.settings())),
             List.of(
                 "Kinds",
                 settings.kinds().isEmpty()
-                    ? "all: " + names(report.kindsPresent())
-                    : names(settings.kinds()) + " (selected)")));
+                    ? "all: " + Figures.kindNames(report.kindsPresent())
+                    : Figures.kindNames(settings.kinds()) + " (selected)")));
     if (result instanceof PortfolioScores r) {
       portfolio(r);
     } else if (result instanceof SeasonalScores r) {
@@ -103,17 +102,6 @@ final class ScoreDocument {
       doc.paragraph("The strategy gives " + report.resultTypeName() + ", shown as its own text:");
       doc.preformatted(String.valueOf(result).lines().collect(Collectors.toList()));
     }
-  }
-
-  private String range() {
-    String flows = report.firstFlow() + " to " + report.lastFlow() + " (first and last flow)";
-    ReviewSettings s = report.settings();
-    if (s.from().isEmpty() && s.to().isEmpty()) {
-      return flows;
-    }
-    String from = s.from().map(f -> "at or after " + f).orElse("");
-    String to = s.to().map(t -> "before " + t).orElse("");
-    return "flows " + from + (from.isEmpty() || to.isEmpty() ? "" : " and ") + to + ": " + flows;
   }
 
   private void portfolio(PortfolioScores scores) {
@@ -151,7 +139,7 @@ final class ScoreDocument {
     int shown = Math.min(top, parties.size());
     doc.paragraph(
         "The most active parties (gave + received), most active first"
-            + showing(shown, parties.size())
+            + Figures.showing(shown, parties.size())
             + ". Net = gave - received; reciprocated = the part"
             + " matched by a return from the same partner; give share = gave / (gave + received).");
     List<List<String>> rows = new ArrayList<>();
@@ -222,7 +210,7 @@ final class ScoreDocument {
     int shown = Math.min(top, open.size());
     doc.paragraph(
         "Gifts, or their parts, not returned yet, oldest first"
-            + showing(shown, open.size())
+            + Figures.showing(shown, open.size())
             + ". Overdue: the window has passed, so no return can"
             + " count any more.");
     List<List<String>> rows = new ArrayList<>();
@@ -269,7 +257,7 @@ final class ScoreDocument {
                     + " half-life h. "
                 : "")
             + "The parties with the largest decayed activity (out + in) first"
-            + showing(shown, parties.size())
+            + Figures.showing(shown, parties.size())
             + ".");
     List<List<String>> rows = new ArrayList<>();
     for (DecayedBalance p : parties.subList(0, shown)) {
@@ -304,13 +292,5 @@ final class ScoreDocument {
   private static String signedDecimal(double value) {
     String s = decimal(value);
     return value > 0 && !s.equals("0.00") ? "+" + s : s.equals("-0.00") ? "0.00" : s;
-  }
-
-  private static String showing(long shown, long total) {
-    return shown < total ? " (the top " + shown + " of " + total + ")" : "";
-  }
-
-  private static String names(Collection<FlowKind> kinds) {
-    return kinds.stream().map(FlowKind::name).collect(Collectors.joining(", "));
   }
 }

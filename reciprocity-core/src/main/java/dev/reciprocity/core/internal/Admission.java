@@ -62,11 +62,6 @@ class Admission {
     total += other.total;
   }
 
-  /** Returns the total of the amounts admitted, exact. */
-  final long totalMicros() {
-    return total;
-  }
-
   /** The refusal of an amount that would take a total past {@link Amount#MAX}. */
   static LimitExceededException totalExceeded(String what) {
     return new LimitExceededException(

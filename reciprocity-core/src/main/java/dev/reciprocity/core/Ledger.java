@@ -1,12 +1,13 @@
 package dev.reciprocity.core;
 
-import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.reciprocity.Amount;
 import dev.reciprocity.ConflictingFlowException;
 import dev.reciprocity.Flow;
 import dev.reciprocity.LimitExceededException;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.core.internal.FlowSelection;
+import dev.reciprocity.core.internal.FlowTable;
 import dev.reciprocity.internal.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-memory, append-only record of flows.
@@ -32,8 +34,12 @@ import java.util.Set;
  * before a batch is applied. Because the total of all amounts stays within {@link Amount#MAX}, no
  * figure computed from a ledger's flows can wrap.
  *
+ * <p>Held as columns (see {@link LedgerSnapshot}): 28 bytes a flow without id or tags, 32 when
+ * instants carry fractions of a second, plus the id and the flow kept for idempotence of each flow
+ * that has an id. Appending one flow without id is amortised O(1).
+ *
  * <p>Thread-safe: appends are serialized, and {@link #snapshot()} returns an immutable view that
- * later appends do not change.
+ * later appends do not change; taking it copies no flow.
  *
  * <pre>{@code
  * Ledger ledger = Ledger.create();
@@ -44,11 +50,9 @@ import java.util.Set;
 public final class Ledger {
 
   private final LedgerLimits limits;
-  private final List<Flow> flows = new ArrayList<>();
+  private final FlowTable.Builder table = new FlowTable.Builder();
   private final Map<String, Flow> byId = new HashMap<>();
-  private final Set<PartyId> parties = new HashSet<>();
-  private long totalMicros;
-  private ImmutableList<Flow> lastSnapshot = ImmutableList.of();
+  private @Nullable LedgerSnapshot lastSnapshot;
 
   private Ledger(LedgerLimits limits) {
     this.limits = limits;
@@ -93,8 +97,24 @@ public final class Ledger {
    * @throws LimitExceededException if the flow would pass one of the ledger's limits
    */
   @CanIgnoreReturnValue
-  public boolean append(Flow flow) {
-    return appendAll(List.of(flow)) == 1;
+  public synchronized boolean append(Flow flow) {
+    Objects.requireNonNull(flow, "flow");
+    if (flow.id().isPresent()) {
+      // the general path keeps the id index; flows without id take the short path below
+      return appendAll(List.of(flow)) == 1;
+    }
+    checkFlow(flow, 0);
+    checkCount(0, 0);
+    int newParties =
+        (table.partyIndexOf(flow.giver()) < 0 ? 1 : 0)
+            + (table.partyIndexOf(flow.receiver()) < 0 ? 1 : 0);
+    if (newParties > 0 && table.partyCount() + newParties > limits.maxParties()) {
+      PartyId p = table.partyIndexOf(flow.giver()) < 0 ? flow.giver() : flow.receiver();
+      throw tooManyParties(0, table.partyCount() + newParties, p);
+    }
+    checkTotal(flow, 0, table.total());
+    table.add(flow);
+    return true;
   }
 
   /**
@@ -116,8 +136,7 @@ public final class Ledger {
     Map<String, Flow> newIds = new HashMap<>();
     List<Flow> toAppend = new ArrayList<>(Math.min(batch.size(), 1 << 16));
     Set<PartyId> newParties = new HashSet<>();
-    long total = totalMicros;
-    long maxTotal = limits.maxTotalAmount().micros();
+    long total = table.total();
     int position = -1;
     for (Flow flow : batch) {
       position++;
@@ -146,62 +165,172 @@ public final class Ledger {
         newIds.put(id, flow);
       }
       checkFlow(flow, position);
-      if (flows.size() + toAppend.size() >= limits.maxFlows()) {
-        throw limit(
-            "maxFlows",
-            "the flow at position "
-                + position
-                + " of the batch would be"
-                + " flow number "
-                + (flows.size() + toAppend.size() + 1L)
-                + ", past the ledger's"
-                + " limit of "
-                + limits.maxFlows()
-                + " flows",
-            "start a new ledger for later flows, or" + " raise LedgerLimits.maxFlows");
-      }
+      checkCount(position, toAppend.size());
       for (PartyId p : List.of(flow.giver(), flow.receiver())) {
-        if (!parties.contains(p)
+        if (table.partyIndexOf(p) < 0
             && newParties.add(p)
-            && parties.size() + newParties.size() > limits.maxParties()) {
-          throw limit(
-              "maxParties",
-              "the flow at position "
-                  + position
-                  + " of the batch brings"
-                  + " party number "
-                  + (parties.size() + newParties.size())
-                  + ", "
-                  + Texts.quote(p.value())
-                  + ", past the ledger's limit of "
-                  + limits.maxParties()
-                  + " parties",
-              "raise LedgerLimits.maxParties, or split the community into ledgers");
+            && table.partyCount() + newParties.size() > limits.maxParties()) {
+          throw tooManyParties(position, table.partyCount() + newParties.size(), p);
         }
       }
+      checkTotal(flow, position, total);
       long micros = flow.amount().micros();
-      if (micros > maxTotal - total) {
-        boolean figures = limits.maxTotalAmount().equals(Amount.MAX);
-        throw limit(
-            "totalAmount",
-            "flow "
-                + position
-                + " of the batch ("
-                + Texts.describe(flow)
-                + ") would take the total of amounts past "
-                + limits.maxTotalAmount()
-                + (figures ? ", the most exact figures hold" : ", LedgerLimits.maxTotalAmount"),
-            "split the flows into several ledgers or record them in a larger unit"
-                + (figures ? "" : ", or raise LedgerLimits.maxTotalAmount"));
-      }
       total += micros;
       toAppend.add(flow);
     }
-    flows.addAll(toAppend);
+    for (Flow f : toAppend) {
+      table.add(f);
+    }
     byId.putAll(newIds);
-    parties.addAll(newParties);
-    totalMicros = total;
     return toAppend.size();
+  }
+
+  /**
+   * Appends every flow of a snapshot, all or nothing: the bulk path for readers that build
+   * snapshots straight from columns (a CSV reader, a stream). Flows with an id go through {@link
+   * #appendAll(Collection)}'s idempotence; the others are copied column by column.
+   *
+   * @param batch the flows
+   * @return how many flows were appended
+   * @throws NullPointerException if {@code batch} is null
+   * @throws ConflictingFlowException if a flow's id is taken by a different flow; nothing is
+   *     appended
+   * @throws LimitExceededException if the batch would pass one of the ledger's {@link
+   *     LedgerLimits}; nothing is appended
+   */
+  @CanIgnoreReturnValue
+  public synchronized int appendAll(LedgerSnapshot batch) {
+    Objects.requireNonNull(batch, "batch");
+    FlowSelection selection = batch.selection();
+    FlowTable t = selection.table();
+    int n = selection.size();
+    for (int i = 0; i < n; i++) {
+      if (t.hasIdOrTags(selection.row(i))) {
+        return appendAll(batch.flows());
+      }
+    }
+    if (n == 0) {
+      return 0;
+    }
+    // check the whole batch against the limits before anything is appended
+    boolean[] present = selection.partiesPresent();
+    int newParties = 0;
+    for (int p = 0; p < present.length; p++) {
+      if (present[p]) {
+        PartyId party = t.party(p);
+        if (party.value().length() > limits.maxNameLength()) {
+          Flow example = firstFlowOf(selection, p);
+          checkFlow(example, positionOf(selection, p));
+        }
+        if (table.partyIndexOf(party) < 0
+            && table.partyCount() + ++newParties > limits.maxParties()) {
+          throw tooManyParties(positionOf(selection, p), table.partyCount() + newParties, party);
+        }
+      }
+    }
+    Instant first = Objects.requireNonNull(selection.firstInstant());
+    Instant last = Objects.requireNonNull(selection.lastInstant());
+    if (first.isBefore(limits.earliest()) || last.isAfter(limits.latest())) {
+      for (int i = 0; i < n; i++) {
+        checkFlow(t.flow(selection.row(i)), i);
+      }
+    }
+    if ((long) table.size() + n > limits.maxFlows()) {
+      checkCount(limits.maxFlows() - table.size(), limits.maxFlows() - table.size());
+    }
+    long total = table.total();
+    for (int i = 0; i < n; i++) {
+      int row = selection.row(i);
+      if (t.micros(row) > limits.maxTotalAmount().micros() - total) {
+        checkTotal(t.flow(row), i, total);
+      }
+      total += t.micros(row);
+    }
+    int[] remap = new int[t.partyCount()];
+    for (int p = 0; p < present.length; p++) {
+      remap[p] = present[p] ? table.intern(t.party(p)) : -1;
+    }
+    int[] kinds = new int[t.kindCount()];
+    for (int k = 0; k < kinds.length; k++) {
+      kinds[k] = table.intern(t.kind(k));
+    }
+    for (int i = 0; i < n; i++) {
+      int row = selection.row(i);
+      table.add(
+          remap[t.giver(row)],
+          remap[t.receiver(row)],
+          kinds[t.kindOf(row)],
+          t.micros(row),
+          t.second(row),
+          t.nano(row));
+    }
+    return n;
+  }
+
+  private static Flow firstFlowOf(FlowSelection selection, int party) {
+    return selection.table().flow(selection.row(positionOf(selection, party)));
+  }
+
+  private static int positionOf(FlowSelection selection, int party) {
+    FlowTable t = selection.table();
+    for (int i = 0; i < selection.size(); i++) {
+      int row = selection.row(i);
+      if (t.giver(row) == party || t.receiver(row) == party) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("party " + party + " has no flow in the batch");
+  }
+
+  private void checkCount(int position, int pending) {
+    if (table.size() + pending >= limits.maxFlows()) {
+      throw limit(
+          "maxFlows",
+          "the flow at position "
+              + position
+              + " of the batch would be"
+              + " flow number "
+              + (table.size() + pending + 1L)
+              + ", past the ledger's"
+              + " limit of "
+              + limits.maxFlows()
+              + " flows",
+          "start a new ledger for later flows, or" + " raise LedgerLimits.maxFlows");
+    }
+  }
+
+  private LimitExceededException tooManyParties(int position, int number, PartyId p) {
+    return limit(
+        "maxParties",
+        "the flow at position "
+            + position
+            + " of the batch brings"
+            + " party number "
+            + number
+            + ", "
+            + Texts.quote(p.value())
+            + ", past the ledger's limit of "
+            + limits.maxParties()
+            + " parties",
+        "raise LedgerLimits.maxParties, or split the community into ledgers");
+  }
+
+  private void checkTotal(Flow flow, int position, long total) {
+    long micros = flow.amount().micros();
+    if (micros > limits.maxTotalAmount().micros() - total) {
+      boolean figures = limits.maxTotalAmount().equals(Amount.MAX);
+      throw limit(
+          "totalAmount",
+          "flow "
+              + position
+              + " of the batch ("
+              + Texts.describe(flow)
+              + ") would take the total of amounts past "
+              + limits.maxTotalAmount()
+              + (figures ? ", the most exact figures hold" : ", LedgerLimits.maxTotalAmount"),
+          "split the flows into several ledgers or record them in a larger unit"
+              + (figures ? "" : ", or raise LedgerLimits.maxTotalAmount"));
+    }
   }
 
   private void checkFlow(Flow flow, int position) {
@@ -286,7 +415,7 @@ public final class Ledger {
    * @return {@code >= 0}
    */
   public synchronized int size() {
-    return flows.size();
+    return table.size();
   }
 
   /**
@@ -295,9 +424,11 @@ public final class Ledger {
    * @return the snapshot; later appends do not change it
    */
   public synchronized LedgerSnapshot snapshot() {
-    if (lastSnapshot.size() != flows.size()) {
-      lastSnapshot = ImmutableList.copyOf(flows);
+    LedgerSnapshot last = lastSnapshot;
+    if (last == null || last.size() != table.size()) {
+      last = LedgerSnapshot.of(FlowSelection.all(table.freeze()));
+      lastSnapshot = last;
     }
-    return LedgerSnapshot.of(lastSnapshot);
+    return last;
   }
 }

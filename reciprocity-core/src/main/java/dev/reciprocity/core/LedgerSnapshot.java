@@ -1,30 +1,48 @@
 package dev.reciprocity.core;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.core.internal.FlowSelection;
+import dev.reciprocity.core.internal.FlowTable;
+import dev.reciprocity.internal.Texts;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.function.Predicate;
 
 /**
  * An immutable set of flows with the queries a review needs: by period, party, dyad and kind.
- * Obtained from {@link Ledger#snapshot()} or {@link #of(Collection)}. Immutable and thread-safe.
+ * Obtained from {@link Ledger#snapshot()}, {@link #of(Collection)} or a {@link Builder}. Immutable
+ * and thread-safe.
+ *
+ * <p>Held as columns: parties and kinds as dense ids into one dictionary each, amounts and instants
+ * as primitive columns, 28 to 32 bytes a flow. A snapshot taken from a ledger shares the ledger's
+ * columns (nothing is copied), and a query such as {@link #between(Interval)} keeps a list of the
+ * selected rows (4 bytes a selected flow). {@link #flows()} makes a {@link Flow} each time one is
+ * read; the built-in strategies, checks and reviews read the columns instead.
  */
 public final class LedgerSnapshot {
 
-  private final ImmutableList<Flow> flows;
+  private final FlowSelection selection;
 
-  private LedgerSnapshot(ImmutableList<Flow> flows) {
-    this.flows = flows;
+  private LedgerSnapshot(FlowSelection selection) {
+    this.selection = selection;
+  }
+
+  static LedgerSnapshot of(FlowSelection selection) {
+    return new LedgerSnapshot(selection);
+  }
+
+  FlowSelection selection() {
+    return selection;
   }
 
   /**
@@ -38,33 +56,165 @@ public final class LedgerSnapshot {
    *     dev.reciprocity.Amount#MAX}
    */
   public static LedgerSnapshot of(Collection<? extends Flow> flows) {
-    ImmutableList<Flow> copy = ImmutableList.copyOf(flows);
-    long total = 0;
-    for (Flow f : copy) {
-      long micros = f.amount().micros();
-      if (micros > Long.MAX_VALUE - total) {
+    Objects.requireNonNull(flows, "flows");
+    if (flows instanceof FlowSelection.FlowList list) {
+      return new LedgerSnapshot(list.selection());
+    }
+    Builder b = builder();
+    for (Flow f : flows) {
+      b.add(Objects.requireNonNull(f, "flow"));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a builder that appends flows straight into columns, for readers of large inputs.
+   *
+   * @return a new, empty builder; not thread-safe
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link LedgerSnapshot} row by row, without a {@link Flow} object per row. Not
+   * thread-safe. Each row is checked as a {@link Flow} would be, and refused before anything of it
+   * is kept.
+   *
+   * <pre>{@code
+   * LedgerSnapshot.Builder b = LedgerSnapshot.builder();
+   * b.add(PartyId.of("ada"), PartyId.of("grace"), FlowKind.of("review"), 2_500_000, 1_700_000_000L, 0);
+   * LedgerSnapshot snapshot = b.build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final FlowTable.Builder table = new FlowTable.Builder();
+
+    private Builder() {}
+
+    /**
+     * Appends a flow, with its id and tags.
+     *
+     * @param flow the flow
+     * @return this builder
+     * @throws NullPointerException if {@code flow} is null
+     * @throws dev.reciprocity.LimitExceededException if the total of amounts would pass {@link
+     *     Amount#MAX}; the flow is not appended
+     */
+    @CanIgnoreReturnValue
+    public Builder add(Flow flow) {
+      checkTotal(flow.amount().micros());
+      table.add(flow);
+      return this;
+    }
+
+    /**
+     * Appends a flow given as its columns.
+     *
+     * @param giver who gave
+     * @param receiver who received; not {@code giver}
+     * @param kind the kind
+     * @param amountMicros the amount in millionths of the kind's unit, {@code >= 0}
+     * @param epochSecond the instant's seconds since 1970-01-01T00:00:00Z
+     * @param nano the instant's nanoseconds, {@code 0} to {@code 999_999_999}
+     * @return this builder
+     * @throws NullPointerException if a party or the kind is null
+     * @throws IllegalArgumentException if giver and receiver are equal, the amount is negative, or
+     *     the instant lies outside {@link Flow#EARLIEST} to {@link Flow#LATEST}
+     * @throws dev.reciprocity.LimitExceededException if the total of amounts would pass {@link
+     *     Amount#MAX}; the flow is not appended
+     */
+    @CanIgnoreReturnValue
+    public Builder add(
+        PartyId giver,
+        PartyId receiver,
+        FlowKind kind,
+        long amountMicros,
+        long epochSecond,
+        int nano) {
+      Objects.requireNonNull(giver, "giver");
+      Objects.requireNonNull(receiver, "receiver");
+      Objects.requireNonNull(kind, "kind");
+      if (giver.equals(receiver)) {
+        throw new IllegalArgumentException(
+            "giver and receiver must differ, both are "
+                + Texts.quote(giver.value())
+                + ": a party cannot give to itself");
+      }
+      if (amountMicros < 0) {
+        throw new IllegalArgumentException(
+            "amount must not be negative, got "
+                + Amount.ofMicros(amountMicros)
+                + "; record a flow in the other direction instead");
+      }
+      if (nano < 0
+          || nano > 999_999_999
+          || epochSecond < Flow.EARLIEST.getEpochSecond()
+          || epochSecond > Flow.LATEST.getEpochSecond()
+          || (epochSecond == Flow.LATEST.getEpochSecond() && nano > Flow.LATEST.getNano())) {
+        throw new IllegalArgumentException(
+            "instant "
+                + epochSecond
+                + "s "
+                + nano
+                + "ns lies outside the supported time range "
+                + Flow.EARLIEST
+                + " to "
+                + Flow.LATEST
+                + "; check the year");
+      }
+      checkTotal(amountMicros);
+      table.add(
+          table.intern(giver),
+          table.intern(receiver),
+          table.intern(kind),
+          amountMicros,
+          epochSecond,
+          nano);
+      return this;
+    }
+
+    private void checkTotal(long micros) {
+      if (micros > Long.MAX_VALUE - table.total()) {
         throw new dev.reciprocity.LimitExceededException(
             "totalAmount",
-            "the amounts of the "
-                + copy.size()
-                + " flows add up to more than "
-                + dev.reciprocity.Amount.MAX
-                + ", the"
-                + " most the figures can hold exactly. Fix: split the flows into several snapshots"
-                + " (by period or community), or record them in a larger unit.");
+            "flow number "
+                + (table.size() + 1L)
+                + " would take the total of amounts past "
+                + Amount.MAX
+                + ", the most the figures can hold exactly; it was not added. Fix: split the"
+                + " flows into several snapshots (by period or community), or record them in a"
+                + " larger unit.");
       }
-      total += micros;
     }
-    return new LedgerSnapshot(copy);
+
+    /**
+     * The number of flows appended so far.
+     *
+     * @return {@code >= 0}
+     */
+    public int size() {
+      return table.size();
+    }
+
+    /**
+     * Returns a snapshot of the flows appended so far. Appending may go on; the snapshot does not
+     * change.
+     *
+     * @return the snapshot; O(1) in the number of flows, no flow is copied
+     */
+    public LedgerSnapshot build() {
+      return new LedgerSnapshot(FlowSelection.all(table.freeze()));
+    }
   }
 
   /**
    * The flows, in ingest order.
    *
-   * @return an immutable list
+   * @return an immutable list; each element is made when read
    */
   public List<Flow> flows() {
-    return flows;
+    return selection.flows();
   }
 
   /**
@@ -73,7 +223,7 @@ public final class LedgerSnapshot {
    * @return {@code >= 0}
    */
   public int size() {
-    return flows.size();
+    return selection.size();
   }
 
   /**
@@ -83,7 +233,7 @@ public final class LedgerSnapshot {
    * @return the snapshot of the flows with {@code period.contains(instant)}
    */
   public LedgerSnapshot between(Interval period) {
-    return filter(f -> period.contains(f.instant()));
+    return new LedgerSnapshot(selection.between(period.start(), period.end()));
   }
 
   /**
@@ -93,7 +243,7 @@ public final class LedgerSnapshot {
    * @return the snapshot of the flows with {@code instant < end}
    */
   public LedgerSnapshot before(Instant end) {
-    return filter(f -> f.instant().isBefore(end));
+    return new LedgerSnapshot(selection.before(end));
   }
 
   /**
@@ -103,7 +253,7 @@ public final class LedgerSnapshot {
    * @return the snapshot of its flows
    */
   public LedgerSnapshot involving(PartyId party) {
-    return filter(f -> f.giver().equals(party) || f.receiver().equals(party));
+    return new LedgerSnapshot(selection.involving(party));
   }
 
   /**
@@ -114,10 +264,7 @@ public final class LedgerSnapshot {
    * @return the snapshot of the flows {@code a -> b} and {@code b -> a}
    */
   public LedgerSnapshot dyad(PartyId a, PartyId b) {
-    return filter(
-        f ->
-            (f.giver().equals(a) && f.receiver().equals(b))
-                || (f.giver().equals(b) && f.receiver().equals(a)));
+    return new LedgerSnapshot(selection.dyad(a, b));
   }
 
   /**
@@ -127,7 +274,7 @@ public final class LedgerSnapshot {
    * @return the snapshot of the flows of those kinds
    */
   public LedgerSnapshot ofKinds(Set<FlowKind> kinds) {
-    return kinds.isEmpty() ? this : filter(f -> kinds.contains(f.kind()));
+    return kinds.isEmpty() ? this : new LedgerSnapshot(selection.ofKinds(kinds));
   }
 
   /**
@@ -136,9 +283,13 @@ public final class LedgerSnapshot {
    * @return the parties, sorted by id
    */
   public SortedSet<PartyId> parties() {
+    boolean[] present = selection.partiesPresent();
+    FlowTable t = selection.table();
     ImmutableSortedSet.Builder<PartyId> b = ImmutableSortedSet.naturalOrder();
-    for (Flow f : flows) {
-      b.add(f.giver(), f.receiver());
+    for (int p = 0; p < present.length; p++) {
+      if (present[p]) {
+        b.add(t.party(p));
+      }
     }
     return b.build();
   }
@@ -149,9 +300,15 @@ public final class LedgerSnapshot {
    * @return the kinds, sorted by name and unit
    */
   public SortedSet<FlowKind> kinds() {
-    return flows.stream()
-        .map(Flow::kind)
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+    boolean[] present = selection.kindsPresent();
+    FlowTable t = selection.table();
+    ImmutableSortedSet.Builder<FlowKind> b = ImmutableSortedSet.naturalOrder();
+    for (int k = 0; k < present.length; k++) {
+      if (present[k]) {
+        b.add(t.kind(k));
+      }
+    }
+    return b.build();
   }
 
   /**
@@ -160,7 +317,7 @@ public final class LedgerSnapshot {
    * @return the instant; empty when the snapshot holds no flow
    */
   public Optional<Instant> firstInstant() {
-    return flows.stream().map(Flow::instant).min(Comparator.naturalOrder());
+    return Optional.ofNullable(selection.firstInstant());
   }
 
   /**
@@ -169,15 +326,11 @@ public final class LedgerSnapshot {
    * @return the instant; empty when the snapshot holds no flow
    */
   public Optional<Instant> lastInstant() {
-    return flows.stream().map(Flow::instant).max(Comparator.naturalOrder());
-  }
-
-  private LedgerSnapshot filter(Predicate<Flow> keep) {
-    return new LedgerSnapshot(flows.stream().filter(keep).collect(ImmutableList.toImmutableList()));
+    return Optional.ofNullable(selection.lastInstant());
   }
 
   @Override
   public String toString() {
-    return "LedgerSnapshot[" + flows.size() + " flows]";
+    return "LedgerSnapshot[" + selection.size() + " flows]";
   }
 }

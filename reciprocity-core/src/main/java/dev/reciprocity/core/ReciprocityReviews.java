@@ -8,20 +8,18 @@ import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
 import dev.reciprocity.core.internal.BuiltIns;
+import dev.reciprocity.core.internal.Portfolio;
 import dev.reciprocity.spi.BalanceCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -113,64 +111,60 @@ public final class ReciprocityReviews {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, got " + limit);
     }
-    List<Flow> inPeriod = history.between(period).ofKinds(rule.kinds()).flows();
-    PortfolioScores scores = Strategies.portfolio(rule).score(inPeriod);
+    LedgerSnapshot inPeriod = history.between(period).ofKinds(rule.kinds());
+    Portfolio scores = Portfolio.of(inPeriod.selection(), null);
+    List<PartyScore> parties = scores.partyScores();
 
     Comparator<PartyScore> byId = Comparator.comparing(PartyScore::party);
     List<PartyScore> givers =
-        scores.parties().stream()
+        parties.stream()
             .filter(p -> p.netBalance().signum() > 0)
             .sorted(Comparator.comparing(PartyScore::netBalance).reversed().thenComparing(byId))
             .limit(limit)
             .collect(Collectors.toList());
     List<PartyScore> receivers =
-        scores.parties().stream()
+        parties.stream()
             .filter(p -> p.netBalance().signum() < 0)
             .sorted(Comparator.comparing(PartyScore::netBalance).thenComparing(byId))
             .limit(limit)
             .collect(Collectors.toList());
 
-    Map<List<PartyId>, Set<FlowKind>> kinds = new HashMap<>();
-    for (Flow f : inPeriod) {
-      kinds.computeIfAbsent(List.of(f.giver(), f.receiver()), k -> new TreeSet<>()).add(f.kind());
+    // the largest dyadic nets, largest first
+    List<DyadScore> oneSided =
+        scores.top(
+            limit,
+            (ab, ba) -> ab != ba,
+            (ab1, ba1, ab2, ba2) -> Long.compare(Math.abs(ab2 - ba2), Math.abs(ab1 - ba1)));
+    Map<List<PartyId>, Set<FlowKind>> kinds = scores.kindsEachWay(inPeriod.selection(), oneSided);
+    List<SuggestedExchange> exchanges = new ArrayList<>();
+    for (DyadScore d : oneSided) {
+      boolean aGaveMore = d.net().signum() > 0;
+      PartyId bigGiver = aGaveMore ? d.a() : d.b();
+      PartyId other = aGaveMore ? d.b() : d.a();
+      Amount received = aGaveMore ? d.aToB() : d.bToA();
+      Amount returned = aGaveMore ? d.bToA() : d.aToB();
+      exchanges.add(
+          SuggestedExchange.builder()
+              .giver(other)
+              .receiver(bigGiver)
+              .received(received)
+              .returned(returned)
+              .kinds(kinds.getOrDefault(List.of(bigGiver, other), Set.of()))
+              .build());
     }
-    Comparator<DyadScore> dyadIds = Comparator.comparing(DyadScore::a).thenComparing(DyadScore::b);
-    List<SuggestedExchange> exchanges =
-        scores.dyads().stream()
-            .filter(d -> !d.net().isZero())
-            .sorted(
-                Comparator.comparing(
-                        (DyadScore d) -> d.net().signum() < 0 ? d.net().negate() : d.net())
-                    .reversed()
-                    .thenComparing(dyadIds))
-            .limit(limit)
-            .map(
-                d -> {
-                  boolean aGaveMore = d.net().signum() > 0;
-                  PartyId bigGiver = aGaveMore ? d.a() : d.b();
-                  PartyId other = aGaveMore ? d.b() : d.a();
-                  Amount received = aGaveMore ? d.aToB() : d.bToA();
-                  Amount returned = aGaveMore ? d.bToA() : d.aToB();
-                  return SuggestedExchange.builder()
-                      .giver(other)
-                      .receiver(bigGiver)
-                      .received(received)
-                      .returned(returned)
-                      .kinds(kinds.getOrDefault(List.of(bigGiver, other), Set.of()))
-                      .build();
-                })
-            .collect(Collectors.toList());
+    // the most reciprocated weight first, then the most even exchange
     List<DyadScore> reciprocal =
-        scores.dyads().stream()
-            .filter(d -> d.reciprocatedWeight().signum() > 0)
-            .sorted(
-                Comparator.comparing(DyadScore::reciprocatedWeight)
-                    .reversed()
-                    .thenComparing(
-                        Comparator.comparingDouble(DyadScore::reciprocityIndex).reversed())
-                    .thenComparing(dyadIds))
-            .limit(limit)
-            .collect(Collectors.toList());
+        scores.top(
+            limit,
+            (ab, ba) -> Math.min(ab, ba) > 0,
+            (ab1, ba1, ab2, ba2) -> {
+              int c = Long.compare(Math.min(ab2, ba2), Math.min(ab1, ba1));
+              return c != 0
+                  ? c
+                  : Double.compare(
+                      2.0 * Math.min(ab2, ba2) / (double) (ab2 + ba2),
+                      2.0 * Math.min(ab1, ba1) / (double) (ab1 + ba1));
+            });
 
     List<Flow> known = history.before(period.end()).ofKinds(rule.kinds()).flows();
     List<Finding> findings = new ArrayList<>();
@@ -186,7 +180,7 @@ public final class ReciprocityReviews {
     return ReciprocityReview.builder()
         .period(period)
         .network(scores.network())
-        .parties(scores.parties())
+        .parties(parties)
         .gaveWithoutReturn(givers)
         .receivedWithoutGiving(receivers)
         .rebalancingExchanges(exchanges)

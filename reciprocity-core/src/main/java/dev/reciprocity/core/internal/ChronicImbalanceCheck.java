@@ -1,6 +1,5 @@
 package dev.reciprocity.core.internal;
 
-import com.google.common.base.Suppliers;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
@@ -9,10 +8,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
-import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.SeasonScores;
-import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.Severity;
 import dev.reciprocity.ToleranceBand;
 import dev.reciprocity.spi.BalanceCheck;
@@ -20,16 +16,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,107 +49,209 @@ final class ChronicImbalanceCheck implements BalanceCheck {
   public List<Finding> check(Collection<Flow> flows, Instant asOf) {
     Objects.requireNonNull(flows, "flows");
     Objects.requireNonNull(asOf, "asOf");
-    SeasonalScores seasonal = new SeasonalStrategy(rule).score(flows);
-    List<SeasonScores> all = seasonal.seasons();
+    return check(FlowSelections.of(flows, rule::applies), asOf);
+  }
+
+  /** The check over columns: one pass for the seasons, one for the sums, two for suggestions. */
+  List<Finding> check(FlowSelection selection, Instant asOf) {
+    boolean[] mask = rule.kinds().isEmpty() ? null : selection.kindMask(rule.kinds());
+    Portfolio.checkOneUnit(selection, mask);
+    Seasons seasons = Seasons.of(selection, mask, rule.cadence());
+    List<Interval> all = seasons.occupied;
     if (all.isEmpty()) {
       return List.of();
     }
-    // seasons not over by asOf are not judged
-    List<SeasonScores> seasons = new ArrayList<>();
-    for (SeasonScores s : all) {
-      if (!s.season().end().isAfter(asOf)) {
-        seasons.add(s);
-      }
+    // seasons not over by asOf are not judged; they come last in time order
+    int judged = 0;
+    while (judged < all.size() && !all.get(judged).end().isAfter(asOf)) {
+      judged++;
     }
-    if (seasons.isEmpty()) {
+    if (judged == 0) {
       return List.of();
     }
     // the last season judged: the last season with flows, or the last complete one by asOf when
     // flows run past it (the quiet seasons in between end every streak)
-    Interval lastOccupied = all.get(all.size() - 1).season();
+    Interval lastOccupied = all.get(all.size() - 1);
     Interval lastJudged =
         lastOccupied.end().isAfter(asOf) ? rule.cadence().lastCompleteSeason(asOf) : lastOccupied;
-    String unit =
-        flows.stream()
-            .filter(rule::applies)
-            .findFirst()
-            .map(f -> f.kind().unit())
-            .orElse(FlowKind.DEFAULT_UNIT);
-
-    TreeSet<PartyId> parties = new TreeSet<>();
-    List<Map<PartyId, PartyScore>> bySeason = new ArrayList<>();
-    for (SeasonScores s : seasons) {
-      Map<PartyId, PartyScore> m = new HashMap<>();
-      for (PartyScore p : s.scores().parties()) {
-        m.put(p.party(), p);
-        parties.add(p.party());
-      }
-      bySeason.add(m);
-    }
-    // each party's scored flows, indexed once and only if a finding needs them for its suggestion
-    Supplier<Map<PartyId, List<Flow>>> flowsByParty =
-        Suppliers.memoize(
-            () -> {
-              Map<PartyId, List<Flow>> index = new HashMap<>();
-              for (Flow fl : flows) {
-                if (rule.applies(fl)) {
-                  index.computeIfAbsent(fl.giver(), p -> new ArrayList<>()).add(fl);
-                  index.computeIfAbsent(fl.receiver(), p -> new ArrayList<>()).add(fl);
-                }
-              }
-              return index;
-            });
-    Emitter emitter = new Emitter(seasons, bySeason, lastJudged, unit, flowsByParty);
-    ToleranceBand band = rule.toleranceBand();
-    for (PartyId party : parties) {
-      int giverStart = -1;
-      int receiverStart = -1;
-      for (int i = 0; i <= seasons.size(); i++) {
-        PartyScore score = i < seasons.size() ? bySeason.get(i).get(party) : null;
-        // a quiet season (no flow at all) between two seasons ends every streak
-        boolean gap =
-            i > 0
-                && i < seasons.size()
-                && !seasons.get(i - 1).season().end().equals(seasons.get(i).season().start());
-        if (gap) {
-          if (giverStart >= 0) {
-            emitter.emit(FindingType.CHRONIC_GIVER, party, giverStart, i);
-            giverStart = -1;
-          }
-          if (receiverStart >= 0) {
-            emitter.emit(FindingType.CHRONIC_RECEIVER, party, receiverStart, i);
-            receiverStart = -1;
-          }
-        }
-        boolean judged =
-            score != null
-                && score.activity().compareTo(rule.minimumActivity()) >= 0
-                && !score.activity().isZero();
-        boolean above = judged && band.isAbove(score.giveShare());
-        boolean below = judged && band.isBelow(score.giveShare());
-        if (above && giverStart < 0) {
-          giverStart = i;
-        } else if (!above && giverStart >= 0) {
-          emitter.emit(FindingType.CHRONIC_GIVER, party, giverStart, i);
-          giverStart = -1;
-        }
-        if (below && receiverStart < 0) {
-          receiverStart = i;
-        } else if (!below && receiverStart >= 0) {
-          emitter.emit(FindingType.CHRONIC_RECEIVER, party, receiverStart, i);
-          receiverStart = -1;
-        }
+    FlowTable t = selection.table;
+    String unit = FlowKind.DEFAULT_UNIT;
+    for (int i = 0; i < selection.size(); i++) {
+      int k = t.kindOf(selection.row(i));
+      if (mask == null || mask[k]) {
+        unit = t.kind(k).unit();
+        break;
       }
     }
-    List<Finding> findings = emitter.findings;
+    List<Interval> seasonList = all.subList(0, judged);
+    SeasonSums sums = SeasonSums.of(selection, seasons, judged);
+    boolean[] gap = new boolean[judged];
+    for (int i = 1; i < judged; i++) {
+      gap[i] = !seasonList.get(i - 1).end().equals(seasonList.get(i).start());
+    }
+    List<Streak> streaks = new ArrayList<>();
+    sums.forEachParty(
+        (party, ss, outs, ins, count) -> streaks(party, ss, outs, ins, count, gap, streaks));
+    if (streaks.isEmpty()) {
+      return List.of();
+    }
+    Partners partners = Partners.of(selection, mask, seasons.seasonOf, streaks);
+    List<Finding> findings = new ArrayList<>(streaks.size());
+    for (int f = 0; f < streaks.size(); f++) {
+      findings.add(finding(streaks.get(f), partners, f, t, seasonList, lastJudged, unit));
+    }
     findings.sort(FINDING_ORDER);
     return findings;
   }
 
+  /** A run of at least k seasons outside the band, with the party's strengths in each. */
+  static final class Streak {
+    final boolean giver;
+    final int party;
+    final int from;
+    final int to;
+    final long[] outs;
+    final long[] ins;
+
+    Streak(boolean giver, int party, int from, int to, long[] outs, long[] ins) {
+      this.giver = giver;
+      this.party = party;
+      this.from = from;
+      this.to = to;
+      this.outs = outs;
+      this.ins = ins;
+    }
+  }
+
   /**
-   * An ongoing streak (one that reaches the last season judged) is a {@code WARNING}, or an {@code
-   * ALERT} from {@code 2k} seasons on; a streak that has ended is a {@code NOTICE}.
+   * Finds the party's streaks: runs of consecutive judged seasons, with no quiet season between
+   * them, in which the give share lies above (giver) or below (receiver) the tolerance band.
    */
+  private void streaks(
+      int party,
+      int[] ss,
+      long[] outs,
+      long[] ins,
+      int count,
+      boolean[] gap,
+      List<Streak> streaks) {
+    ToleranceBand band = rule.toleranceBand();
+    long minimum = rule.minimumActivity().micros();
+    for (int type = 0; type < 2; type++) {
+      boolean giver = type == 0;
+      int start = -1;
+      for (int e = 0; e <= count; e++) {
+        boolean qualifies = false;
+        if (e < count) {
+          long activity = outs[e] + ins[e];
+          if (activity >= minimum && activity != 0) {
+            double share = (double) outs[e] / (double) activity;
+            qualifies = giver ? band.isAbove(share) : band.isBelow(share);
+          }
+        }
+        boolean continues = qualifies && start >= 0 && ss[e] == ss[e - 1] + 1 && !gap[ss[e]];
+        if (start >= 0 && !continues) {
+          emit(giver, party, ss, outs, ins, start, e, streaks);
+          start = -1;
+        }
+        if (qualifies && start < 0) {
+          start = e;
+        }
+      }
+    }
+  }
+
+  private void emit(
+      boolean giver,
+      int party,
+      int[] ss,
+      long[] outs,
+      long[] ins,
+      int start,
+      int end,
+      List<Streak> streaks) {
+    int n = end - start;
+    if (n < rule.consecutiveSeasons()) {
+      return;
+    }
+    streaks.add(
+        new Streak(
+            giver,
+            party,
+            ss[start],
+            ss[end - 1] + 1,
+            Arrays.copyOfRange(outs, start, end),
+            Arrays.copyOfRange(ins, start, end)));
+  }
+
+  private Finding finding(
+      Streak s,
+      Partners partners,
+      int index,
+      FlowTable t,
+      List<Interval> seasons,
+      Interval lastJudged,
+      String unit) {
+    int n = s.to - s.from;
+    int k = rule.consecutiveSeasons();
+    Interval first = seasons.get(s.from);
+    Interval last = seasons.get(s.to - 1);
+    Interval span =
+        Interval.of(
+            first.start(),
+            last.end(),
+            n == 1 ? first.label() : first.label() + " to " + last.label());
+    boolean ended = !last.equals(lastJudged);
+    FindingType type = s.giver ? FindingType.CHRONIC_GIVER : FindingType.CHRONIC_RECEIVER;
+    Finding.Builder f =
+        Finding.builder()
+            .type(type)
+            .subject(t.party(s.party))
+            .period(span)
+            .severity(severity(n, k, ended));
+    long given = 0;
+    long received = 0;
+    for (int i = 0; i < n; i++) {
+      Interval season = seasons.get(s.from + i);
+      long out = s.outs[i];
+      long in = s.ins[i];
+      given += out;
+      received += in;
+      f.addEvidence(
+          Evidence.share(Evidence.GIVE_SHARE, (double) out / (double) (out + in), season));
+      f.addEvidence(Evidence.amount(Evidence.OUT_STRENGTH, Amount.ofMicros(out), unit, season));
+      f.addEvidence(Evidence.amount(Evidence.IN_STRENGTH, Amount.ofMicros(in), unit, season));
+    }
+    int partner = partners.partner[index];
+    if (partner >= 0) {
+      PartyId counterpart = t.party(partner);
+      f.counterpart(counterpart);
+      f.addEvidence(
+          exchange(Evidence.GIVEN_TO_COUNTERPART, partners.given[index], unit, span, counterpart));
+      f.addEvidence(
+          exchange(
+              Evidence.RECEIVED_FROM_COUNTERPART,
+              partners.received[index],
+              unit,
+              span,
+              counterpart));
+      long[] kinds = partners.kinds[index];
+      TreeMap<FlowKind, Long> byKind = new TreeMap<>();
+      boolean[] seen = partners.kindSeen[index];
+      for (int kind = 0; kind < kinds.length; kind++) {
+        if (seen[kind]) {
+          byKind.put(t.kind(kind), kinds[kind]);
+        }
+      }
+      byKind.forEach((kind, micros) -> f.putExchangeByKind(kind, Amount.ofMicros(micros)));
+      f.shortfall(toAmount(shortfall(s.giver, Amount.ofMicros(given), Amount.ofMicros(received))));
+    }
+    ToleranceBand band = rule.toleranceBand();
+    f.addEvidence(Evidence.share(Evidence.TOLERANCE_LOW, band.low(), null));
+    f.addEvidence(Evidence.share(Evidence.TOLERANCE_HIGH, band.high(), null));
+    return f.build();
+  }
+
   static Severity severity(int length, int k, boolean ended) {
     if (ended) {
       return Severity.NOTICE;
@@ -164,150 +259,27 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     return length >= 2 * k ? Severity.ALERT : Severity.WARNING;
   }
 
-  /** Makes the finding of one streak. */
-  private final class Emitter {
-    final List<SeasonScores> seasons;
-    final List<Map<PartyId, PartyScore>> bySeason;
-    final Interval lastJudged;
-    final String unit;
-    final Supplier<Map<PartyId, List<Flow>>> flowsByParty;
-    final List<Finding> findings = new ArrayList<>();
-
-    Emitter(
-        List<SeasonScores> seasons,
-        List<Map<PartyId, PartyScore>> bySeason,
-        Interval lastJudged,
-        String unit,
-        Supplier<Map<PartyId, List<Flow>>> flowsByParty) {
-      this.seasons = seasons;
-      this.bySeason = bySeason;
-      this.lastJudged = lastJudged;
-      this.unit = unit;
-      this.flowsByParty = flowsByParty;
-    }
-
-    /** The streak of seasons {@code [from, to)} of {@code party}. */
-    void emit(FindingType type, PartyId party, int from, int to) {
-      int n = to - from;
-      int k = rule.consecutiveSeasons();
-      if (n < k) {
-        return;
-      }
-      Interval first = seasons.get(from).season();
-      Interval last = seasons.get(to - 1).season();
-      Interval span =
-          Interval.of(
-              first.start(),
-              last.end(),
-              n == 1 ? first.label() : first.label() + " to " + last.label());
-      boolean ended = !last.equals(lastJudged);
-      Finding.Builder f =
-          Finding.builder().type(type).subject(party).period(span).severity(severity(n, k, ended));
-      long given = 0;
-      long received = 0;
-      for (int i = from; i < to; i++) {
-        PartyScore s = bySeason.get(i).get(party);
-        Interval season = seasons.get(i).season();
-        given += s.outStrength().micros();
-        received += s.inStrength().micros();
-        f.addEvidence(Evidence.share(Evidence.GIVE_SHARE, s.giveShare(), season));
-        f.addEvidence(Evidence.amount(Evidence.OUT_STRENGTH, s.outStrength(), unit, season));
-        f.addEvidence(Evidence.amount(Evidence.IN_STRENGTH, s.inStrength(), unit, season));
-      }
-      suggest(
-          f,
-          type.equals(FindingType.CHRONIC_GIVER),
-          party,
-          span,
-          Amount.ofMicros(given),
-          Amount.ofMicros(received),
-          unit,
-          flowsByParty.get().getOrDefault(party, List.of()));
-      ToleranceBand band = rule.toleranceBand();
-      f.addEvidence(Evidence.share(Evidence.TOLERANCE_LOW, band.low(), null));
-      f.addEvidence(Evidence.share(Evidence.TOLERANCE_HIGH, band.high(), null));
-      findings.add(f.build());
-    }
-  }
-
-  /**
-   * Names the partner with the most one-sided exchange in the direction of the imbalance, adds the
-   * exchange with that partner to the evidence, and sets the counterpart, the exchange by kind and
-   * the shortfall.
-   */
-  private void suggest(
-      Finding.Builder f,
-      boolean giver,
-      PartyId party,
-      Interval span,
-      Amount out,
-      Amount in,
-      String unit,
-      List<Flow> partyFlows) {
-    // per partner: what the party gave them, what they gave the party, and the kinds of each way
-    Map<PartyId, long[]> partners = new TreeMap<>();
-    Map<PartyId, Map<FlowKind, Long>> kindsToParty = new HashMap<>();
-    Map<PartyId, Map<FlowKind, Long>> kindsFromParty = new HashMap<>();
-    for (Flow fl : partyFlows) {
-      if (!span.contains(fl.instant())) {
-        continue;
-      }
-      if (fl.giver().equals(party)) {
-        partners.computeIfAbsent(fl.receiver(), p -> new long[2])[0] += fl.amount().micros();
-        kindsFromParty
-            .computeIfAbsent(fl.receiver(), p -> new TreeMap<>())
-            .merge(fl.kind(), fl.amount().micros(), Long::sum);
-      } else if (fl.receiver().equals(party)) {
-        partners.computeIfAbsent(fl.giver(), p -> new long[2])[1] += fl.amount().micros();
-        kindsToParty
-            .computeIfAbsent(fl.giver(), p -> new TreeMap<>())
-            .merge(fl.kind(), fl.amount().micros(), Long::sum);
-      }
-    }
-    // the most one-sided partner in the direction of the imbalance
-    PartyId partner = null;
-    long best = Long.MIN_VALUE;
-    for (Map.Entry<PartyId, long[]> e : partners.entrySet()) {
-      long gap = giver ? e.getValue()[0] - e.getValue()[1] : e.getValue()[1] - e.getValue()[0];
-      if (gap > best) {
-        best = gap;
-        partner = e.getKey();
-      }
-    }
-    if (partner == null) {
-      return;
-    }
-    long[] exchange = partners.get(partner);
-    f.counterpart(partner);
-    f.addEvidence(exchange(Evidence.GIVEN_TO_COUNTERPART, exchange[0], unit, span, partner));
-    f.addEvidence(exchange(Evidence.RECEIVED_FROM_COUNTERPART, exchange[1], unit, span, partner));
-    Map<FlowKind, Long> kinds =
-        (giver ? kindsFromParty : kindsToParty).getOrDefault(partner, Map.of());
-    kinds.forEach((kind, micros) -> f.putExchangeByKind(kind, Amount.ofMicros(micros)));
+  /** What the party would need to receive (giver) or give (receiver) to reach the band. */
+  private @Nullable BigDecimal shortfall(boolean giver, Amount out, Amount in) {
     ToleranceBand band = rule.toleranceBand();
-    BigDecimal needed;
     if (giver) {
       // received r' needed so that out / (out + r') <= high
-      needed =
-          band.high() == 0
-              ? null
-              : shortfall(
-                  out,
-                  BigDecimal.ONE.subtract(BigDecimal.valueOf(band.high())),
-                  BigDecimal.valueOf(band.high()),
-                  in);
-    } else {
-      // given g' needed so that g' / (g' + in) >= low
-      needed =
-          band.low() >= 1
-              ? null
-              : shortfall(
-                  in,
-                  BigDecimal.valueOf(band.low()),
-                  BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())),
-                  out);
+      return band.high() == 0
+          ? null
+          : shortfall(
+              out,
+              BigDecimal.ONE.subtract(BigDecimal.valueOf(band.high())),
+              BigDecimal.valueOf(band.high()),
+              in);
     }
-    f.shortfall(toAmount(needed));
+    // given g' needed so that g' / (g' + in) >= low
+    return band.low() >= 1
+        ? null
+        : shortfall(
+            in,
+            BigDecimal.valueOf(band.low()),
+            BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())),
+            out);
   }
 
   private static Evidence exchange(

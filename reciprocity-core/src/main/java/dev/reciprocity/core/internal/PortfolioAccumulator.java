@@ -7,7 +7,6 @@ import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.PortfolioScores;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -114,29 +113,8 @@ final class PortfolioAccumulator extends Admission {
             .reciprocatedWeight(Amount.ofMicros(reciprocated))
             .directedEdges(directedEdges)
             .reciprocatedEdges(reciprocatedEdges)
-            .outStrengthGini(gini(outs))
+            .outStrengthGini(Gini.of(outs))
             .build());
     return result.build();
-  }
-
-  /**
-   * Gini coefficient {@code G = 2 sum_k k x_k / (n sum x) - (n + 1) / n} over the ascending values
-   * {@code x_1..x_n}; NaN when the sum is 0.
-   */
-  static double gini(long[] values) {
-    long[] xs = values.clone();
-    Arrays.sort(xs);
-    int n = xs.length;
-    double sum = 0;
-    double weighted = 0;
-    for (int k = 0; k < n; k++) {
-      sum += xs[k];
-      weighted += (k + 1) * (double) xs[k];
-    }
-    if (n == 0 || sum == 0) {
-      return Double.NaN;
-    }
-    // clamped: rounding can put an even distribution a hair below 0
-    return Math.max(0.0, 2.0 * weighted / (n * sum) - (n + 1.0) / n);
   }
 }

@@ -1,0 +1,137 @@
+package dev.reciprocity.core.internal;
+
+import java.util.Arrays;
+
+/**
+ * Each party's out- and in-strength in each of the first {@code seasons} occupied seasons: a dense
+ * {@code parties x seasons} array where that is at most about one cell per row (or 4M cells),
+ * otherwise a {@link PairTable} keyed by {@code (party, season)} holding only the cells with flows.
+ */
+final class SeasonSums {
+
+  /** Receives one party's seasons with flows, in time order. */
+  @FunctionalInterface
+  interface PartySeasons {
+    void accept(int party, int[] seasons, long[] outs, long[] ins, int count);
+  }
+
+  private final int parties;
+  private final int seasons;
+  private final long[] out;
+  private final long[] in;
+  private final PairTable sparse;
+
+  private SeasonSums(int parties, int seasons, long[] out, long[] in, PairTable sparse) {
+    this.parties = parties;
+    this.seasons = seasons;
+    this.out = out;
+    this.in = in;
+    this.sparse = sparse;
+  }
+
+  /** Sums the selected rows whose season index is in {@code [0, count)}. */
+  static SeasonSums of(FlowSelection selection, Seasons of, int count) {
+    FlowTable t = selection.table;
+    int parties = t.partyCount;
+    int n = selection.size();
+    int[] seasonOf = of.seasonOf;
+    if ((long) parties * count <= Math.max(1 << 22, n)) {
+      long[] out = new long[parties * count];
+      long[] in = new long[parties * count];
+      int partCount = n < Portfolio.PARALLEL_ROWS ? 1 : Portfolio.parallelism();
+      Runnable[] work = new Runnable[partCount];
+      for (int k = 0; k < partCount; k++) {
+        int part = k;
+        // each part owns the parties p with p % partCount == part: no cell is shared
+        work[k] =
+            () -> {
+              for (int i = 0; i < n; i++) {
+                int s = seasonOf[i];
+                if (s < 0 || s >= count) {
+                  continue;
+                }
+                int row = selection.row(i);
+                int c = row >>> FlowTable.SHIFT;
+                int j = row & FlowTable.MASK;
+                int g = t.givers[c][j];
+                int r = t.receivers[c][j];
+                long m = t.micros[c][j];
+                if (g % partCount == part) {
+                  out[g * count + s] += m;
+                }
+                if (r % partCount == part) {
+                  in[r * count + s] += m;
+                }
+              }
+            };
+      }
+      Portfolio.runAll(work);
+      return new SeasonSums(parties, count, out, in, new PairTable(0));
+    }
+    PairTable cells = new PairTable(Math.min(n, 1 << 24));
+    for (int i = 0; i < n; i++) {
+      int s = seasonOf[i];
+      if (s < 0 || s >= count) {
+        continue;
+      }
+      int row = selection.row(i);
+      long m = t.micros(row);
+      cells.add(PairTable.key(t.giver(row), s), true, m);
+      cells.add(PairTable.key(t.receiver(row), s), false, m);
+    }
+    return new SeasonSums(parties, count, new long[0], new long[0], cells);
+  }
+
+  /** Calls {@code each} for every party with a flow in the seasons, in dictionary order. */
+  void forEachParty(PartySeasons each) {
+    int[] ss = new int[seasons];
+    long[] outs = new long[seasons];
+    long[] ins = new long[seasons];
+    if (sparse.size == 0) {
+      for (int p = 0; p < parties && out.length > 0; p++) {
+        int k = 0;
+        for (int s = 0; s < seasons; s++) {
+          long o = out[p * seasons + s];
+          long i = in[p * seasons + s];
+          if (o != 0 || i != 0) {
+            ss[k] = s;
+            outs[k] = o;
+            ins[k] = i;
+            k++;
+          }
+        }
+        if (k > 0) {
+          each.accept(p, ss, outs, ins, k);
+        }
+      }
+      return;
+    }
+    long[] keys = new long[sparse.size];
+    int used = 0;
+    for (int slot = 0; slot < sparse.capacity(); slot++) {
+      long stored = sparse.stored(slot);
+      if (stored != 0) {
+        keys[used++] = (stored & ~(PairTable.FORWARD | PairTable.BACKWARD));
+      }
+    }
+    Arrays.sort(keys);
+    int k = 0;
+    int party = -1;
+    for (int e = 0; e <= used; e++) {
+      int p = e < used ? PairTable.first(keys[e]) : -1;
+      if (p != party && k > 0) {
+        each.accept(party, ss, outs, ins, k);
+        k = 0;
+      }
+      if (e == used) {
+        break;
+      }
+      party = p;
+      int slot = sparse.find(keys[e]);
+      ss[k] = PairTable.second(keys[e]);
+      outs[k] = sparse.forward(slot);
+      ins[k] = sparse.backward(slot);
+      k++;
+    }
+  }
+}

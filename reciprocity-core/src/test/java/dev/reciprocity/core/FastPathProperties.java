@@ -1,0 +1,188 @@
+package dev.reciprocity.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.reciprocity.Amount;
+import dev.reciprocity.Cadence;
+import dev.reciprocity.Finding;
+import dev.reciprocity.Flow;
+import dev.reciprocity.FlowKind;
+import dev.reciprocity.Interval;
+import dev.reciprocity.PartyId;
+import dev.reciprocity.ReciprocityReview;
+import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.core.reference.ReferenceChronicCheck;
+import dev.reciprocity.core.reference.ReferenceReview;
+import dev.reciprocity.testkit.ReciprocityArbitraries;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The columnar fast path against the reference: the review and the chronic check as they were
+ * written over {@link Flow} objects before the columnar ledger (kept in test code, {@code
+ * dev.reciprocity.core.reference}), on random ledgers. Every figure, list and finding must be
+ * equal, not close.
+ */
+class FastPathProperties extends CommunityProviders {
+
+  @Property
+  void theChronicCheckOverColumnsEqualsTheReference(
+      @ForAll("communities") List<Flow> flows,
+      @ForAll("rules") ReciprocityRule rule,
+      @ForAll("asOf") Instant asOf) {
+    List<Finding> expected = new ReferenceChronicCheck(rule).check(flows, asOf);
+    // from a snapshot's columns, and from a plain list put into columns
+    assertEquals(
+        expected,
+        BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).flows(), asOf));
+    assertEquals(expected, BalanceChecks.chronicImbalance(rule).check(flows, asOf));
+  }
+
+  @Property
+  void theReviewOverColumnsEqualsTheReference(
+      @ForAll("communities") List<Flow> flows,
+      @ForAll("rules") ReciprocityRule rule,
+      @ForAll("periods") Interval period,
+      @ForAll @IntRange(min = 1, max = 6) int limit) {
+    ReciprocityReview expected =
+        ReferenceReview.review(flows, period, rule, limit, BalanceChecks.defaults(rule));
+    Ledger ledger = Ledger.create();
+    ledger.appendAll(flows);
+    assertEquals(expected, ReciprocityReviews.review(ledger.snapshot(), period, rule, limit));
+  }
+
+  @Property
+  void snapshotQueriesKeepTheFlowsAListFilterKeeps(
+      @ForAll("communities") List<Flow> flows,
+      @ForAll("periods") Interval period,
+      @ForAll("rules") ReciprocityRule rule) {
+    LedgerSnapshot all = LedgerSnapshot.of(flows);
+    assertEquals(flows, all.flows());
+    assertEquals(filter(flows, f -> period.contains(f.instant())), all.between(period).flows());
+    assertEquals(
+        filter(flows, f -> f.instant().isBefore(period.end())), all.before(period.end()).flows());
+    assertEquals(filter(flows, rule::applies), all.ofKinds(rule.kinds()).flows());
+    if (!flows.isEmpty()) {
+      PartyId a = flows.get(0).giver();
+      PartyId b = flows.get(flows.size() - 1).receiver();
+      assertEquals(
+          filter(flows, f -> f.giver().equals(a) || f.receiver().equals(a)),
+          all.involving(a).flows());
+      assertEquals(
+          filter(
+              flows,
+              f ->
+                  (f.giver().equals(a) && f.receiver().equals(b))
+                      || (f.giver().equals(b) && f.receiver().equals(a))),
+          all.dyad(a, b).flows());
+    }
+  }
+
+  @Property
+  void aLedgerFedFromASnapshotHoldsWhatOneFedFlowByFlowHolds(
+      @ForAll("communities") List<Flow> first, @ForAll("communities") List<Flow> second) {
+    Ledger byFlows = Ledger.create();
+    byFlows.appendAll(first);
+    for (Flow f : second) {
+      byFlows.append(f);
+    }
+    Ledger bySnapshots = Ledger.create();
+    bySnapshots.appendAll(LedgerSnapshot.of(first));
+    bySnapshots.appendAll(LedgerSnapshot.of(second));
+    assertEquals(byFlows.snapshot().flows(), bySnapshots.snapshot().flows());
+    List<Flow> all = new ArrayList<>(first);
+    all.addAll(second);
+    assertEquals(all, bySnapshots.snapshot().flows());
+  }
+
+  /**
+   * A ledger large enough for the parallel path (both cores, {@code 2^16} rows and more), many
+   * parties and seasons: the fast review equals the reference.
+   */
+  @Example
+  void aLargeLedgerReviewsAsTheReferenceDoes() {
+    List<Flow> flows = largeLedger(150_000, 2_000, 42);
+    Ledger ledger = Ledger.create();
+    ledger.appendAll(flows);
+    for (Cadence cadence : List.of(Cadence.quarterly(), Cadence.monthly())) {
+      ReciprocityRule rule = ReciprocityRule.builder().cadence(cadence).build();
+      Interval whole = Interval.between(ReciprocityArbitraries.START, ReciprocityArbitraries.END);
+      Interval season = cadence.seasonOf(Instant.parse("2024-05-17T00:00:00Z"));
+      for (Interval period : List.of(whole, season)) {
+        assertEquals(
+            ReferenceReview.review(flows, period, rule, 10, BalanceChecks.defaults(rule)),
+            ReciprocityReviews.review(ledger.snapshot(), period, rule, 10));
+      }
+    }
+  }
+
+  /**
+   * Flows with skewed givers (a few give much), about 30% reversing an earlier flow, amounts with
+   * fractions and zeros, three kinds, over {@link ReciprocityArbitraries#START} to {@code END}.
+   */
+  static List<Flow> largeLedger(int count, int parties, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<FlowKind> kinds = ReciprocityArbitraries.KINDS.subList(0, 3);
+    long span =
+        ReciprocityArbitraries.END.getEpochSecond() - ReciprocityArbitraries.START.getEpochSecond();
+    List<Flow> flows = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int g;
+      int r;
+      if (i > 0 && random.nextInt(10) < 3) {
+        Flow earlier = flows.get(random.nextInt(i));
+        g = Integer.parseInt(earlier.receiver().value().substring(1));
+        r = Integer.parseInt(earlier.giver().value().substring(1));
+      } else {
+        double u = random.nextDouble();
+        g = (int) (parties * u * u * u);
+        r = random.nextInt(parties);
+        if (r == g) {
+          r = (r + 1) % parties;
+        }
+      }
+      flows.add(
+          Flow.builder()
+              .giver(PartyId.of("p" + g))
+              .receiver(PartyId.of("p" + r))
+              .kind(kinds.get(random.nextInt(kinds.size())))
+              .amount(Amount.ofMicros(random.nextInt(8) == 0 ? 0 : random.nextLong(5_000_000L)))
+              .instant(
+                  Instant.ofEpochSecond(
+                      ReciprocityArbitraries.START.getEpochSecond() + random.nextLong(span)))
+              .build());
+    }
+    return flows;
+  }
+
+  @Provide
+  Arbitrary<Instant> asOf() {
+    return Arbitraries.oneOf(Arbitraries.just(Instant.MAX), ReciprocityArbitraries.instants());
+  }
+
+  @Provide
+  Arbitrary<Interval> periods() {
+    return ReciprocityArbitraries.instants()
+        .tuple2()
+        .filter(t -> !t.get1().equals(t.get2()))
+        .map(
+            t ->
+                t.get1().isBefore(t.get2())
+                    ? Interval.between(t.get1(), t.get2())
+                    : Interval.between(t.get2(), t.get1()));
+  }
+
+  private static List<Flow> filter(List<Flow> flows, java.util.function.Predicate<Flow> keep) {
+    return flows.stream().filter(keep).collect(Collectors.toList());
+  }
+}

@@ -1,5 +1,7 @@
 package dev.reciprocity.core.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+
 /**
  * An open-addressing hash table from a pair of {@code int} ids {@code (a, b)}, both in {@code [0,
  * 2^31)}, to two {@code long} sums, the "forward" and the "backward" one, each with a flag for
@@ -47,8 +49,13 @@ final class PairTable {
     return h ^ (h >>> 32);
   }
 
-  /** Adds {@code amount} to the forward or backward sum of {@code key}. */
-  void add(long key, boolean forward, long amount) {
+  /**
+   * Adds {@code amount} to the forward or backward sum of {@code key}.
+   *
+   * @return the slot now holding the key
+   */
+  @CanIgnoreReturnValue
+  int add(long key, boolean forward, long amount) {
     int i = (int) mix(key) & mask;
     long[] s = slots;
     while (true) {
@@ -59,13 +66,14 @@ final class PairTable {
         s[at + (forward ? 1 : 2)] = amount;
         if (++size > 0.7 * (mask + 1)) {
           grow();
+          return find(key);
         }
-        return;
+        return i;
       }
       if ((stored & ~FLAGS) == key) {
         s[at] = stored | (forward ? FORWARD : BACKWARD);
         s[at + (forward ? 1 : 2)] += amount; // bounded by the total of amounts
-        return;
+        return i;
       }
       i = (i + 1) & mask;
     }

@@ -82,6 +82,24 @@ final class SeasonSums {
     return new SeasonSums(parties, count, new long[0], new long[0], cells);
   }
 
+  /** The party's out-strength in the season, in micros. */
+  long out(int party, int season) {
+    if (out.length > 0) {
+      return out[party * seasons + season];
+    }
+    int slot = sparse.find(PairTable.key(party, season));
+    return slot < 0 ? 0 : sparse.forward(slot);
+  }
+
+  /** The party's in-strength in the season, in micros. */
+  long in(int party, int season) {
+    if (out.length > 0) {
+      return in[party * seasons + season];
+    }
+    int slot = sparse.find(PairTable.key(party, season));
+    return slot < 0 ? 0 : sparse.backward(slot);
+  }
+
   /** Calls {@code each} for every party with a flow in the seasons, in dictionary order. */
   void forEachParty(PartySeasons each) {
     int[] ss = new int[seasons];

@@ -15,12 +15,10 @@ import dev.reciprocity.core.internal.BuiltIns;
 import dev.reciprocity.core.internal.Portfolio;
 import dev.reciprocity.spi.BalanceCheck;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Assembles the reciprocity review of a period: the ritual's three questions (who gave without
@@ -115,19 +113,8 @@ public final class ReciprocityReviews {
     Portfolio scores = Portfolio.of(inPeriod.selection(), null);
     List<PartyScore> parties = scores.partyScores();
 
-    Comparator<PartyScore> byId = Comparator.comparing(PartyScore::party);
-    List<PartyScore> givers =
-        parties.stream()
-            .filter(p -> p.netBalance().signum() > 0)
-            .sorted(Comparator.comparing(PartyScore::netBalance).reversed().thenComparing(byId))
-            .limit(limit)
-            .collect(Collectors.toList());
-    List<PartyScore> receivers =
-        parties.stream()
-            .filter(p -> p.netBalance().signum() < 0)
-            .sorted(Comparator.comparing(PartyScore::netBalance).thenComparing(byId))
-            .limit(limit)
-            .collect(Collectors.toList());
+    List<PartyScore> givers = scores.topByNetBalance(limit, true);
+    List<PartyScore> receivers = scores.topByNetBalance(limit, false);
 
     // the largest dyadic nets, largest first
     List<DyadScore> oneSided =
@@ -169,11 +156,7 @@ public final class ReciprocityReviews {
     List<Flow> known = history.before(period.end()).ofKinds(rule.kinds()).flows();
     List<Finding> findings = new ArrayList<>();
     for (BalanceCheck check : checks) {
-      for (Finding f : check.check(known, period.end())) {
-        if (f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start())) {
-          findings.add(f);
-        }
-      }
+      findings.addAll(BuiltIns.findingsOverlapping(check, known, period.end(), period));
     }
     findings.sort(BuiltIns.findingOrder());
 

@@ -2,7 +2,9 @@ package dev.reciprocity.core.internal;
 
 import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.Finding;
+import dev.reciprocity.Flow;
 import dev.reciprocity.ImmediateScores;
+import dev.reciprocity.Interval;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
@@ -11,6 +13,7 @@ import dev.reciprocity.spi.FindingFormatter;
 import dev.reciprocity.spi.ScoringStrategy;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The door from the public factories ({@code Strategies}, {@code BalanceChecks}, {@code
@@ -39,6 +42,26 @@ public final class BuiltIns {
   /** See {@code Strategies.decaying}. */
   public static ScoringStrategy<?, DecayedBalances> decaying(ReciprocityRule rule, Instant asOf) {
     return new DecayingStrategy(rule, asOf);
+  }
+
+  /**
+   * Runs a check and keeps the findings whose period overlaps {@code period}; a built-in check on a
+   * snapshot's flows makes only those.
+   */
+  public static List<Finding> findingsOverlapping(
+      BalanceCheck check, List<Flow> flows, Instant asOf, Interval period) {
+    List<Finding> all =
+        check instanceof ChronicImbalanceCheck chronic
+                && flows instanceof FlowSelection.FlowList list
+            ? chronic.check(list.selection(), asOf, period)
+            : check.check(flows, asOf);
+    List<Finding> kept = new java.util.ArrayList<>();
+    for (Finding f : all) {
+      if (f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start())) {
+        kept.add(f);
+      }
+    }
+    return kept;
   }
 
   /** See {@code BalanceChecks.chronicImbalance}. */

@@ -54,6 +54,14 @@ final class ChronicImbalanceCheck implements BalanceCheck {
 
   /** The check over columns: one pass for the seasons, one for the sums, two for suggestions. */
   List<Finding> check(FlowSelection selection, Instant asOf) {
+    return check(selection, asOf, null);
+  }
+
+  /**
+   * The check over columns; with {@code overlapping}, only the findings whose span overlaps it (the
+   * rest are never made).
+   */
+  List<Finding> check(FlowSelection selection, Instant asOf, @Nullable Interval overlapping) {
     boolean[] mask = rule.kinds().isEmpty() ? null : selection.kindMask(rule.kinds());
     Portfolio.checkOneUnit(selection, mask);
     Seasons seasons = Seasons.of(selection, mask, rule.cadence());
@@ -92,6 +100,12 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     List<Streak> streaks = new ArrayList<>();
     sums.forEachParty(
         (party, ss, outs, ins, count) -> streaks(party, ss, outs, ins, count, gap, streaks));
+    if (overlapping != null) {
+      streaks.removeIf(
+          s ->
+              !seasonList.get(s.from).start().isBefore(overlapping.end())
+                  || !seasonList.get(s.to - 1).end().isAfter(overlapping.start()));
+    }
     if (streaks.isEmpty()) {
       return List.of();
     }

@@ -47,6 +47,7 @@ public final class FlowTable {
   final FlowKind[] kindNames;
   final int kindCount;
   final long total;
+  private volatile int @Nullable [] rank;
 
   private FlowTable(Builder b) {
     int chunks = (b.size + MASK) >>> SHIFT;
@@ -89,6 +90,29 @@ public final class FlowTable {
   /** The kind with dictionary id {@code index}. */
   public FlowKind kind(int index) {
     return kindNames[index];
+  }
+
+  /**
+   * Each party's rank in {@link PartyId} order among all parties of the dictionary, computed once
+   * per table: comparing ranks orders parties as comparing their ids does.
+   */
+  int[] rank() {
+    int[] r = rank;
+    if (r == null) {
+      int[] order = new int[partyCount];
+      Integer[] boxed = new Integer[partyCount];
+      for (int p = 0; p < partyCount; p++) {
+        boxed[p] = p;
+      }
+      Arrays.sort(boxed, (x, y) -> parties[x].compareTo(parties[y]));
+      r = new int[partyCount];
+      for (int q = 0; q < partyCount; q++) {
+        order[q] = boxed[q];
+        r[order[q]] = q;
+      }
+      rank = r;
+    }
+    return r;
   }
 
   /** The total of all amounts, in micros; at most {@link Amount#MAX}. */

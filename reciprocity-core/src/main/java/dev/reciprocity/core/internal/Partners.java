@@ -42,38 +42,63 @@ final class Partners {
         byParty[p] = longer;
       }
     }
-    // (streak, partner) -> forward: the party gave the partner; backward: the partner gave
-    PairTable exchange = new PairTable(16 * streaks.size());
     int n = selection.size();
+    int parts = n < Portfolio.PARALLEL_ROWS ? 1 : Portfolio.parallelism();
+    Partners result = new Partners(streaks.size(), t.kindCount);
+    java.util.Arrays.fill(result.partner, -1);
+    Runnable[] work = new Runnable[parts];
+    for (int k = 0; k < parts; k++) {
+      int part = k;
+      // each part owns the streaks of the parties p with p % parts == part
+      work[k] = () -> collect(selection, seasonOf, streaks, byParty, part, parts, result);
+    }
+    Portfolio.runAll(work);
+    return result;
+  }
+
+  private static void collect(
+      FlowSelection selection,
+      int[] seasonOf,
+      List<ChronicImbalanceCheck.Streak> streaks,
+      int[][] byParty,
+      int part,
+      int parts,
+      Partners result) {
+    FlowTable t = selection.table;
+    int n = selection.size();
+    // (streak, partner) -> forward: the party gave the partner; backward: the partner gave
+    PairTable exchange = new PairTable(Math.max(16 * streaks.size() / parts, n / (2 * parts)));
     for (int i = 0; i < n; i++) {
       int s = seasonOf[i];
       if (s < 0) {
         continue;
       }
       int row = selection.row(i);
-      int g = t.giver(row);
-      int r = t.receiver(row);
-      if (byParty[g] == null && byParty[r] == null) {
+      int c = row >>> FlowTable.SHIFT;
+      int j = row & FlowTable.MASK;
+      int g = t.givers[c][j];
+      int r = t.receivers[c][j];
+      int[] ofGiver = g % parts == part ? byParty[g] : null;
+      int[] ofReceiver = r % parts == part ? byParty[r] : null;
+      if (ofGiver == null && ofReceiver == null) {
         continue;
       }
-      long m = t.micros(row);
-      if (byParty[g] != null) {
-        for (int f : byParty[g]) {
+      long m = t.micros[c][j];
+      if (ofGiver != null) {
+        for (int f : ofGiver) {
           if (in(streaks.get(f), s)) {
             exchange.add(PairTable.key(f, r), true, m);
           }
         }
       }
-      if (byParty[r] != null) {
-        for (int f : byParty[r]) {
+      if (ofReceiver != null) {
+        for (int f : ofReceiver) {
           if (in(streaks.get(f), s)) {
             exchange.add(PairTable.key(f, g), false, m);
           }
         }
       }
     }
-    Partners result = new Partners(streaks.size(), t.kindCount);
-    java.util.Arrays.fill(result.partner, -1);
     long[] best = new long[streaks.size()];
     java.util.Arrays.fill(best, Long.MIN_VALUE);
     for (int slot = 0; slot < exchange.capacity(); slot++) {
@@ -105,7 +130,7 @@ final class Partners {
       int row = selection.row(i);
       int g = t.giver(row);
       int r = t.receiver(row);
-      if (byParty[g] != null) {
+      if (g % parts == part && byParty[g] != null) {
         for (int f : byParty[g]) {
           ChronicImbalanceCheck.Streak streak = streaks.get(f);
           if (streak.giver && result.partner[f] == r && in(streak, s)) {
@@ -114,7 +139,7 @@ final class Partners {
           }
         }
       }
-      if (byParty[r] != null) {
+      if (r % parts == part && byParty[r] != null) {
         for (int f : byParty[r]) {
           ChronicImbalanceCheck.Streak streak = streaks.get(f);
           if (!streak.giver && result.partner[f] == g && in(streak, s)) {
@@ -124,7 +149,6 @@ final class Partners {
         }
       }
     }
-    return result;
   }
 
   private static boolean in(ChronicImbalanceCheck.Streak streak, int season) {

@@ -8,7 +8,6 @@ import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.UnitMismatchException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +45,6 @@ public final class Portfolio {
   final long reciprocatedWeight;
   final long directedEdges;
   final long reciprocatedEdges;
-  private int @Nullable [] rank;
 
   private Portfolio(FlowTable table, PairTable[] parts, Part[] sums, long flowCount) {
     this.table = table;
@@ -291,38 +289,65 @@ public final class Portfolio {
   /** The dictionary ids of the parties present, in the order of their ids ({@link PartyId}). */
   public int[] partiesInOrder() {
     int[] r = rank();
-    int[] ordered = new int[partyCount];
+    int[] byRank = new int[present.length];
+    java.util.Arrays.fill(byRank, -1);
     for (int x = 0; x < present.length; x++) {
       if (present[x]) {
-        ordered[r[x]] = x;
+        byRank[r[x]] = x;
+      }
+    }
+    int[] ordered = new int[partyCount];
+    int k = 0;
+    for (int x : byRank) {
+      if (x >= 0) {
+        ordered[k++] = x;
       }
     }
     return ordered;
   }
 
   /**
-   * The rank of each present party among the present parties in {@link PartyId} order; -1 for a
-   * party absent from the rows.
+   * The first {@code limit} present parties by net balance {@code out - in}: the largest first when
+   * {@code givers}, else the most negative first; only parties with a net of that sign; ties by
+   * party id.
    */
-  int[] rank() {
-    int[] r = rank;
-    if (r == null) {
-      Integer[] ids = new Integer[partyCount];
-      int k = 0;
-      for (int x = 0; x < present.length; x++) {
-        if (present[x]) {
-          ids[k++] = x;
+  public List<PartyScore> topByNetBalance(int limit, boolean givers) {
+    int[] r = rank();
+    PriorityQueue<Integer> worstFirst =
+        new PriorityQueue<>(
+            limit + 1,
+            (x, y) -> {
+              long nx = givers ? out[x] - in[x] : in[x] - out[x];
+              long ny = givers ? out[y] - in[y] : in[y] - out[y];
+              int c = Long.compare(nx, ny);
+              return c != 0 ? c : Integer.compare(r[y], r[x]);
+            });
+    for (int x = 0; x < present.length; x++) {
+      long net = givers ? out[x] - in[x] : in[x] - out[x];
+      if (!present[x] || net <= 0) {
+        continue;
+      }
+      if (worstFirst.size() == limit) {
+        int w = worstFirst.peek();
+        long nw = givers ? out[w] - in[w] : in[w] - out[w];
+        if (net < nw || (net == nw && r[x] > r[w])) {
+          continue;
         }
+        worstFirst.poll();
       }
-      Arrays.sort(ids, (x, y) -> table.parties[x].compareTo(table.parties[y]));
-      r = new int[present.length];
-      Arrays.fill(r, -1);
-      for (int q = 0; q < ids.length; q++) {
-        r[ids[q]] = q;
-      }
-      rank = r;
+      worstFirst.add(x);
     }
-    return r;
+    List<PartyScore> top = new ArrayList<>();
+    while (!worstFirst.isEmpty()) {
+      top.add(partyScore(worstFirst.poll()));
+    }
+    java.util.Collections.reverse(top);
+    return top;
+  }
+
+  /** Each party's rank in {@link PartyId} order (over the whole dictionary). */
+  int[] rank() {
+    return table.rank();
   }
 
   /** Whether the party (by dictionary id) gave or received in the rows. */

@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
  *   <li>parties are named {@code p000000}, {@code p000001}... (at least 6 digits, zero-padded);
  *   <li>the giver is drawn from a power law over the parties: the party of index {@code k} gives
  *       with probability about proportional to {@code 1 / (k + 1)} (Zipf, exponent 1, drawn as
- *       {@code floor(exp(u ln(n + 1))) - 1} with {@code u} uniform), so a few parties give much
- *       and most give little;
+ *       {@code floor(exp(u ln(n + 1))) - 1} with {@code u} uniform), so a few parties give much and
+ *       most give little;
  *   <li>{@value #REVERSE_SHARE} of the flows (on average) reverse an earlier flow, drawn uniformly
  *       among the rows before: its receiver gives back to its giver; the others go to a receiver
  *       drawn uniformly among the other parties, so most of their dyads are distinct;
@@ -184,8 +184,8 @@ public final class FlowGenerator {
    * Writes a file: {@code FlowGenerator ROWS FILE [PARTIES]}, then says on standard error how long
    * it took.
    *
-   * @param args the number of rows, the file, and optionally the number of parties (default
-   *     {@value #DEFAULT_PARTIES})
+   * @param args the number of rows, the file, and optionally the number of parties (default {@value
+   *     #DEFAULT_PARTIES})
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {

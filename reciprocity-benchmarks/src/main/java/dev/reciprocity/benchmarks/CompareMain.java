@@ -1,0 +1,284 @@
+package dev.reciprocity.benchmarks;
+
+import dev.reciprocity.Amount;
+import dev.reciprocity.Cadence;
+import dev.reciprocity.Flow;
+import dev.reciprocity.NetworkScore;
+import dev.reciprocity.PartyScore;
+import dev.reciprocity.PortfolioScores;
+import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.SeasonScores;
+import dev.reciprocity.SeasonalScores;
+import dev.reciprocity.core.ReviewReport;
+import dev.reciprocity.core.ReviewSettings;
+import dev.reciprocity.core.Strategies;
+import dev.reciprocity.io.FlowCsvReader;
+import dev.reciprocity.io.ReportFormat;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The library's side of {@code benchmarks/compare.sh}: times the library on one flows CSV and
+ * prints one JSON line of seconds and figures, which the script checks against pandas, igraph and
+ * networkx.
+ *
+ * <ul>
+ *   <li>{@code reviewFromCsvSeconds}: the CSV to the full review in JSON, as {@code reciprocity
+ *       review --format json} does it ({@link FlowCsvReader#read(Path)}, {@link
+ *       ReviewReport#of(String, java.util.Collection, ReviewSettings)} which fills a {@code
+ *       Ledger}, {@link ReportFormat#JSON} written as UTF-8 to a sink that drops the bytes); {@code
+ *       readSeconds} is its reading part alone;
+ *   <li>{@code figuresFromMemorySeconds}: from flows already read, the portfolio figures (weighted
+ *       reciprocity, edges, per-party out- and in-strength: {@code portfolioSeconds}) and the
+ *       quarterly per-party figures (net balance per party and quarter: {@code seasonalSeconds}).
+ * </ul>
+ *
+ * Before timing, the whole run is done once on the first {@value #WARM_UP_ROWS} rows, so that the
+ * JIT has compiled the paths measured. Each measurement is then taken {@code repeat} times (default
+ * 3) and the best time kept. Times come from {@link System#nanoTime()}.
+ *
+ * <p>Figures: {@code weightedReciprocity} {@code r = sum_ij min(w_ij, w_ji) / sum_ij w_ij}, {@code
+ * directedEdges} (ordered pairs with a flow), {@code reciprocatedEdges} (directed edges whose
+ * reverse exists), {@code unweightedReciprocity} (their ratio), {@code totalWeight}, {@code
+ * parties}, {@code maxOutStrength}, {@code partyQuarters} (pairs of a party and a quarter in which
+ * it gave or received) and {@code sumAbsNetBalance} (the sum over those pairs of the absolute net
+ * balance). Amounts are written as exact decimal strings.
+ *
+ * <p>The measured calls sit in small methods ({@link #reviewJson}, {@link #readFlows}, {@link
+ * #portfolio}, {@link #seasonal}) so that they can be switched to another API without touching the
+ * timing.
+ *
+ * <pre>
+ * java -Xmx12g -cp reciprocity-benchmarks/target/benchmarks.jar \
+ *     dev.reciprocity.benchmarks.CompareMain flows.csv [repeat]
+ * </pre>
+ */
+public final class CompareMain {
+
+  /** The rows of the warm-up run. */
+  public static final int WARM_UP_ROWS = 50_000;
+
+  /** The settings of {@code reciprocity review} without options: quarters, every flow, top 10. */
+  static final ReviewSettings SETTINGS = ReviewSettings.of(Cadence.quarterly()).withTop(10);
+
+  /** The rule of the in-memory figures: quarterly seasons, every kind. */
+  static final ReciprocityRule RULE =
+      ReciprocityRule.builder().cadence(Cadence.quarterly()).build();
+
+  private CompareMain() {}
+
+  /**
+   * Times the library on a CSV and prints the JSON line to standard output.
+   *
+   * @param args the CSV file, and optionally how many times each measurement is taken (default 3)
+   * @throws IOException if the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: CompareMain FLOWS.csv [REPEAT]");
+      System.exit(2);
+    }
+    Path csv = Path.of(args[0]);
+    int repeat = args.length == 2 ? Integer.parseInt(args[1]) : 3;
+    System.out.println(toJson(run(csv, repeat)));
+  }
+
+  /**
+   * Warms up, then measures and computes the figures.
+   *
+   * @param csv the flows file
+   * @param repeat how many times each measurement is taken, at least 1
+   * @return the seconds and figures, in the order printed
+   * @throws IOException if the file cannot be read
+   */
+  static Map<String, Object> run(Path csv, int repeat) throws IOException {
+    byte[] prefix = firstLines(csv, WARM_UP_ROWS + 1);
+    List<Flow> warm = FlowCsvReader.read("warm-up", new ByteArrayInputStream(prefix));
+    reviewJson("warm-up", warm);
+    portfolio(warm);
+    seasonal(warm);
+
+    double bestRead = Double.MAX_VALUE;
+    double bestReview = Double.MAX_VALUE;
+    long reportBytes = 0;
+    List<Flow> flows = List.of();
+    for (int i = 0; i < repeat; i++) {
+      flows = List.of(); // let the previous run's flows go before reading again
+      long t0 = System.nanoTime();
+      flows = readFlows(csv);
+      long t1 = System.nanoTime();
+      reportBytes = reviewJson(csv.toString(), flows);
+      long t2 = System.nanoTime();
+      bestRead = Math.min(bestRead, (t1 - t0) / 1e9);
+      bestReview = Math.min(bestReview, (t2 - t0) / 1e9);
+    }
+
+    double bestPortfolio = Double.MAX_VALUE;
+    double bestSeasonal = Double.MAX_VALUE;
+    double bestFigures = Double.MAX_VALUE;
+    PortfolioScores portfolio = null;
+    SeasonalScores seasonal = null;
+    for (int i = 0; i < repeat; i++) {
+      long t0 = System.nanoTime();
+      portfolio = portfolio(flows);
+      long t1 = System.nanoTime();
+      seasonal = seasonal(flows);
+      long t2 = System.nanoTime();
+      bestPortfolio = Math.min(bestPortfolio, (t1 - t0) / 1e9);
+      bestSeasonal = Math.min(bestSeasonal, (t2 - t1) / 1e9);
+      bestFigures = Math.min(bestFigures, (t2 - t0) / 1e9);
+    }
+
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("tool", "reciprocity");
+    out.put("csv", csv.toString());
+    out.put("rows", flows.size());
+    out.put("repeat", repeat);
+    out.put("java", System.getProperty("java.version"));
+    out.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+    out.put("readSeconds", bestRead);
+    out.put("reviewFromCsvSeconds", bestReview);
+    out.put("reportBytes", reportBytes);
+    out.put("portfolioSeconds", bestPortfolio);
+    out.put("seasonalSeconds", bestSeasonal);
+    out.put("figuresFromMemorySeconds", bestFigures);
+    out.putAll(figures(portfolio, seasonal));
+    return out;
+  }
+
+  /**
+   * The figures of the portfolio and quarterly scores, as printed.
+   *
+   * @param portfolio the portfolio scores of the flows
+   * @param seasonal the quarterly scores of the same flows
+   * @return the figures by key
+   */
+  static Map<String, Object> figures(PortfolioScores portfolio, SeasonalScores seasonal) {
+    NetworkScore network = portfolio.network();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("weightedReciprocity", network.weightedReciprocity());
+    out.put("reciprocatedWeight", network.reciprocatedWeight().toString());
+    out.put("totalWeight", network.totalWeight().toString());
+    out.put("directedEdges", network.directedEdges());
+    out.put("reciprocatedEdges", network.reciprocatedEdges());
+    out.put("unweightedReciprocity", network.overallReciprocity());
+    out.put("parties", portfolio.parties().size());
+    long maxOut = 0;
+    for (PartyScore p : portfolio.parties()) {
+      maxOut = Math.max(maxOut, p.outStrength().micros());
+    }
+    out.put("maxOutStrength", Amount.ofMicros(maxOut).toString());
+    long partyQuarters = 0;
+    long sumAbsNet = 0;
+    for (SeasonScores season : seasonal.seasons()) {
+      for (PartyScore p : season.scores().parties()) {
+        partyQuarters++;
+        sumAbsNet += Math.abs(p.netBalance().micros());
+      }
+    }
+    out.put("quarters", seasonal.seasons().size());
+    out.put("partyQuarters", partyQuarters);
+    out.put("sumAbsNetBalance", Amount.ofMicros(sumAbsNet).toString());
+    return out;
+  }
+
+  /** Reads the flows of the CSV: the first step of {@code reciprocity review}. */
+  static List<Flow> readFlows(Path csv) {
+    return FlowCsvReader.read(csv);
+  }
+
+  /**
+   * The rest of {@code reciprocity review --format json}: the review report of the flows (through a
+   * default {@code Ledger}) rendered as JSON and written as UTF-8 to a sink that drops it.
+   *
+   * @return the number of bytes of the report
+   */
+  static long reviewJson(String source, List<Flow> flows) throws IOException {
+    ReviewReport report = ReviewReport.of(source, flows, SETTINGS);
+    String json = ReportFormat.JSON.render(report);
+    CountingSink sink = new CountingSink();
+    try (Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8)) {
+      out.write(json);
+    }
+    return sink.count;
+  }
+
+  /** Weighted reciprocity, edges and per-party out- and in-strengths of flows in memory. */
+  static PortfolioScores portfolio(List<Flow> flows) {
+    return Strategies.portfolio(RULE).score(flows);
+  }
+
+  /** Per-party figures, net balance among them, of each quarter, of flows in memory. */
+  static SeasonalScores seasonal(List<Flow> flows) {
+    return Strategies.seasonal(RULE).score(flows);
+  }
+
+  /** The header and the first rows of a file, at most {@code lines} lines. */
+  static byte[] firstLines(Path csv, int lines) throws IOException {
+    try (InputStream in = Files.newInputStream(csv)) {
+      byte[] buffer = new byte[1 << 16];
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int seen = 0;
+      int n;
+      while (seen < lines && (n = in.read(buffer)) > 0) {
+        int end = n;
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n' && ++seen == lines) {
+            end = i + 1;
+            break;
+          }
+        }
+        out.write(buffer, 0, end);
+      }
+      return out.toByteArray();
+    }
+  }
+
+  /** One JSON object on one line: numbers as numbers (NaN as null), everything else as strings. */
+  static String toJson(Map<String, Object> values) {
+    StringBuilder s = new StringBuilder("{");
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      if (s.length() > 1) {
+        s.append(',');
+      }
+      s.append('"').append(e.getKey()).append("\":");
+      Object v = e.getValue();
+      if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
+        s.append("null");
+      } else if (v instanceof Number) {
+        s.append(v);
+      } else {
+        s.append('"')
+            .append(String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\""))
+            .append('"');
+      }
+    }
+    return s.append('}').toString();
+  }
+
+  /** Drops what is written and counts the bytes. */
+  private static final class CountingSink extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+}

@@ -1,11 +1,10 @@
 package dev.reciprocity.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reciprocity.Amount;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Evidence;
@@ -20,7 +19,11 @@ import dev.reciprocity.SuggestedExchange;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.spi.FindingFormatter;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -53,132 +56,190 @@ final class JsonReport {
 
   /** Renders the report as pretty-printed JSON, ending with a line break. */
   static String render(ReviewReport report, FindingFormatter words) {
-    ObjectNode root = MAPPER.createObjectNode();
+    StringWriter out = new StringWriter();
+    try {
+      write(report, words, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the report as pretty-printed JSON, ending with a line break, streaming: memory does not
+   * grow with the report (a review of millions of flows writes hundreds of megabytes).
+   */
+  static void write(ReviewReport report, FindingFormatter words, Writer out) throws IOException {
+    JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
     ReviewSettings settings = report.settings();
     NetworkScore network = report.wholeRange().network();
-    root.put("source", report.source());
-    root.put("season", Figures.seasonWord(settings.cadence()));
-    instant(root, "from", settings.from());
-    instant(root, "to", settings.to());
-    kinds(root.putArray("kinds"), settings.kinds());
-    rule(root.putObject("rule"), report.rule());
-    root.put("firstFlow", report.firstFlow().toString());
-    root.put("lastFlow", report.lastFlow().toString());
-    root.put("flowCount", report.flowCount());
-    root.put("partyCount", report.partyCount());
-    root.put("totalWeight", network.totalWeight().toBigDecimal());
-    share(root, "weightedReciprocity", network.weightedReciprocity());
-    share(root, "overallReciprocity", network.overallReciprocity());
-    parties(root.putArray("parties"), report.wholeRange().parties());
-    findings(root.putArray("findings"), report.wholeRange().findings(), words);
+    g.writeStartObject();
+    g.writeStringField("source", report.source());
+    g.writeStringField("season", Figures.seasonWord(settings.cadence()));
+    instant(g, "from", settings.from());
+    instant(g, "to", settings.to());
+    g.writeArrayFieldStart("kinds");
+    kinds(g, settings.kinds());
+    g.writeObjectFieldStart("rule");
+    rule(g, report.rule());
+    g.writeStringField("firstFlow", report.firstFlow().toString());
+    g.writeStringField("lastFlow", report.lastFlow().toString());
+    g.writeNumberField("flowCount", report.flowCount());
+    g.writeNumberField("partyCount", report.partyCount());
+    amount(g, "totalWeight", network.totalWeight());
+    share(g, "weightedReciprocity", network.weightedReciprocity());
+    share(g, "overallReciprocity", network.overallReciprocity());
+    g.writeArrayFieldStart("parties");
+    parties(g, report.wholeRange().parties());
+    g.writeArrayFieldStart("findings");
+    findings(g, report.wholeRange().findings(), words);
     if (report.latestSeason().isPresent()) {
-      review(root.putObject("latestSeason"), report.latestSeason().get(), words);
+      g.writeObjectFieldStart("latestSeason");
+      review(g, report.latestSeason().get(), words);
     } else {
-      root.putNull("latestSeason");
+      g.writeNullField("latestSeason");
     }
-    review(root.putObject("wholeRange"), report.wholeRange(), words);
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      // A tree of strings, numbers and nulls always serializes; this would be a bug.
-      throw new UncheckedIOException(e);
-    }
+    g.writeObjectFieldStart("wholeRange");
+    review(g, report.wholeRange(), words);
+    g.writeEndObject();
+    g.flush();
+    out.write("\n");
+    out.flush();
   }
 
-  private static void review(ObjectNode node, ReciprocityReview review, FindingFormatter words) {
+  /** Writes a review's fields and ends its object. */
+  private static void review(JsonGenerator g, ReciprocityReview review, FindingFormatter words)
+      throws IOException {
     Interval period = review.period();
-    node.put("label", period.label());
-    node.put("start", period.start().toString());
-    node.put("end", period.end().toString());
-    node.put("flowCount", review.network().flowCount());
-    node.put("partyCount", review.network().partyCount());
-    share(node, "weightedReciprocity", review.network().weightedReciprocity());
-    share(node, "overallReciprocity", review.network().overallReciprocity());
-    parties(node.putArray("gaveWithoutReturn"), review.gaveWithoutReturn());
-    parties(node.putArray("receivedWithoutGiving"), review.receivedWithoutGiving());
-    ArrayNode exchanges = node.putArray("rebalancingExchanges");
+    g.writeStringField("label", period.label());
+    g.writeStringField("start", period.start().toString());
+    g.writeStringField("end", period.end().toString());
+    g.writeNumberField("flowCount", review.network().flowCount());
+    g.writeNumberField("partyCount", review.network().partyCount());
+    share(g, "weightedReciprocity", review.network().weightedReciprocity());
+    share(g, "overallReciprocity", review.network().overallReciprocity());
+    g.writeArrayFieldStart("gaveWithoutReturn");
+    parties(g, review.gaveWithoutReturn());
+    g.writeArrayFieldStart("receivedWithoutGiving");
+    parties(g, review.receivedWithoutGiving());
+    g.writeArrayFieldStart("rebalancingExchanges");
     for (SuggestedExchange e : review.rebalancingExchanges()) {
-      ObjectNode x = exchanges.addObject();
-      x.put("giver", e.giver().value());
-      x.put("receiver", e.receiver().value());
-      x.put("amount", e.gap().toBigDecimal());
-      x.put("receivedSoFar", e.received().toBigDecimal());
-      x.put("returnedSoFar", e.returned().toBigDecimal());
-      kinds(x.putArray("kinds"), e.kinds());
+      g.writeStartObject();
+      g.writeStringField("giver", e.giver().value());
+      g.writeStringField("receiver", e.receiver().value());
+      amount(g, "amount", e.gap());
+      amount(g, "receivedSoFar", e.received());
+      amount(g, "returnedSoFar", e.returned());
+      g.writeArrayFieldStart("kinds");
+      kinds(g, e.kinds());
+      g.writeEndObject();
     }
-    ArrayNode celebrate = node.putArray("celebrate");
+    g.writeEndArray();
+    g.writeArrayFieldStart("celebrate");
     for (DyadScore d : review.reciprocalRelationships()) {
-      ObjectNode x = celebrate.addObject();
-      x.put("a", d.a().value());
-      x.put("b", d.b().value());
-      x.put("aGaveB", d.aToB().toBigDecimal());
-      x.put("bGaveA", d.bToA().toBigDecimal());
-      x.put("reciprocated", d.reciprocatedWeight().toBigDecimal());
-      share(x, "reciprocityIndex", d.reciprocityIndex());
+      g.writeStartObject();
+      g.writeStringField("a", d.a().value());
+      g.writeStringField("b", d.b().value());
+      amount(g, "aGaveB", d.aToB());
+      amount(g, "bGaveA", d.bToA());
+      amount(g, "reciprocated", d.reciprocatedWeight());
+      share(g, "reciprocityIndex", d.reciprocityIndex());
+      g.writeEndObject();
     }
-    findings(node.putArray("findings"), review.findings(), words);
+    g.writeEndArray();
+    g.writeArrayFieldStart("findings");
+    findings(g, review.findings(), words);
+    g.writeEndObject();
   }
 
-  private static void parties(ArrayNode array, List<PartyScore> parties) {
+  /** Writes the parties and ends the array. */
+  private static void parties(JsonGenerator g, List<PartyScore> parties) throws IOException {
     for (PartyScore p : parties) {
-      ObjectNode x = array.addObject();
-      x.put("party", p.party().value());
-      x.put("given", p.outStrength().toBigDecimal());
-      x.put("received", p.inStrength().toBigDecimal());
-      x.put("net", p.netBalance().toBigDecimal());
-      share(x, "giveShare", p.giveShare());
+      g.writeStartObject();
+      g.writeStringField("party", p.party().value());
+      amount(g, "given", p.outStrength());
+      amount(g, "received", p.inStrength());
+      amount(g, "net", p.netBalance());
+      share(g, "giveShare", p.giveShare());
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  private static void findings(ArrayNode array, List<Finding> findings, FindingFormatter words) {
+  /** Writes the findings and ends the array. */
+  private static void findings(JsonGenerator g, List<Finding> findings, FindingFormatter words)
+      throws IOException {
     for (Finding f : findings) {
-      ObjectNode x = array.addObject();
-      x.put("type", f.type().name());
-      x.put("subject", f.subject().value());
-      x.put("severity", f.severity().name());
-      x.put("summary", words.summary(f));
-      x.put("suggestion", words.suggestion(f));
-      ObjectNode period = x.putObject("period");
-      period.put("label", f.period().label());
-      period.put("start", f.period().start().toString());
-      period.put("end", f.period().end().toString());
-      ArrayNode evidence = x.putArray("evidence");
+      g.writeStartObject();
+      g.writeStringField("type", f.type().name());
+      g.writeStringField("subject", f.subject().value());
+      g.writeStringField("severity", f.severity().name());
+      g.writeStringField("summary", words.summary(f));
+      g.writeStringField("suggestion", words.suggestion(f));
+      g.writeObjectFieldStart("period");
+      g.writeStringField("label", f.period().label());
+      g.writeStringField("start", f.period().start().toString());
+      g.writeStringField("end", f.period().end().toString());
+      g.writeEndObject();
+      g.writeArrayFieldStart("evidence");
       for (Evidence e : f.evidence()) {
-        ObjectNode ev = evidence.addObject();
-        ev.put("measure", e.measure());
+        g.writeStartObject();
+        g.writeStringField("measure", e.measure());
         if (e.amount().isPresent()) {
           // an amount as the exact decimal it is, like every other amount of the report
-          ev.put("value", e.amount().get().toBigDecimal());
+          amount(g, "value", e.amount().get());
         } else {
-          share(ev, "value", e.value());
+          share(g, "value", e.value());
         }
-        ev.put("period", e.period().map(Interval::label).orElse(null));
-        ev.put("counterpart", e.counterpart().map(c -> c.value()).orElse(null));
+        g.writeStringField("period", e.period().map(Interval::label).orElse(null));
+        g.writeStringField("counterpart", e.counterpart().map(c -> c.value()).orElse(null));
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  private static void rule(ObjectNode node, ReciprocityRule rule) {
-    node.put("toleranceLow", rule.toleranceBand().low());
-    node.put("toleranceHigh", rule.toleranceBand().high());
-    node.put("consecutiveSeasons", rule.consecutiveSeasons());
-    node.put("minimumActivity", rule.minimumActivity().toBigDecimal());
+  /** Writes the rule's fields and ends its object. */
+  private static void rule(JsonGenerator g, ReciprocityRule rule) throws IOException {
+    g.writeNumberField("toleranceLow", rule.toleranceBand().low());
+    g.writeNumberField("toleranceHigh", rule.toleranceBand().high());
+    g.writeNumberField("consecutiveSeasons", rule.consecutiveSeasons());
+    amount(g, "minimumActivity", rule.minimumActivity());
+    g.writeEndObject();
   }
 
-  private static void kinds(ArrayNode array, Collection<FlowKind> kinds) {
-    kinds.forEach(k -> array.add(k.name()));
+  /** Writes the kinds' names and ends the array. */
+  private static void kinds(JsonGenerator g, Collection<FlowKind> kinds) throws IOException {
+    for (FlowKind k : kinds) {
+      g.writeString(k.name());
+    }
+    g.writeEndArray();
   }
 
-  private static void instant(ObjectNode node, String key, Optional<Instant> instant) {
-    node.put(key, instant.map(Instant::toString).orElse(null));
+  private static void instant(JsonGenerator g, String key, Optional<Instant> instant)
+      throws IOException {
+    g.writeStringField(key, instant.map(Instant::toString).orElse(null));
+  }
+
+  /**
+   * Writes an amount as an exact plain decimal, as Jackson's tree model wrote it before the report
+   * was streamed: trailing zeros stripped.
+   */
+  private static void amount(JsonGenerator g, String key, Amount amount) throws IOException {
+    g.writeFieldName(key);
+    BigDecimal value = amount.toBigDecimal();
+    g.writeNumber(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
   }
 
   /** Writes a double, or null for NaN and the infinities, which JSON cannot hold. */
-  private static void share(ObjectNode node, String key, double value) {
+  private static void share(JsonGenerator g, String key, double value) throws IOException {
     if (Double.isFinite(value)) {
-      node.put(key, value);
+      g.writeNumberField(key, value);
     } else {
-      node.putNull(key);
+      g.writeNullField(key);
     }
   }
 }

@@ -3,6 +3,8 @@ package dev.reciprocity.io;
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.spi.FindingFormatter;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -56,6 +58,26 @@ public enum ReportFormat {
       case MARKDOWN -> ReviewDocument.write(report, new MarkdownDoc(), formatter);
       case JSON -> JsonReport.render(report, formatter);
     };
+  }
+
+  /**
+   * Writes a report to a writer, as {@link #render(ReviewReport, FindingFormatter)} would render
+   * it. JSON is streamed: memory does not grow with the report, which for a review of millions of
+   * flows runs to hundreds of megabytes. The writer is flushed, not closed.
+   *
+   * @param report the report
+   * @param formatter makes each finding's summary and suggestion
+   * @param out where the document goes
+   * @throws IOException if writing fails
+   */
+  public void write(ReviewReport report, FindingFormatter formatter, Writer out)
+      throws IOException {
+    if (this == JSON) {
+      JsonReport.write(report, formatter, out);
+    } else {
+      out.write(render(report, formatter));
+      out.flush();
+    }
   }
 
   /**

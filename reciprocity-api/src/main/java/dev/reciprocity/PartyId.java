@@ -58,8 +58,17 @@ public final class PartyId implements Comparable<PartyId> {
    */
   public static PartyId ofCaseFolded(String name) {
     PartyId id = of(name);
-    String folded = id.value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
-    return folded.equals(id.value) ? id : of(folded);
+    // to a fixed point: the capital sharp s folds to "ß", which folds on to "ss"; a folded name
+    // folds to itself. Each round can only expand such letters, so a few rounds reach it.
+    for (int round = 0; round < 4; round++) {
+      String folded =
+          id.value.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
+      if (folded.equals(id.value)) {
+        return id;
+      }
+      id = of(folded);
+    }
+    return id;
   }
 
   /**
@@ -78,7 +87,7 @@ public final class PartyId implements Comparable<PartyId> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PartyId other && other.value.equals(value);
+    return this == o || (o instanceof PartyId other && other.value.equals(value));
   }
 
   @Override

@@ -36,6 +36,14 @@ class IdentityTest {
    * equalsIgnoreCase}) makes them one.
    */
   @Test
+  void ofCaseFoldedMakesOnePartyOfEverySpellingOfSharpS() {
+    // capital sharp s lower-cases to sharp s, which upper-cases to SS: one party, "strasse"
+    assertEquals("strasse", PartyId.ofCaseFolded("STRA\u1E9EE").value());
+    assertEquals("strasse", PartyId.ofCaseFolded("Stra\u00dfe").value());
+    assertEquals("strasse", PartyId.ofCaseFolded("STRASSE").value());
+  }
+
+  @Test
   void ofCaseFoldedMakesOnePartyOfAGreekNameInAnyCase() {
     assertTrue("\u039f\u0394\u039f\u03a3".equalsIgnoreCase("\u03bf\u03b4\u03bf\u03c3"));
     assertEquals(

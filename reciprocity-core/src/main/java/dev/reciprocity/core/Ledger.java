@@ -103,17 +103,22 @@ public final class Ledger {
       // the general path keeps the id index; flows without id take the short path below
       return appendAll(List.of(flow)) == 1;
     }
-    checkFlow(flow, 0);
+    int g = table.partyIndexOf(flow.giver());
+    int r = table.partyIndexOf(flow.receiver());
+    if (g < 0 || r < 0) {
+      checkFlow(flow, 0); // names are checked once, when their party is new
+    } else {
+      checkTime(flow, 0);
+    }
     checkCount(0, 0);
-    int newParties =
-        (table.partyIndexOf(flow.giver()) < 0 ? 1 : 0)
-            + (table.partyIndexOf(flow.receiver()) < 0 ? 1 : 0);
+    int newParties = (g < 0 ? 1 : 0) + (r < 0 ? 1 : 0);
     if (newParties > 0 && table.partyCount() + newParties > limits.maxParties()) {
-      PartyId p = table.partyIndexOf(flow.giver()) < 0 ? flow.giver() : flow.receiver();
-      throw tooManyParties(0, table.partyCount() + newParties, p);
+      throw tooManyParties(
+          0, table.partyCount() + newParties, g < 0 ? flow.giver() : flow.receiver());
     }
     checkTotal(flow, 0, table.total());
-    table.add(flow);
+    table.add(
+        flow, g >= 0 ? g : table.intern(flow.giver()), r >= 0 ? r : table.intern(flow.receiver()));
     return true;
   }
 
@@ -334,21 +339,28 @@ public final class Ledger {
   }
 
   private void checkFlow(Flow flow, int position) {
-    for (PartyId p : List.of(flow.giver(), flow.receiver())) {
-      if (p.value().length() > limits.maxNameLength()) {
-        throw limit(
-            "maxNameLength",
-            "the party "
-                + Texts.quote(p.value())
-                + " of the flow at"
-                + " position "
-                + position
-                + " of the batch is longer than the ledger's limit of "
-                + limits.maxNameLength()
-                + " characters",
-            "shorten the name or give an id instead," + " or raise LedgerLimits.maxNameLength");
-      }
+    checkName(flow.giver(), position);
+    checkName(flow.receiver(), position);
+    checkTime(flow, position);
+  }
+
+  private void checkName(PartyId p, int position) {
+    if (p.value().length() > limits.maxNameLength()) {
+      throw limit(
+          "maxNameLength",
+          "the party "
+              + Texts.quote(p.value())
+              + " of the flow at"
+              + " position "
+              + position
+              + " of the batch is longer than the ledger's limit of "
+              + limits.maxNameLength()
+              + " characters",
+          "shorten the name or give an id instead," + " or raise LedgerLimits.maxNameLength");
     }
+  }
+
+  private void checkTime(Flow flow, int position) {
     Instant t = flow.instant();
     if (t.isBefore(limits.earliest()) || t.isAfter(limits.latest())) {
       throw limit(

@@ -12,10 +12,12 @@ import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.UnitMismatchException;
+import dev.reciprocity.core.internal.PartyIndex;
 import dev.reciprocity.core.internal.RunningTables;
 import dev.reciprocity.internal.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +52,12 @@ public final class RunningFigures {
 
   private final ReciprocityRule rule;
   private final RunningTables tables = new RunningTables();
-  private final Map<PartyId, Integer> partyIndex = new HashMap<>();
+  private final PartyIndex partyIndex = new PartyIndex();
   private final List<PartyId> parties = new ArrayList<>();
   private final Map<Instant, Integer> seasonIndex = new HashMap<>();
   private final List<Interval> seasons = new ArrayList<>();
+  private long[] starts = new long[16];
+  private Interval[] sorted = new Interval[16];
   private @Nullable Interval lastSeason;
   private int lastSeasonIndex;
   private @Nullable FlowKind unitKind;
@@ -113,8 +117,8 @@ public final class RunningFigures {
   }
 
   private int intern(PartyId party) {
-    Integer known = partyIndex.get(party);
-    if (known != null) {
+    int known = partyIndex.get(party);
+    if (known >= 0) {
       return known;
     }
     int index = parties.size();
@@ -128,16 +132,36 @@ public final class RunningFigures {
     if (last != null && last.contains(instant)) {
       return lastSeasonIndex;
     }
-    Interval season = rule.cadence().seasonOf(instant);
-    Integer known = seasonIndex.get(season.start());
-    if (known == null) {
-      known = seasons.size();
+    // the known seasons by start: a binary search, and the cadence only for a new season
+    long second = instant.getEpochSecond();
+    int k = Arrays.binarySearch(starts, 0, seasons.size(), second);
+    int candidate = k >= 0 ? k : -k - 2;
+    while (candidate >= 0 && sorted[candidate].start().isAfter(instant)) {
+      candidate--;
+    }
+    Interval season;
+    int index;
+    if (candidate >= 0 && sorted[candidate].contains(instant)) {
+      season = sorted[candidate];
+      index = seasonIndex.get(season.start());
+    } else {
+      season = rule.cadence().seasonOf(instant);
+      index = seasons.size();
       seasons.add(season);
-      seasonIndex.put(season.start(), known);
+      seasonIndex.put(season.start(), index);
+      int at = candidate + 1;
+      if (seasons.size() > starts.length) {
+        starts = Arrays.copyOf(starts, 2 * seasons.size());
+        sorted = Arrays.copyOf(sorted, 2 * seasons.size());
+      }
+      System.arraycopy(starts, at, starts, at + 1, seasons.size() - 1 - at);
+      System.arraycopy(sorted, at, sorted, at + 1, seasons.size() - 1 - at);
+      starts[at] = season.start().getEpochSecond();
+      sorted[at] = season;
     }
     lastSeason = season;
-    lastSeasonIndex = known;
-    return known;
+    lastSeasonIndex = index;
+    return index;
   }
 
   /**
@@ -165,8 +189,8 @@ public final class RunningFigures {
    * @throws NullPointerException if {@code party} is null
    */
   public synchronized Optional<PartyScore> party(PartyId party) {
-    Integer p = partyIndex.get(Objects.requireNonNull(party, "party"));
-    if (p == null) {
+    int p = partyIndex.get(Objects.requireNonNull(party, "party"));
+    if (p < 0) {
       return Optional.empty();
     }
     return Optional.of(
@@ -188,9 +212,9 @@ public final class RunningFigures {
    * @throws NullPointerException if a party is null
    */
   public synchronized Optional<DyadScore> dyad(PartyId a, PartyId b) {
-    Integer x = partyIndex.get(Objects.requireNonNull(a, "a"));
-    Integer y = partyIndex.get(Objects.requireNonNull(b, "b"));
-    if (x == null || y == null || x.equals(y)) {
+    int x = partyIndex.get(Objects.requireNonNull(a, "a"));
+    int y = partyIndex.get(Objects.requireNonNull(b, "b"));
+    if (x < 0 || y < 0 || x == y) {
       return Optional.empty();
     }
     return Optional.ofNullable(tables.dyad(x, y, a, b));
@@ -246,9 +270,9 @@ public final class RunningFigures {
   }
 
   private int @Nullable [] cell(PartyId party, Interval season) {
-    Integer p = partyIndex.get(Objects.requireNonNull(party, "party"));
+    int p = partyIndex.get(Objects.requireNonNull(party, "party"));
     Integer s = seasonIndex.get(Objects.requireNonNull(season, "season").start());
-    return p == null || s == null ? null : new int[] {p, s};
+    return p < 0 || s == null ? null : new int[] {p, s};
   }
 
   @Override

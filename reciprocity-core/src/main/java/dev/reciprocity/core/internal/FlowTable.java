@@ -208,7 +208,7 @@ public final class FlowTable {
 
     PartyId[] parties = new PartyId[16];
     int partyCount;
-    final Map<PartyId, Integer> partyIndex = new HashMap<>();
+    final PartyIndex partyIndex = new PartyIndex();
     FlowKind[] kindNames = new FlowKind[4];
     int kindCount;
     final Map<FlowKind, Integer> kindIndex = new HashMap<>();
@@ -231,14 +231,13 @@ public final class FlowTable {
 
     /** The dictionary id of a party, or -1 when no row names it. */
     public int partyIndexOf(PartyId party) {
-      Integer i = partyIndex.get(party);
-      return i == null ? -1 : i;
+      return partyIndex.get(party);
     }
 
     /** The dictionary id of a party, adding it when new. */
     public int intern(PartyId party) {
-      Integer known = partyIndex.get(party);
-      if (known != null) {
+      int known = partyIndex.get(party);
+      if (known >= 0) {
         return known;
       }
       if (partyCount == parties.length) {
@@ -251,6 +250,19 @@ public final class FlowTable {
 
     /** The dictionary id of a kind, adding it when new. */
     public int intern(FlowKind kind) {
+      // most ledgers hold a handful of kinds: a scan beats hashing the name and unit
+      if (kindCount <= 8) {
+        for (int k = 0; k < kindCount; k++) {
+          if (kindNames[k] == kind) {
+            return k;
+          }
+        }
+        for (int k = 0; k < kindCount; k++) {
+          if (kindNames[k].equals(kind)) {
+            return k;
+          }
+        }
+      }
       Integer known = kindIndex.get(kind);
       if (known != null) {
         return known;
@@ -292,11 +304,16 @@ public final class FlowTable {
 
     /** Appends a flow, interning its parties and kind, with its id and tags. */
     public void add(Flow flow) {
+      add(flow, intern(flow.giver()), intern(flow.receiver()));
+    }
+
+    /** Appends a flow whose parties are already interned as {@code giver} and {@code receiver}. */
+    public void add(Flow flow, int giver, int receiver) {
       Instant t = flow.instant();
       int row = size;
       add(
-          intern(flow.giver()),
-          intern(flow.receiver()),
+          giver,
+          receiver,
           intern(flow.kind()),
           flow.amount().micros(),
           t.getEpochSecond(),

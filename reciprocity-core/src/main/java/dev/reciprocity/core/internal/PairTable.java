@@ -65,7 +65,7 @@ final class PairTable {
         s[at] = key | (forward ? FORWARD : BACKWARD);
         s[at + (forward ? 1 : 2)] = amount;
         if (++size > 0.7 * (mask + 1)) {
-          grow();
+          rehash();
           return find(key);
         }
         return i;
@@ -110,7 +110,8 @@ final class PairTable {
     return slots[3 * slot + 2];
   }
 
-  private void grow() {
+  /** Doubles the capacity; slots move. */
+  void rehash() {
     long[] old = slots;
     slots = new long[old.length * 2];
     mask = 2 * (mask + 1) - 1;

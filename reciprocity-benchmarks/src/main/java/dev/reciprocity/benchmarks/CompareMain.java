@@ -2,18 +2,20 @@ package dev.reciprocity.benchmarks;
 
 import dev.reciprocity.Amount;
 import dev.reciprocity.Cadence;
-import dev.reciprocity.Flow;
+import dev.reciprocity.Interval;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyScore;
-import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.SeasonScores;
-import dev.reciprocity.SeasonalScores;
+import dev.reciprocity.core.BalanceChecks;
+import dev.reciprocity.core.FindingFormatters;
+import dev.reciprocity.core.LedgerSnapshot;
+import dev.reciprocity.core.PortfolioFigures;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
-import dev.reciprocity.core.Strategies;
+import dev.reciprocity.core.SeasonalFigures;
 import dev.reciprocity.io.FlowCsvReader;
 import dev.reciprocity.io.ReportFormat;
+import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -104,7 +106,8 @@ public final class CompareMain {
    */
   static Map<String, Object> run(Path csv, int repeat) throws IOException {
     byte[] prefix = firstLines(csv, WARM_UP_ROWS + 1);
-    List<Flow> warm = FlowCsvReader.read("warm-up", new ByteArrayInputStream(prefix));
+    LedgerSnapshot warm =
+        LedgerSnapshot.of(FlowCsvReader.read("warm-up", new ByteArrayInputStream(prefix)));
     reviewJson("warm-up", warm);
     portfolio(warm);
     seasonal(warm);
@@ -112,9 +115,9 @@ public final class CompareMain {
     double bestRead = Double.MAX_VALUE;
     double bestReview = Double.MAX_VALUE;
     long reportBytes = 0;
-    List<Flow> flows = List.of();
+    LedgerSnapshot flows = LedgerSnapshot.of(List.of());
     for (int i = 0; i < repeat; i++) {
-      flows = List.of(); // let the previous run's flows go before reading again
+      flows = LedgerSnapshot.of(List.of()); // let the previous run's flows go before reading again
       long t0 = System.nanoTime();
       flows = readFlows(csv);
       long t1 = System.nanoTime();
@@ -127,8 +130,8 @@ public final class CompareMain {
     double bestPortfolio = Double.MAX_VALUE;
     double bestSeasonal = Double.MAX_VALUE;
     double bestFigures = Double.MAX_VALUE;
-    PortfolioScores portfolio = null;
-    SeasonalScores seasonal = null;
+    PortfolioFigures portfolio = null;
+    SeasonalFigures seasonal = null;
     for (int i = 0; i < repeat; i++) {
       long t0 = System.nanoTime();
       portfolio = portfolio(flows);
@@ -164,7 +167,7 @@ public final class CompareMain {
    * @param seasonal the quarterly scores of the same flows
    * @return the figures by key
    */
-  static Map<String, Object> figures(PortfolioScores portfolio, SeasonalScores seasonal) {
+  static Map<String, Object> figures(PortfolioFigures portfolio, SeasonalFigures seasonal) {
     NetworkScore network = portfolio.network();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("weightedReciprocity", network.weightedReciprocity());
@@ -173,18 +176,24 @@ public final class CompareMain {
     out.put("directedEdges", network.directedEdges());
     out.put("reciprocatedEdges", network.reciprocatedEdges());
     out.put("unweightedReciprocity", network.overallReciprocity());
-    out.put("parties", portfolio.parties().size());
+    List<PartyScore> parties = portfolio.parties();
+    out.put("parties", parties.size());
     long maxOut = 0;
-    for (PartyScore p : portfolio.parties()) {
+    for (PartyScore p : parties) {
       maxOut = Math.max(maxOut, p.outStrength().micros());
     }
     out.put("maxOutStrength", Amount.ofMicros(maxOut).toString());
     long partyQuarters = 0;
     long sumAbsNet = 0;
-    for (SeasonScores season : seasonal.seasons()) {
-      for (PartyScore p : season.scores().parties()) {
-        partyQuarters++;
-        sumAbsNet += Math.abs(p.netBalance().micros());
+    for (Interval season : seasonal.seasons()) {
+      for (PartyScore p : parties) {
+        Amount given = seasonal.outStrength(p.party(), season);
+        Amount received = seasonal.inStrength(p.party(), season);
+        // the generator's amounts are positive: a party with a flow in the quarter has a sum
+        if (given.signum() > 0 || received.signum() > 0) {
+          partyQuarters++;
+          sumAbsNet += Math.abs(given.micros() - received.micros());
+        }
       }
     }
     out.put("quarters", seasonal.seasons().size());
@@ -193,35 +202,36 @@ public final class CompareMain {
     return out;
   }
 
-  /** Reads the flows of the CSV: the first step of {@code reciprocity review}. */
-  static List<Flow> readFlows(Path csv) {
-    return FlowCsvReader.read(csv);
+  /** Reads the flows of the CSV into columns: the first step of {@code reciprocity review}. */
+  static LedgerSnapshot readFlows(Path csv) {
+    return LedgerSnapshot.of(FlowCsvReader.read(csv));
   }
 
   /**
-   * The rest of {@code reciprocity review --format json}: the review report of the flows (through a
-   * default {@code Ledger}) rendered as JSON and written as UTF-8 to a sink that drops it.
+   * The rest of {@code reciprocity review --format json}: the review report of the snapshot,
+   * written as JSON in UTF-8 to a sink that counts and drops the bytes.
    *
    * @return the number of bytes of the report
    */
-  static long reviewJson(String source, List<Flow> flows) throws IOException {
-    ReviewReport report = ReviewReport.of(source, flows, SETTINGS);
-    String json = ReportFormat.JSON.render(report);
+  static long reviewJson(String source, LedgerSnapshot flows) throws IOException {
+    ReviewReport report =
+        ReviewReport.of(source, flows, SETTINGS, RULE, BalanceChecks.defaults(RULE));
     CountingSink sink = new CountingSink();
-    try (Writer out = new OutputStreamWriter(sink, StandardCharsets.UTF_8)) {
-      out.write(json);
+    try (Writer out =
+        new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16)) {
+      ReportFormat.JSON.write(report, FindingFormatters.english(), out);
     }
     return sink.count;
   }
 
   /** Weighted reciprocity, edges and per-party out- and in-strengths of flows in memory. */
-  static PortfolioScores portfolio(List<Flow> flows) {
-    return Strategies.portfolio(RULE).score(flows);
+  static PortfolioFigures portfolio(LedgerSnapshot flows) {
+    return PortfolioFigures.of(flows, RULE);
   }
 
-  /** Per-party figures, net balance among them, of each quarter, of flows in memory. */
-  static SeasonalScores seasonal(List<Flow> flows) {
-    return Strategies.seasonal(RULE).score(flows);
+  /** Per-party out- and in-strength in each quarter, of flows in memory. */
+  static SeasonalFigures seasonal(LedgerSnapshot flows) {
+    return SeasonalFigures.of(flows, RULE);
   }
 
   /** The header and the first rows of a file, at most {@code lines} lines. */

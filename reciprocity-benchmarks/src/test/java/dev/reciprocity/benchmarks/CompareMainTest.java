@@ -2,7 +2,7 @@ package dev.reciprocity.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.reciprocity.Flow;
+import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.io.FlowCsvReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +25,10 @@ class CompareMainTest {
 
   @Test
   void figuresWorkedByHand() {
-    List<Flow> flows =
-        FlowCsvReader.read("test", new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8)));
+    LedgerSnapshot flows =
+        LedgerSnapshot.of(
+            FlowCsvReader.read(
+                "test", new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8))));
     Map<String, Object> f =
         CompareMain.figures(CompareMain.portfolio(flows), CompareMain.seasonal(flows));
     // w_ab = 2 + 1 = 3, w_ba = 0.5, w_ac = 3: total 6.5; min(3, 0.5) counted both ways: 1

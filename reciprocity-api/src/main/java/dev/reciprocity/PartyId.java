@@ -23,8 +23,12 @@ public final class PartyId implements Comparable<PartyId> {
 
   private final String value;
 
+  /** The text's hash, kept here so that hashing an id reads no other object. */
+  private final int hash;
+
   private PartyId(String value) {
     this.value = value;
+    this.hash = value.hashCode();
   }
 
   /**
@@ -87,12 +91,13 @@ public final class PartyId implements Comparable<PartyId> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return this == o || (o instanceof PartyId other && other.value.equals(value));
+    return this == o
+        || (o instanceof PartyId other && other.hash == hash && other.value.equals(value));
   }
 
   @Override
   public int hashCode() {
-    return value.hashCode();
+    return hash;
   }
 
   /** Returns the id's text. */

@@ -1,6 +1,7 @@
 package dev.reciprocity.benchmarks;
 
 import dev.reciprocity.Flow;
+import dev.reciprocity.PartyId;
 import dev.reciprocity.core.Ledger;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.RunningFigures;
@@ -24,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Adding one flow to live figures and to a live ledger, in nanoseconds per flow. The figures
  * ({@link RunningFigures}) already hold {@value #PRELOADED} generated flows over 100k parties, so
  * each add updates tables of realistic size (dyads, parties, party-seasons); the flows added cycle
- * through another {@value #STREAM} generated flows, in time order like an event stream.
+ * through another {@value #STREAM} generated flows, in time order like an event stream, each with
+ * party ids of its own, as a host that parses each event makes them.
  *
  * <pre>
  * java -jar reciprocity-benchmarks/target/benchmarks.jar IncrementalBenchmark
@@ -65,7 +67,15 @@ public class IncrementalBenchmark {
     for (int i = 0; i < PRELOADED; i++) {
       figures.add(flows.get(i));
     }
-    stream = new ArrayList<>(flows.subList(PRELOADED, PRELOADED + STREAM));
+    stream = new ArrayList<>(STREAM);
+    for (Flow f : flows.subList(PRELOADED, PRELOADED + STREAM)) {
+      stream.add(
+          Flow.builder()
+              .from(f)
+              .giver(PartyId.of(f.giver().value()))
+              .receiver(PartyId.of(f.receiver().value()))
+              .build());
+    }
   }
 
   /** A new ledger for each iteration, so that its growth is measured but memory stays bounded. */

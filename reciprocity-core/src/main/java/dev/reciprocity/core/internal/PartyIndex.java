@@ -10,23 +10,28 @@ import dev.reciprocity.PartyId;
  */
 public final class PartyIndex {
 
-  private int[] hashes = new int[64];
-  private PartyId[] keys = new PartyId[64];
-  private int[] ids = new int[64];
+  private long[] hashAndId = new long[64];
+  private String[] keys = new String[64];
   private int size;
 
   /** The id of {@code party}, or -1. */
+  @SuppressWarnings("ReferenceEquality") // the same object first: no read of the key's memory
   public int get(PartyId party) {
     int h = spread(party.hashCode());
     int mask = keys.length - 1;
     int i = h & mask;
     while (true) {
-      PartyId k = keys[i];
-      if (k == null) {
+      long entry = hashAndId[i];
+      if (entry == 0) {
         return -1;
       }
-      if (hashes[i] == h && k.equals(party)) {
-        return ids[i];
+      if ((int) (entry >>> 32) == h) {
+        // the key's text, not its PartyId: one object fewer to read
+        String k = keys[i];
+        String name = party.value();
+        if (k == name || k.equals(name)) {
+          return (int) entry - 1;
+        }
       }
       i = (i + 1) & mask;
     }
@@ -42,26 +47,28 @@ public final class PartyIndex {
   }
 
   private void insert(int h, PartyId party, int id) {
+    insertText(h, party.value(), id);
+  }
+
+  private void insertText(int h, String party, int id) {
     int mask = keys.length - 1;
     int i = h & mask;
-    while (keys[i] != null) {
+    while (hashAndId[i] != 0) {
       i = (i + 1) & mask;
     }
-    hashes[i] = h;
+    // id + 1, so that 0 marks an empty slot
+    hashAndId[i] = ((long) h << 32) | ((id + 1) & 0xffff_ffffL);
     keys[i] = party;
-    ids[i] = id;
   }
 
   private void rehash() {
-    int[] oldHashes = hashes;
-    PartyId[] oldKeys = keys;
-    int[] oldIds = ids;
-    hashes = new int[oldKeys.length * 2];
-    keys = new PartyId[oldKeys.length * 2];
-    ids = new int[oldKeys.length * 2];
+    long[] oldEntries = hashAndId;
+    String[] oldKeys = keys;
+    hashAndId = new long[oldKeys.length * 2];
+    keys = new String[oldKeys.length * 2];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {
-        insert(oldHashes[i], oldKeys[i], oldIds[i]);
+        insertText((int) (oldEntries[i] >>> 32), oldKeys[i], (int) oldEntries[i] - 1);
       }
     }
   }

@@ -750,8 +750,9 @@ public final class FlowCsvReader {
     private final LedgerSnapshot.Builder flows = LedgerSnapshot.builder();
     private final List<Rejection> rowProblems = new ArrayList<>();
     private final CsvRow row = new CsvRow();
-    private final NameCache<PartyId> parties = new NameCache<>();
-    private final NameCache<FlowKind> kinds = new NameCache<>();
+    private final IndexCache partyIndexes = new IndexCache();
+    private final IndexCache kindIndexes = new IndexCache();
+    private PartyId[] partiesByIndex = new PartyId[64];
 
     // the instant and amount of the row being read, set by timestamp() and weight()
     private long epochSecond;
@@ -961,15 +962,15 @@ public final class FlowCsvReader {
             "put values that hold a comma in double quotes, or remove the extra values");
       }
       boolean timed = timestamp(line, header.timestamp());
-      PartyId giver = party(line, header.giver(), "giver", "who gave");
-      PartyId receiver = party(line, header.receiver(), "receiver", "who received");
-      FlowKind kind = kind(line, header.kind());
+      int giver = party(line, header.giver(), "giver", "who gave");
+      int receiver = party(line, header.receiver(), "receiver", "who received");
+      int kind = kind(line, header.kind());
       boolean weighed = weight(line, header.weight(), giver, receiver);
-      if (giver != null && giver.equals(receiver)) {
+      if (giver >= 0 && giver == receiver) {
         reject(
             line,
             "receiver",
-            receiver.value(),
+            partiesByIndex[receiver].value(),
             "is also the giver: a party cannot give to itself",
             "correct the giver or the receiver of this flow, or remove the row");
       }
@@ -980,11 +981,11 @@ public final class FlowCsvReader {
         rowProblems.forEach(rejects);
         return;
       }
-      if (!timed || !weighed || giver == null || receiver == null || kind == null) {
+      if (!timed || !weighed || giver < 0 || receiver < 0 || kind < 0) {
         throw new IllegalStateException("a value was refused without a rejection");
       }
       try {
-        flows.add(giver, receiver, kind, micros, epochSecond, nano);
+        flows.addIndexed(giver, receiver, kind, micros, epochSecond, nano);
       } catch (LimitExceededException e) {
         Rejection r =
             Rejection.ofValue(
@@ -1169,24 +1170,30 @@ public final class FlowCsvReader {
       }
     }
 
-    /** The party of the value, or null after a rejection. */
-    private PartyId party(long line, int index, String column, String role) {
+    /** The dictionary index of the value's party, or -1 after a rejection. */
+    private int party(long line, int index, String column, String role) {
       if (index >= row.count) {
         missing(line, column);
-        return null;
+        return -1;
       }
       char[] c = row.chars();
       int from = row.start(index);
       int to = row.end(index);
-      PartyId known = parties.get(c, from, to);
-      if (known != null) {
+      int known = partyIndexes.get(c, from, to);
+      if (known >= 0) {
         return known;
       }
       PartyId id = slowParty(line, stripped(index), column, role);
-      if (id != null) {
-        parties.put(c, from, to, id);
+      if (id == null) {
+        return -1;
       }
-      return id;
+      int i = flows.partyIndex(id);
+      if (i >= partiesByIndex.length) {
+        partiesByIndex = Arrays.copyOf(partiesByIndex, Math.max(i + 1, 2 * partiesByIndex.length));
+      }
+      partiesByIndex[i] = id;
+      partyIndexes.put(c, from, to, i);
+      return i;
     }
 
     private PartyId slowParty(long line, String text, String column, String role) {
@@ -1221,24 +1228,26 @@ public final class FlowCsvReader {
       }
     }
 
-    /** The kind of the value, or null after a rejection. */
-    private FlowKind kind(long line, int index) {
+    /** The dictionary index of the value's kind, or -1 after a rejection. */
+    private int kind(long line, int index) {
       if (index >= row.count) {
         missing(line, "kind");
-        return null;
+        return -1;
       }
       char[] c = row.chars();
       int from = row.start(index);
       int to = row.end(index);
-      FlowKind known = kinds.get(c, from, to);
-      if (known != null) {
+      int known = kindIndexes.get(c, from, to);
+      if (known >= 0) {
         return known;
       }
       FlowKind kind = slowKind(line, stripped(index));
-      if (kind != null) {
-        kinds.put(c, from, to, kind);
+      if (kind == null) {
+        return -1;
       }
-      return kind;
+      int i = flows.kindIndex(kind);
+      kindIndexes.put(c, from, to, i);
+      return i;
     }
 
     private FlowKind slowKind(long line, String text) {
@@ -1327,7 +1336,7 @@ public final class FlowCsvReader {
     }
 
     /** Sets {@link #micros}; false after a rejection. */
-    private boolean weight(long line, int index, PartyId giver, PartyId receiver) {
+    private boolean weight(long line, int index, int giver, int receiver) {
       if (index >= row.count) {
         missing(line, "weight");
         return false;
@@ -1335,7 +1344,12 @@ public final class FlowCsvReader {
       if (fastMicros(row.chars(), row.start(index), row.end(index))) {
         return true;
       }
-      Amount amount = slowWeight(line, stripped(index), giver, receiver);
+      Amount amount =
+          slowWeight(
+              line,
+              stripped(index),
+              giver < 0 ? null : partiesByIndex[giver],
+              receiver < 0 ? null : partiesByIndex[receiver]);
       if (amount == null) {
         return false;
       }

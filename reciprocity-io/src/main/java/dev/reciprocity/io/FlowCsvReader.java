@@ -742,6 +742,12 @@ public final class FlowCsvReader {
    * way accepts, with the same result.
    */
   private static final class Run {
+    /** What {@link #party} and {@link #kind} return after a rejection. */
+    private static final int REJECTED = -1;
+
+    /** What {@link #party} and {@link #kind} return for a name read for the first time. */
+    private static final int NEW = -2;
+
     private final String source;
     private final Reader in;
     private final Options options;
@@ -753,6 +759,13 @@ public final class FlowCsvReader {
     private final IndexCache partyIndexes = new IndexCache();
     private final IndexCache kindIndexes = new IndexCache();
     private PartyId[] partiesByIndex = new PartyId[64];
+
+    // a party or kind read for the first time by party() or kind(), let in when its row is read
+    private PartyId newParty;
+    private FlowKind newKind;
+
+    // the total of the weights read, in micros, which the builder keeps within Amount.MAX
+    private long total;
 
     // the instant and amount of the row being read, set by timestamp() and weight()
     private long epochSecond;
@@ -963,16 +976,38 @@ public final class FlowCsvReader {
       }
       boolean timed = timestamp(line, header.timestamp());
       int giver = party(line, header.giver(), "giver", "who gave");
+      PartyId newGiver = newParty;
       int receiver = party(line, header.receiver(), "receiver", "who received");
+      PartyId newReceiver = newParty;
       int kind = kind(line, header.kind());
-      boolean weighed = weight(line, header.weight(), giver, receiver);
-      if (giver >= 0 && giver == receiver) {
+      boolean weighed =
+          weight(
+              line,
+              header.weight(),
+              giver == REJECTED ? null : partyOf(giver, newGiver),
+              receiver == REJECTED ? null : partyOf(receiver, newReceiver));
+      if (giver != REJECTED
+          && receiver != REJECTED
+          && ((giver >= 0 && receiver >= 0)
+              ? giver == receiver
+              : partyOf(giver, newGiver).equals(partyOf(receiver, newReceiver)))) {
         reject(
             line,
             "receiver",
-            partiesByIndex[receiver].value(),
+            partyOf(receiver, newReceiver).value(),
             "is also the giver: a party cannot give to itself",
             "correct the giver or the receiver of this flow, or remove the row");
+      }
+      if (rowProblems.isEmpty() && timed && weighed && micros > Long.MAX_VALUE - total) {
+        reject(
+            line,
+            "weight",
+            stripped(header.weight()),
+            "takes the total of the file's weights past "
+                + Amount.MAX
+                + ", the most exact figures hold",
+            "split the flows into several files (by period or community), or record them in a"
+                + " larger unit");
       }
       if (!rowProblems.isEmpty()) {
         if (rejects == null) {
@@ -981,29 +1016,25 @@ public final class FlowCsvReader {
         rowProblems.forEach(rejects);
         return;
       }
-      if (!timed || !weighed || giver < 0 || receiver < 0 || kind < 0) {
+      if (!timed || !weighed || giver == REJECTED || receiver == REJECTED || kind == REJECTED) {
         throw new IllegalStateException("a value was refused without a rejection");
+      }
+      // only a row that is read is let into the dictionaries, and its new names into the caches
+      if (giver == NEW) {
+        giver = admit(newGiver, header.giver());
+      }
+      if (receiver == NEW) {
+        receiver = admit(newReceiver, header.receiver());
+      }
+      if (kind == NEW) {
+        kind = flows.kindIndex(newKind);
+        kindIndexes.put(row.chars(), row.start(header.kind()), row.end(header.kind()), kind);
       }
       try {
         flows.addIndexed(giver, receiver, kind, micros, epochSecond, nano);
-      } catch (LimitExceededException e) {
-        Rejection r =
-            Rejection.ofValue(
-                source,
-                line,
-                "weight",
-                row.text(header.weight()).strip(),
-                "takes the total of the file's weights past "
-                    + Amount.MAX
-                    + ", the most exact figures hold",
-                "split the flows into several files (by period or community), or record them in a"
-                    + " larger unit");
-        if (rejects == null) {
-          throw new FlowFileException(r, e);
-        }
-        rejects.accept(r);
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        // The checks above mirror Flow's own; this only catches a rule added to Flow later.
+        total += micros;
+      } catch (IllegalArgumentException | IllegalStateException | LimitExceededException e) {
+        // The checks above mirror the builder's own; this only catches a rule added to it later.
         Rejection r =
             new Rejection(
                 source,
@@ -1017,6 +1048,23 @@ public final class FlowCsvReader {
         }
         rejects.accept(r);
       }
+    }
+
+    /** The party of a dictionary index, or {@code pending} for {@link #NEW}. */
+    private PartyId partyOf(int index, PartyId pending) {
+      return index == NEW ? pending : partiesByIndex[index];
+    }
+
+    /** Lets a party into the dictionary and its name as written into the cache. */
+    private int admit(PartyId party, int value) {
+      int index = flows.partyIndex(party);
+      if (index >= partiesByIndex.length) {
+        partiesByIndex =
+            Arrays.copyOf(partiesByIndex, Math.max(index + 1, 2 * partiesByIndex.length));
+      }
+      partiesByIndex[index] = party;
+      partyIndexes.put(row.chars(), row.start(value), row.end(value), index);
+      return index;
     }
 
     /** Adds the rejection of a value the row lacks. */
@@ -1170,30 +1218,21 @@ public final class FlowCsvReader {
       }
     }
 
-    /** The dictionary index of the value's party, or -1 after a rejection. */
+    /**
+     * The dictionary index of the value's party; {@link #REJECTED} after a rejection; or {@link
+     * #NEW} for a party read for the first time, then in {@link #newParty}.
+     */
     private int party(long line, int index, String column, String role) {
       if (index >= row.count) {
         missing(line, column);
-        return -1;
+        return REJECTED;
       }
-      char[] c = row.chars();
-      int from = row.start(index);
-      int to = row.end(index);
-      int known = partyIndexes.get(c, from, to);
+      int known = partyIndexes.get(row.chars(), row.start(index), row.end(index));
       if (known >= 0) {
         return known;
       }
-      PartyId id = slowParty(line, stripped(index), column, role);
-      if (id == null) {
-        return -1;
-      }
-      int i = flows.partyIndex(id);
-      if (i >= partiesByIndex.length) {
-        partiesByIndex = Arrays.copyOf(partiesByIndex, Math.max(i + 1, 2 * partiesByIndex.length));
-      }
-      partiesByIndex[i] = id;
-      partyIndexes.put(c, from, to, i);
-      return i;
+      newParty = slowParty(line, stripped(index), column, role);
+      return newParty == null ? REJECTED : NEW;
     }
 
     private PartyId slowParty(long line, String text, String column, String role) {
@@ -1228,26 +1267,21 @@ public final class FlowCsvReader {
       }
     }
 
-    /** The dictionary index of the value's kind, or -1 after a rejection. */
+    /**
+     * The dictionary index of the value's kind; {@link #REJECTED} after a rejection; or {@link
+     * #NEW} for a kind read for the first time, then in {@link #newKind}.
+     */
     private int kind(long line, int index) {
       if (index >= row.count) {
         missing(line, "kind");
-        return -1;
+        return REJECTED;
       }
-      char[] c = row.chars();
-      int from = row.start(index);
-      int to = row.end(index);
-      int known = kindIndexes.get(c, from, to);
+      int known = kindIndexes.get(row.chars(), row.start(index), row.end(index));
       if (known >= 0) {
         return known;
       }
-      FlowKind kind = slowKind(line, stripped(index));
-      if (kind == null) {
-        return -1;
-      }
-      int i = flows.kindIndex(kind);
-      kindIndexes.put(c, from, to, i);
-      return i;
+      newKind = slowKind(line, stripped(index));
+      return newKind == null ? REJECTED : NEW;
     }
 
     private FlowKind slowKind(long line, String text) {
@@ -1336,7 +1370,7 @@ public final class FlowCsvReader {
     }
 
     /** Sets {@link #micros}; false after a rejection. */
-    private boolean weight(long line, int index, int giver, int receiver) {
+    private boolean weight(long line, int index, PartyId giver, PartyId receiver) {
       if (index >= row.count) {
         missing(line, "weight");
         return false;
@@ -1344,12 +1378,7 @@ public final class FlowCsvReader {
       if (fastMicros(row.chars(), row.start(index), row.end(index))) {
         return true;
       }
-      Amount amount =
-          slowWeight(
-              line,
-              stripped(index),
-              giver < 0 ? null : partiesByIndex[giver],
-              receiver < 0 ? null : partiesByIndex[receiver]);
+      Amount amount = slowWeight(line, stripped(index), giver, receiver);
       if (amount == null) {
         return false;
       }

@@ -50,7 +50,23 @@ final class IndexCache {
   /** The names held outside the table, by slot. */
   private char[] @Nullable [] outside = new char[64][];
 
+  private final int maxEntries;
   private int size;
+
+  /** A cache of at most {@value #MAX_ENTRIES} names. */
+  IndexCache() {
+    this(MAX_ENTRIES);
+  }
+
+  /** A cache of at most {@code maxEntries} names, for tests of what happens when it is full. */
+  IndexCache(int maxEntries) {
+    this.maxEntries = maxEntries;
+  }
+
+  /** The number of names held. */
+  int size() {
+    return size;
+  }
 
   /**
    * Returns the index of the name {@code chars[from, to)}, or -1 when the cache does not hold it.
@@ -107,7 +123,7 @@ final class IndexCache {
     if (to - from > MAX_KEY_LENGTH || index < 0 || index == Integer.MAX_VALUE) {
       return;
     }
-    if (size >= MAX_ENTRIES) {
+    if (size >= maxEntries) {
       Arrays.fill(slots, 0);
       Arrays.fill(outside, null);
       size = 0;

@@ -191,7 +191,7 @@ final class FlowInput {
    * Whether standard error is a terminal, as JLine finds it (with {@code test -t 2} on POSIX
    * systems); false when that cannot be told.
    */
-  private static boolean standardErrorIsATerminal() {
+  static boolean standardErrorIsATerminal() {
     try {
       return TerminalProvider.load("exec").isSystemStream(SystemStream.Error);
     } catch (IOException | RuntimeException | LinkageError e) {

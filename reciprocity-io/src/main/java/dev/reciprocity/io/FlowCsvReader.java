@@ -2,6 +2,7 @@ package dev.reciprocity.io;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
@@ -81,7 +82,9 @@ import org.jspecify.annotations.Nullable;
  * parsed or normalised, and a weight outside the range of an {@link Amount} (such as {@code
  * 1e100000000}) is refused from its exponent without computing its digits, so a hostile file costs
  * time in proportion to its size and its messages stay short: a message quotes at most 60
- * characters of a value and says how long the value was.
+ * characters of a value and says how long the value was. The weights of a source add up to at most
+ * {@link Amount#MAX}, the most exact figures hold (as in a {@link dev.reciprocity.core.Ledger}); a
+ * row whose weight would take the total past it is rejected.
  *
  * <h2>Errors</h2>
  *
@@ -822,8 +825,8 @@ public final class FlowCsvReader {
           CsvReader.builder()
               .skipEmptyLines(true)
               .allowUnclosedQuote(false)
-              .extraFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
-              .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
+              .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+              .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
               .maxBufferSize(MAX_VALUE_LENGTH)
               .build(row, in);
       Iterator<CsvRow> records = csv.iterator();

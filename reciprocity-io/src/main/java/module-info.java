@@ -5,7 +5,9 @@
 module dev.reciprocity.io {
   // the engine's types (ReviewReport) and the API's (Flow) are in this module's signatures
   requires transitive dev.reciprocity.core;
-  // Commons CSV and Jackson work inside; none of their types is in a signature
+  // FastCSV (reading), Commons CSV (the rejects file) and Jackson work inside; none of their
+  // types is in a signature
+  requires de.siegmar.fastcsv;
   requires org.apache.commons.csv;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;

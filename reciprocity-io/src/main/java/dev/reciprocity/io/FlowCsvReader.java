@@ -1,15 +1,22 @@
 package dev.reciprocity.io;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.LimitExceededException;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.internal.Texts;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -20,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,15 +35,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,8 +53,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>UTF-8, with or without a byte order mark; RFC 4180 quoting (a value holding a comma or a
- *       quote is quoted, a quote inside is doubled). Header names match without regard to case or
- *       surrounding spaces.
+ *       quote is quoted, a quote inside is doubled, and a closing quote is followed by a comma or
+ *       the end of the line). Header names match without regard to case or surrounding spaces.
  *   <li>{@code timestamp}: an ISO-8601 instant with an offset, such as {@code 2005-05-21T00:49:13Z}
  *       or {@code 2005-05-21T02:49:13+02:00}, at most {@value #MAX_TIMESTAMP_LENGTH} characters, in
  *       the years 0001 to 9999 ({@link Flow#EARLIEST} to {@link Flow#LATEST}).
@@ -71,11 +77,14 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Bounds</h2>
  *
- * Every value's length is checked against its bound before it is parsed or normalised, and a weight
- * outside the range of an {@link Amount} (such as {@code 1e100000000}) is refused from its exponent
- * without computing its digits, so a hostile file costs time in proportion to its size and its
- * messages stay short: a message quotes at most 60 characters of a value and says how long the
- * value was.
+ * A value holds at most {@value #MAX_VALUE_LENGTH} characters; a longer one (or a quote that is
+ * never closed) stops the read. Every value's length is checked against its bound before it is
+ * parsed or normalised, and a weight outside the range of an {@link Amount} (such as {@code
+ * 1e100000000}) is refused from its exponent without computing its digits, so a hostile file costs
+ * time in proportion to its size and its messages stay short: a message quotes at most 60
+ * characters of a value and says how long the value was. The weights of a source add up to at most
+ * {@link Amount#MAX}, the most exact figures hold (as in a {@link dev.reciprocity.core.Ledger}); a
+ * row whose weight would take the total past it is rejected.
  *
  * <h2>Errors</h2>
  *
@@ -85,6 +94,17 @@ import org.jspecify.annotations.Nullable;
  * methods with a consumer hand it every rejected value and go on with the next row; problems with
  * the file as a whole (missing, unreadable, empty, no usable header, broken quoting) still throw,
  * since no row after them can be trusted.
+ *
+ * <h2>Speed and memory</h2>
+ *
+ * The rows are parsed by FastCSV and appended straight into the columns of a {@link LedgerSnapshot}
+ * ({@link #readSnapshot(Path)}): no {@link Flow} object is made per row, each distinct name is
+ * checked and brought to canonical form once, and timestamps of the form {@code
+ * 2005-05-21T00:49:13Z} and plain weights such as {@code 1.25} are read without the general parsers
+ * (every other form is read by them, with the same results and the same messages). The snapshot
+ * holds 28 to 32 bytes a flow plus each distinct name once; the methods named {@code read} return
+ * the snapshot's {@link LedgerSnapshot#flows()}, a list that makes each {@link Flow} when it is
+ * read. {@link Options#withProgress(Progress)} reports how far a long read has come.
  *
  * <p>The class is stateless and thread-safe; each call reads one source. The methods without an
  * {@link Options} argument read with {@link Options#DEFAULT}.
@@ -102,7 +122,34 @@ public final class FlowCsvReader {
   public static final int MAX_TIMESTAMP_LENGTH = 64;
 
   /**
-   * How a {@link FlowCsvReader} reads names. Immutable and thread-safe.
+   * The longest value of any column read, in characters: {@value} (16 MiB). A longer value, or a
+   * quote that is never closed within this many characters, stops the read as broken CSV, so that a
+   * hostile file cannot make the reader hold more than this of one value.
+   */
+  public static final int MAX_VALUE_LENGTH = 16 * 1024 * 1024;
+
+  /**
+   * Hears how far a read has come, for a progress bar or a log. Called on the reading thread: after
+   * each block of input (some kilobytes), once at the end of a read that succeeds, and once when a
+   * read stops with an {@link Error} such as {@link OutOfMemoryError} (before the error goes on),
+   * so that a host can say how many flows were read. It must return quickly and must not throw.
+   */
+  @FunctionalInterface
+  public interface Progress {
+
+    /**
+     * Tells how far the read has come.
+     *
+     * @param inputRead the bytes read so far from a file or stream, or the characters read so far
+     *     from a {@link Reader}; a byte order mark included
+     * @param flowsRead the flows read so far, rejected rows not included
+     */
+    void update(long inputRead, int flowsRead);
+  }
+
+  /**
+   * How a {@link FlowCsvReader} reads names, and who hears its progress. Immutable and thread-safe
+   * when the progress listener is.
    *
    * <pre>{@code
    * List<Flow> flows = FlowCsvReader.read(path, FlowCsvReader.Options.DEFAULT.withFoldCase(true),
@@ -113,11 +160,21 @@ public final class FlowCsvReader {
    *     PartyId#ofCaseFolded(String)}), so that {@code Ada} and {@code ada} are one party, for
    *     sources whose names are case-insensitive such as e-mail addresses; default false ({@link
    *     PartyId#of(String)}: case is kept)
+   * @param progress hears how far a read has come; default null (no one)
    */
-  public record Options(boolean foldCase) {
+  public record Options(boolean foldCase, @Nullable Progress progress) {
 
-    /** The options of the methods that take none: case is kept. */
-    public static final Options DEFAULT = new Options(false);
+    /** The options of the methods that take none: case is kept, no progress is reported. */
+    public static final Options DEFAULT = new Options(false, null);
+
+    /**
+     * Options that fold case or not, without a progress listener.
+     *
+     * @param foldCase whether party names are brought to lower case
+     */
+    public Options(boolean foldCase) {
+      this(foldCase, null);
+    }
 
     /**
      * Returns the same options, folding case or not.
@@ -126,7 +183,17 @@ public final class FlowCsvReader {
      * @return the options
      */
     public Options withFoldCase(boolean fold) {
-      return new Options(fold);
+      return new Options(fold, progress);
+    }
+
+    /**
+     * Returns the same options with a progress listener.
+     *
+     * @param listener hears how far a read has come; null for no one
+     * @return the options
+     */
+    public Options withProgress(@Nullable Progress listener) {
+      return new Options(foldCase, listener);
     }
   }
 
@@ -142,8 +209,11 @@ public final class FlowCsvReader {
   /** The most characters of a lower-level message (of the CSV parser) quoted in a reason. */
   private static final int MAX_DETAIL = 160;
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  /** The bytes read from a stream at a time. */
+  private static final int BLOCK = 1 << 16;
+
+  /** 10 to the powers 0 to {@value Amount#SCALE}. */
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
   private FlowCsvReader() {}
 
@@ -151,11 +221,12 @@ public final class FlowCsvReader {
    * Reads every flow of a file, stopping at the first problem.
    *
    * @param file the CSV file
-   * @return the flows, in file order
+   * @return the flows, in file order: {@link #readSnapshot(Path)}'s {@link LedgerSnapshot#flows()},
+   *     an immutable list that makes each flow when it is read
    * @throws FlowFileException naming the file, line, column, value and fix of the first problem
    */
   public static List<Flow> read(Path file) {
-    return read(file, null);
+    return readSnapshot(file).flows();
   }
 
   /**
@@ -170,7 +241,7 @@ public final class FlowCsvReader {
    *     broken quoting, or (with a null consumer) at the first bad row
    */
   public static List<Flow> read(Path file, @Nullable Consumer<? super Rejection> rejects) {
-    return read(file, Options.DEFAULT, rejects);
+    return readSnapshot(file, rejects).flows();
   }
 
   /**
@@ -187,6 +258,136 @@ public final class FlowCsvReader {
    *     broken quoting, or (with a null consumer) at the first bad row
    */
   public static List<Flow> read(
+      Path file, Options options, @Nullable Consumer<? super Rejection> rejects) {
+    return readSnapshot(file, options, rejects).flows();
+  }
+
+  /**
+   * Reads every flow of a UTF-8 stream, stopping at the first problem. A UTF-8 byte order mark is
+   * skipped. The stream is not closed.
+   *
+   * @param source the name of the stream in messages, such as a file path or a resource name
+   * @param in the bytes
+   * @return the flows, in stream order
+   * @throws FlowFileException at the first problem
+   */
+  public static List<Flow> read(String source, InputStream in) {
+    return readSnapshot(source, in).flows();
+  }
+
+  /**
+   * Reads a UTF-8 stream, handing every rejected value to {@code rejects}. A UTF-8 byte order mark
+   * is skipped; bytes that are not UTF-8 are rejected where they occur. The stream is not closed.
+   *
+   * @param source the name of the stream in messages
+   * @param in the bytes
+   * @param rejects receives each problem of a row; null to stop at the first problem instead
+   * @return the flows of the rows without problems, in stream order
+   * @throws FlowFileException if the stream is unreadable, empty, UTF-16, has no usable header or
+   *     broken quoting, or (with a null consumer) at the first bad row
+   */
+  public static List<Flow> read(
+      String source, InputStream in, @Nullable Consumer<? super Rejection> rejects) {
+    return readSnapshot(source, in, rejects).flows();
+  }
+
+  /**
+   * Reads a UTF-8 stream with options, handing every rejected value to {@code rejects}. A UTF-8
+   * byte order mark is skipped; bytes that are not UTF-8 are rejected where they occur. The stream
+   * is not closed.
+   *
+   * @param source the name of the stream in messages
+   * @param in the bytes
+   * @param options how names are read, such as {@link Options#DEFAULT}
+   * @param rejects receives each problem of a row; null to stop at the first problem instead
+   * @return the flows of the rows without problems, in stream order
+   * @throws FlowFileException if the stream is unreadable, empty, UTF-16, has no usable header or
+   *     broken quoting, or (with a null consumer) at the first bad row
+   */
+  public static List<Flow> read(
+      String source,
+      InputStream in,
+      Options options,
+      @Nullable Consumer<? super Rejection> rejects) {
+    return readSnapshot(source, in, options, rejects).flows();
+  }
+
+  /**
+   * Reads flows from characters, handing every rejected value to {@code rejects}. A leading byte
+   * order mark character is skipped. The reader is not closed.
+   *
+   * @param source the name of the input in messages
+   * @param in the characters
+   * @param rejects receives each problem of a row; null to stop at the first problem instead
+   * @return the flows of the rows without problems, in input order
+   * @throws FlowFileException if the input is unreadable, empty, has no usable header or broken
+   *     quoting, or (with a null consumer) at the first bad row
+   */
+  public static List<Flow> read(
+      String source, Reader in, @Nullable Consumer<? super Rejection> rejects) {
+    return readSnapshot(source, in, rejects).flows();
+  }
+
+  /**
+   * Reads flows from characters with options, handing every rejected value to {@code rejects}. A
+   * leading byte order mark character is skipped. The reader is not closed.
+   *
+   * @param source the name of the input in messages
+   * @param in the characters
+   * @param options how names are read, such as {@link Options#DEFAULT}
+   * @param rejects receives each problem of a row; null to stop at the first problem instead
+   * @return the flows of the rows without problems, in input order
+   * @throws FlowFileException if the input is unreadable, empty, has no usable header or broken
+   *     quoting, or (with a null consumer) at the first bad row
+   */
+  public static List<Flow> read(
+      String source, Reader in, Options options, @Nullable Consumer<? super Rejection> rejects) {
+    return readSnapshot(source, in, options, rejects).flows();
+  }
+
+  /**
+   * Reads every flow of a file into a snapshot, stopping at the first problem: {@link #read(Path)}
+   * without a {@link Flow} object per row, for large files.
+   *
+   * @param file the CSV file
+   * @return the flows, in file order
+   * @throws FlowFileException naming the file, line, column, value and fix of the first problem
+   */
+  public static LedgerSnapshot readSnapshot(Path file) {
+    return readSnapshot(file, null);
+  }
+
+  /**
+   * Reads a file into a snapshot, handing every rejected value to {@code rejects} and going on with
+   * the next row.
+   *
+   * @param file the CSV file
+   * @param rejects receives each problem of a row, in file order; null to stop at the first problem
+   *     instead
+   * @return the flows of the rows without problems, in file order; only a complete result when
+   *     {@code rejects} received nothing
+   * @throws FlowFileException if the file is missing, unreadable or empty, has no usable header or
+   *     broken quoting, or (with a null consumer) at the first bad row
+   */
+  public static LedgerSnapshot readSnapshot(
+      Path file, @Nullable Consumer<? super Rejection> rejects) {
+    return readSnapshot(file, Options.DEFAULT, rejects);
+  }
+
+  /**
+   * Reads a file into a snapshot with options, handing every rejected value to {@code rejects} and
+   * going on with the next row.
+   *
+   * @param file the CSV file
+   * @param options how names are read and who hears the progress, such as {@link Options#DEFAULT}
+   * @param rejects receives each problem of a row, in file order; null to stop at the first problem
+   *     instead
+   * @return the flows of the rows without problems, in file order; only a complete result when
+   *     {@code rejects} received nothing
+   * @throws FlowFileException if the file is missing, unreadable or empty, has no usable header or
+   *     broken quoting, or (with a null consumer) at the first bad row
+   */
+  public static LedgerSnapshot readSnapshot(
       Path file, Options options, @Nullable Consumer<? super Rejection> rejects) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(options, "options");
@@ -222,7 +423,7 @@ public final class FlowCsvReader {
           e);
     }
     try (InputStream open = in) {
-      return read(source, open, options, rejects);
+      return readSnapshot(source, open, options, rejects);
     } catch (IOException e) {
       throw fatal(
           source,
@@ -233,48 +434,49 @@ public final class FlowCsvReader {
   }
 
   /**
-   * Reads every flow of a UTF-8 stream, stopping at the first problem. A UTF-8 byte order mark is
-   * skipped. The stream is not closed.
+   * Reads every flow of a UTF-8 stream into a snapshot, stopping at the first problem. A UTF-8 byte
+   * order mark is skipped. The stream is not closed.
    *
    * @param source the name of the stream in messages, such as a file path or a resource name
    * @param in the bytes
    * @return the flows, in stream order
    * @throws FlowFileException at the first problem
    */
-  public static List<Flow> read(String source, InputStream in) {
-    return read(source, in, null);
+  public static LedgerSnapshot readSnapshot(String source, InputStream in) {
+    return readSnapshot(source, in, null);
   }
 
   /**
-   * Reads a UTF-8 stream, handing every rejected value to {@code rejects}. A UTF-8 byte order mark
-   * is skipped; bytes that are not UTF-8 are rejected where they occur. The stream is not closed.
-   *
-   * @param source the name of the stream in messages
-   * @param in the bytes
-   * @param rejects receives each problem of a row; null to stop at the first problem instead
-   * @return the flows of the rows without problems, in stream order
-   * @throws FlowFileException if the stream is unreadable, empty, UTF-16, has no usable header or
-   *     broken quoting, or (with a null consumer) at the first bad row
-   */
-  public static List<Flow> read(
-      String source, InputStream in, @Nullable Consumer<? super Rejection> rejects) {
-    return read(source, in, Options.DEFAULT, rejects);
-  }
-
-  /**
-   * Reads a UTF-8 stream with options, handing every rejected value to {@code rejects}. A UTF-8
+   * Reads a UTF-8 stream into a snapshot, handing every rejected value to {@code rejects}. A UTF-8
    * byte order mark is skipped; bytes that are not UTF-8 are rejected where they occur. The stream
    * is not closed.
    *
    * @param source the name of the stream in messages
    * @param in the bytes
-   * @param options how names are read, such as {@link Options#DEFAULT}
    * @param rejects receives each problem of a row; null to stop at the first problem instead
    * @return the flows of the rows without problems, in stream order
    * @throws FlowFileException if the stream is unreadable, empty, UTF-16, has no usable header or
    *     broken quoting, or (with a null consumer) at the first bad row
    */
-  public static List<Flow> read(
+  public static LedgerSnapshot readSnapshot(
+      String source, InputStream in, @Nullable Consumer<? super Rejection> rejects) {
+    return readSnapshot(source, in, Options.DEFAULT, rejects);
+  }
+
+  /**
+   * Reads a UTF-8 stream into a snapshot with options, handing every rejected value to {@code
+   * rejects}. A UTF-8 byte order mark is skipped; bytes that are not UTF-8 are rejected where they
+   * occur. The stream is not closed.
+   *
+   * @param source the name of the stream in messages
+   * @param in the bytes
+   * @param options how names are read and who hears the progress, such as {@link Options#DEFAULT}
+   * @param rejects receives each problem of a row; null to stop at the first problem instead
+   * @return the flows of the rows without problems, in stream order
+   * @throws FlowFileException if the stream is unreadable, empty, UTF-16, has no usable header or
+   *     broken quoting, or (with a null consumer) at the first bad row
+   */
+  public static LedgerSnapshot readSnapshot(
       String source,
       InputStream in,
       Options options,
@@ -282,7 +484,10 @@ public final class FlowCsvReader {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    BufferedInputStream bytes = new BufferedInputStream(in);
+    Progress progress = options.progress();
+    Counter counter = progress == null ? null : new Counter(progress);
+    BufferedInputStream bytes =
+        new BufferedInputStream(counter == null ? in : new CountingInputStream(in, counter), BLOCK);
     try {
       bytes.mark(3);
       int b0 = bytes.read();
@@ -313,50 +518,60 @@ public final class FlowCsvReader {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    return read(source, reader, options, rejects);
+    return readChars(source, reader, options, rejects, counter);
   }
 
   /**
-   * Reads flows from characters, handing every rejected value to {@code rejects}. A leading byte
-   * order mark character is skipped. The reader is not closed.
-   *
-   * @param source the name of the input in messages
-   * @param in the characters
-   * @param rejects receives each problem of a row; null to stop at the first problem instead
-   * @return the flows of the rows without problems, in input order
-   * @throws FlowFileException if the input is unreadable, empty, has no usable header or broken
-   *     quoting, or (with a null consumer) at the first bad row
-   */
-  public static List<Flow> read(
-      String source, Reader in, @Nullable Consumer<? super Rejection> rejects) {
-    return read(source, in, Options.DEFAULT, rejects);
-  }
-
-  /**
-   * Reads flows from characters with options, handing every rejected value to {@code rejects}. A
+   * Reads flows from characters into a snapshot, handing every rejected value to {@code rejects}. A
    * leading byte order mark character is skipped. The reader is not closed.
    *
    * @param source the name of the input in messages
    * @param in the characters
-   * @param options how names are read, such as {@link Options#DEFAULT}
    * @param rejects receives each problem of a row; null to stop at the first problem instead
    * @return the flows of the rows without problems, in input order
    * @throws FlowFileException if the input is unreadable, empty, has no usable header or broken
    *     quoting, or (with a null consumer) at the first bad row
    */
-  public static List<Flow> read(
+  public static LedgerSnapshot readSnapshot(
+      String source, Reader in, @Nullable Consumer<? super Rejection> rejects) {
+    return readSnapshot(source, in, Options.DEFAULT, rejects);
+  }
+
+  /**
+   * Reads flows from characters into a snapshot with options, handing every rejected value to
+   * {@code rejects}. A leading byte order mark character is skipped. The reader is not closed.
+   *
+   * @param source the name of the input in messages
+   * @param in the characters
+   * @param options how names are read and who hears the progress, such as {@link Options#DEFAULT}
+   * @param rejects receives each problem of a row; null to stop at the first problem instead
+   * @return the flows of the rows without problems, in input order
+   * @throws FlowFileException if the input is unreadable, empty, has no usable header or broken
+   *     quoting, or (with a null consumer) at the first bad row
+   */
+  public static LedgerSnapshot readSnapshot(
       String source, Reader in, Options options, @Nullable Consumer<? super Rejection> rejects) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    BufferedReader chars = new BufferedReader(in);
+    Progress progress = options.progress();
+    Counter counter = progress == null ? null : new Counter(progress);
+    return readChars(
+        source, counter == null ? in : new CountingReader(in, counter), options, rejects, counter);
+  }
+
+  private static LedgerSnapshot readChars(
+      String source,
+      Reader in,
+      Options options,
+      @Nullable Consumer<? super Rejection> rejects,
+      @Nullable Counter counter) {
+    PushbackReader chars = new PushbackReader(in, 1);
     try {
-      chars.mark(1);
-      if (chars.read() != '\uFEFF') {
-        chars.reset();
+      int first = chars.read();
+      if (first >= 0 && first != '\uFEFF') {
+        chars.unread(first);
       }
-      CSVParser parser = FORMAT.parse(chars);
-      return new Run(source, parser, options, rejects).readAll();
     } catch (IOException e) {
       throw fatal(
           source,
@@ -364,6 +579,7 @@ public final class FlowCsvReader {
           "check that the file is readable, then run again",
           e);
     }
+    return new Run(source, chars, options, rejects, counter).readAll();
   }
 
   /**
@@ -436,55 +652,213 @@ public final class FlowCsvReader {
   /** The column positions found in the header. */
   private record Header(int size, int timestamp, int giver, int receiver, int kind, int weight) {}
 
-  /** One pass over one source; not thread-safe. */
+  /** Counts the input read and tells a {@link Progress}; not thread-safe. */
+  private static final class Counter {
+    private final Progress progress;
+    private long read;
+    private LedgerSnapshot.@Nullable Builder flows;
+
+    Counter(Progress progress) {
+      this.progress = progress;
+    }
+
+    void add(long n) {
+      if (n > 0) {
+        read += n;
+        report();
+      }
+    }
+
+    void report() {
+      progress.update(read, flows == null ? 0 : flows.size());
+    }
+  }
+
+  /** Counts the bytes read through it. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private final Counter counter;
+
+    CountingInputStream(InputStream in, Counter counter) {
+      super(in);
+      this.counter = counter;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      counter.add(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      counter.add(n);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      counter.add(skipped);
+      return skipped;
+    }
+  }
+
+  /** Counts the characters read through it. */
+  private static final class CountingReader extends FilterReader {
+    private final Counter counter;
+
+    CountingReader(Reader in, Counter counter) {
+      super(in);
+      this.counter = counter;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      counter.add(c < 0 ? 0 : 1);
+      return c;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      int n = super.read(cbuf, off, len);
+      counter.add(n);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(n);
+      counter.add(skipped);
+      return skipped;
+    }
+  }
+
+  /**
+   * One pass over one source; not thread-safe. FastCSV parses each row into {@link #row}; the row
+   * is then checked value by value and appended to {@link #flows}. Each value has a fast path for
+   * its common form (a name read before, a timestamp such as {@code 2005-05-21T00:49:13Z}, a plain
+   * weight such as {@code 1.25}) that makes no object, and otherwise goes the general way, which
+   * decides what is accepted and what every message says: a fast path only accepts what the general
+   * way accepts, with the same result.
+   */
   private static final class Run {
+    /** What {@link #party} and {@link #kind} return after a rejection. */
+    private static final int REJECTED = -1;
+
+    /** What {@link #party} and {@link #kind} return for a name read for the first time. */
+    private static final int NEW = -2;
+
     private final String source;
-    private final CSVParser parser;
+    private final Reader in;
     private final Options options;
     private final @Nullable Consumer<? super Rejection> rejects;
-    private final List<Flow> flows = new ArrayList<>();
+    private final @Nullable Counter counter;
+    private final LedgerSnapshot.Builder flows = LedgerSnapshot.builder();
     private final List<Rejection> rowProblems = new ArrayList<>();
+    private final CsvRow row = new CsvRow();
+    private final IndexCache partyIndexes = new IndexCache();
+    private final IndexCache kindIndexes = new IndexCache();
+    private PartyId[] partiesByIndex = new PartyId[64];
+
+    // a party or kind read for the first time by party() or kind(), let in when its row is read
+    private PartyId newParty;
+    private FlowKind newKind;
+
+    // the total of the weights read, in micros, which the builder keeps within Amount.MAX
+    private long total;
+
+    // what touch() read, written so that the compiler keeps the reads; never read itself
+    @SuppressWarnings("UnusedVariable")
+    private long touched;
+
+    // the instant and amount of the row being read, set by timestamp() and weight()
+    private long epochSecond;
+    private int nano;
+    private long micros;
+
+    // the date of the last fast-path timestamp, whose day is reused while the date repeats
+    private final char[] lastDate = new char[10];
+    private boolean haveLastDate;
+    private long lastEpochDay;
 
     Run(
         String source,
-        CSVParser parser,
+        Reader in,
         Options options,
-        @Nullable Consumer<? super Rejection> rejects) {
+        @Nullable Consumer<? super Rejection> rejects,
+        @Nullable Counter counter) {
       this.source = source;
-      this.parser = parser;
+      this.in = in;
       this.options = options;
       this.rejects = rejects;
+      this.counter = counter;
+      if (counter != null) {
+        counter.flows = flows;
+      }
     }
 
-    List<Flow> readAll() {
-      Iterator<CSVRecord> records = parser.iterator();
-      long previousEnd = 0;
+    LedgerSnapshot readAll() {
+      try {
+        LedgerSnapshot read = readRows();
+        if (counter != null) {
+          counter.report();
+        }
+        return read;
+      } catch (Error e) {
+        // such as OutOfMemoryError: tell how far the read came, without allocating
+        if (counter != null) {
+          counter.report();
+        }
+        throw e;
+      }
+    }
+
+    private LedgerSnapshot readRows() {
+      // RFC 4180 (FastCSV's defaults), strict: a quote left open is an error, as is anything but a
+      // comma or a line break after a closing quote. Rows may have any number of values: the
+      // checks below name a missing or an extra value with its line. The CsvReader is not closed,
+      // since closing it would close the caller's reader.
+      CsvReader<CsvRow> csv =
+          CsvReader.builder()
+              .skipEmptyLines(true)
+              .allowUnclosedQuote(false)
+              .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+              .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+              .maxBufferSize(MAX_VALUE_LENGTH)
+              .build(row, in);
+      Iterator<CsvRow> records = csv.iterator();
       long headerLine = 0;
       long rows = 0;
       Header header = null;
       while (true) {
-        long line = previousEnd + 1;
-        CSVRecord record;
         try {
           if (!records.hasNext()) {
             break;
           }
-          record = records.next();
+          var unused = records.next();
+        } catch (CsvParseException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          throw brokenCsv(row.line, e);
         } catch (UncheckedIOException e) {
-          throw brokenCsv(line, e.getCause());
+          throw brokenCsv(row.line, e.getCause());
         }
-        // The parser has read exactly this record and its line break: its last physical line.
-        previousEnd = parser.getCurrentLineNumber();
-        if (isBlank(record)) {
+        long line = row.line;
+        if (row.isBlank()) {
           continue;
         }
         if (header == null) {
-          header = header(record, line);
+          header = header(line);
           headerLine = line;
+          row.keep = header.size() + 1;
           continue;
         }
         rows++;
-        row(record, line, header);
+        row(line, header);
       }
       if (header == null) {
         throw new FlowFileException(
@@ -507,10 +881,10 @@ public final class FlowCsvReader {
                 "add one flow per line after the header, such as"
                     + " 2024-03-01T10:00:00Z,Ada,Bob,review,1"));
       }
-      return flows;
+      return flows.build();
     }
 
-    private FlowFileException brokenCsv(long line, IOException cause) {
+    private FlowFileException brokenCsv(long line, @Nullable Throwable cause) {
       String detail = cause == null ? "unreadable input" : detail(cause);
       return new FlowFileException(
           new Rejection(
@@ -524,15 +898,15 @@ public final class FlowCsvReader {
           cause);
     }
 
-    private static boolean isBlank(CSVRecord record) {
-      return record.size() == 1 && record.get(0).isBlank();
-    }
-
-    private Header header(CSVRecord record, long line) {
+    private Header header(long line) {
+      List<String> values = new ArrayList<>();
+      for (int v = 0; v < row.count; v++) {
+        values.add(row.text(v));
+      }
       List<String> names = new ArrayList<>();
-      record.forEach(v -> names.add(v.strip().toLowerCase(Locale.ROOT)));
-      String found = String.join(",", record.toList());
-      if (!names.isEmpty() && looksLikeTimestamp(record.get(0).strip())) {
+      values.forEach(v -> names.add(v.strip().toLowerCase(Locale.ROOT)));
+      String found = String.join(",", values);
+      if (!names.isEmpty() && looksLikeTimestamp(values.get(0).strip())) {
         throw new FlowFileException(
             Rejection.ofValue(
                 source,
@@ -592,33 +966,57 @@ public final class FlowCsvReader {
       }
     }
 
-    private void row(CSVRecord record, long line, Header header) {
+    private void row(long line, Header header) {
       rowProblems.clear();
-      if (record.size() > header.size()) {
+      if (row.count > header.size()) {
         int extra = header.size();
         reject(
             line,
             "value " + (extra + 1),
-            record.get(extra),
+            row.text(extra),
             "lies beyond the header's "
                 + header.size()
                 + " columns: the row has "
-                + record.size()
+                + row.count
                 + " values",
             "put values that hold a comma in double quotes, or remove the extra values");
       }
-      Instant instant = timestamp(record, line, header.timestamp());
-      PartyId giver = party(record, line, header.giver(), "giver", "who gave");
-      PartyId receiver = party(record, line, header.receiver(), "receiver", "who received");
-      FlowKind kind = kind(record, line, header.kind());
-      Amount amount = weight(record, line, header.weight(), giver, receiver);
-      if (giver != null && giver.equals(receiver)) {
+      touch(header.giver());
+      touch(header.receiver());
+      boolean timed = timestamp(line, header.timestamp());
+      int giver = party(line, header.giver(), "giver", "who gave");
+      PartyId newGiver = newParty;
+      int receiver = party(line, header.receiver(), "receiver", "who received");
+      PartyId newReceiver = newParty;
+      int kind = kind(line, header.kind());
+      boolean weighed =
+          weight(
+              line,
+              header.weight(),
+              giver == REJECTED ? null : partyOf(giver, newGiver),
+              receiver == REJECTED ? null : partyOf(receiver, newReceiver));
+      if (giver != REJECTED
+          && receiver != REJECTED
+          && ((giver >= 0 && receiver >= 0)
+              ? giver == receiver
+              : partyOf(giver, newGiver).equals(partyOf(receiver, newReceiver)))) {
         reject(
             line,
             "receiver",
-            receiver.value(),
+            partyOf(receiver, newReceiver).value(),
             "is also the giver: a party cannot give to itself",
             "correct the giver or the receiver of this flow, or remove the row");
+      }
+      if (rowProblems.isEmpty() && timed && weighed && micros > Long.MAX_VALUE - total) {
+        reject(
+            line,
+            "weight",
+            stripped(header.weight()),
+            "takes the total of the file's weights past "
+                + Amount.MAX
+                + ", the most exact figures hold",
+            "split the flows into several files (by period or community), or record them in a"
+                + " larger unit");
       }
       if (!rowProblems.isEmpty()) {
         if (rejects == null) {
@@ -627,17 +1025,25 @@ public final class FlowCsvReader {
         rowProblems.forEach(rejects);
         return;
       }
+      if (!timed || !weighed || giver == REJECTED || receiver == REJECTED || kind == REJECTED) {
+        throw new IllegalStateException("a value was refused without a rejection");
+      }
+      // only a row that is read is let into the dictionaries, and its new names into the caches
+      if (giver == NEW) {
+        giver = admit(newGiver, header.giver());
+      }
+      if (receiver == NEW) {
+        receiver = admit(newReceiver, header.receiver());
+      }
+      if (kind == NEW) {
+        kind = flows.kindIndex(newKind);
+        kindIndexes.put(row.chars(), row.start(header.kind()), row.end(header.kind()), kind);
+      }
       try {
-        flows.add(
-            Flow.builder()
-                .giver(giver)
-                .receiver(receiver)
-                .kind(kind)
-                .amount(amount)
-                .instant(instant)
-                .build());
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        // The checks above mirror Flow's own; this only catches a rule added to Flow later.
+        flows.addIndexed(giver, receiver, kind, micros, epochSecond, nano);
+        total += micros;
+      } catch (IllegalArgumentException | IllegalStateException | LimitExceededException e) {
+        // The checks above mirror the builder's own; this only catches a rule added to it later.
         Rejection r =
             new Rejection(
                 source,
@@ -653,29 +1059,125 @@ public final class FlowCsvReader {
       }
     }
 
-    /** Returns the stripped value, or null (after a rejection) when the row is too short. */
-    private String value(CSVRecord record, long line, int index, String column) {
-      if (index < record.size()) {
-        return record.get(index).strip();
+    /** Starts reading the cache slot of a party's name, see {@link IndexCache#touch}. */
+    private void touch(int index) {
+      if (index < row.count) {
+        touched ^= partyIndexes.touch(row.chars(), row.start(index), row.end(index));
       }
+    }
+
+    /** The party of a dictionary index, or {@code pending} for {@link #NEW}. */
+    private PartyId partyOf(int index, PartyId pending) {
+      return index == NEW ? pending : partiesByIndex[index];
+    }
+
+    /** Lets a party into the dictionary and its name as written into the cache. */
+    private int admit(PartyId party, int value) {
+      int index = flows.partyIndex(party);
+      if (index >= partiesByIndex.length) {
+        partiesByIndex =
+            Arrays.copyOf(partiesByIndex, Math.max(index + 1, 2 * partiesByIndex.length));
+      }
+      partiesByIndex[index] = party;
+      partyIndexes.put(row.chars(), row.start(value), row.end(value), index);
+      return index;
+    }
+
+    /** Adds the rejection of a value the row lacks. */
+    private void missing(long line, String column) {
       rowProblems.add(
           new Rejection(
               source,
               line,
               Optional.of(column),
               Optional.empty(),
-              "is missing: the row has "
-                  + record.size()
-                  + " values but the header names more columns",
+              "is missing: the row has " + row.count + " values but the header names more columns",
               "give the row a value for every column of the header, even an empty one"));
-      return null;
     }
 
-    private Instant timestamp(CSVRecord record, long line, int index) {
-      String text = value(record, line, index, "timestamp");
-      if (text == null) {
-        return null;
+    /** The value as the general way reads it: stripped of surrounding white space. */
+    private String stripped(int index) {
+      return row.text(index).strip();
+    }
+
+    /** Sets {@link #epochSecond} and {@link #nano}; false after a rejection. */
+    private boolean timestamp(long line, int index) {
+      if (index >= row.count) {
+        missing(line, "timestamp");
+        return false;
       }
+      if (fastInstant(row.chars(), row.start(index), row.end(index))) {
+        return true;
+      }
+      Instant instant = slowTimestamp(line, stripped(index));
+      if (instant == null) {
+        return false;
+      }
+      epochSecond = instant.getEpochSecond();
+      nano = instant.getNano();
+      return true;
+    }
+
+    /**
+     * Reads a timestamp of exactly the form {@code yyyy-MM-ddTHH:mm:ssZ} in the years 0001 to 9999
+     * (a valid date, hours 00 to 23, minutes and seconds 00 to 59), into {@link #epochSecond} and
+     * {@link #nano}; false for any other text, which the general way then reads. Such a text is an
+     * ISO-8601 instant within {@link Flow}'s range, as {@link #parseInstant} reads it.
+     */
+    private boolean fastInstant(char[] c, int from, int to) {
+      if (to - from != 20
+          || c[from + 4] != '-'
+          || c[from + 7] != '-'
+          || c[from + 10] != 'T'
+          || c[from + 13] != ':'
+          || c[from + 16] != ':'
+          || c[from + 19] != 'Z') {
+        return false;
+      }
+      long day;
+      if (haveLastDate && Arrays.equals(c, from, from + 10, lastDate, 0, 10)) {
+        day = lastEpochDay;
+      } else {
+        int year = digits(c, from, 4);
+        int month = digits(c, from + 5, 2);
+        int dayOfMonth = digits(c, from + 8, 2);
+        if (year < 1 || month < 0 || dayOfMonth < 0) {
+          return false;
+        }
+        try {
+          day = LocalDate.of(year, month, dayOfMonth).toEpochDay();
+        } catch (DateTimeException e) {
+          return false;
+        }
+        System.arraycopy(c, from, lastDate, 0, 10);
+        lastEpochDay = day;
+        haveLastDate = true;
+      }
+      int hour = digits(c, from + 11, 2);
+      int minute = digits(c, from + 14, 2);
+      int second = digits(c, from + 17, 2);
+      if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        return false;
+      }
+      epochSecond = day * 86_400 + hour * 3_600L + minute * 60L + second;
+      nano = 0;
+      return true;
+    }
+
+    /** The number written by {@code n} ASCII digits from {@code from}, or -1. */
+    private static int digits(char[] c, int from, int n) {
+      int value = 0;
+      for (int i = from; i < from + n; i++) {
+        int d = c[i] - '0';
+        if (d < 0 || d > 9) {
+          return -1;
+        }
+        value = value * 10 + d;
+      }
+      return value;
+    }
+
+    private Instant slowTimestamp(long line, String text) {
       if (text.isEmpty()) {
         reject(
             line,
@@ -732,11 +1234,24 @@ public final class FlowCsvReader {
       }
     }
 
-    private PartyId party(CSVRecord record, long line, int index, String column, String role) {
-      String text = value(record, line, index, column);
-      if (text == null) {
-        return null;
+    /**
+     * The dictionary index of the value's party; {@link #REJECTED} after a rejection; or {@link
+     * #NEW} for a party read for the first time, then in {@link #newParty}.
+     */
+    private int party(long line, int index, String column, String role) {
+      if (index >= row.count) {
+        missing(line, column);
+        return REJECTED;
       }
+      int known = partyIndexes.get(row.chars(), row.start(index), row.end(index));
+      if (known >= 0) {
+        return known;
+      }
+      newParty = slowParty(line, stripped(index), column, role);
+      return newParty == null ? REJECTED : NEW;
+    }
+
+    private PartyId slowParty(long line, String text, String column, String role) {
       if (text.isEmpty()) {
         reject(
             line,
@@ -768,11 +1283,24 @@ public final class FlowCsvReader {
       }
     }
 
-    private FlowKind kind(CSVRecord record, long line, int index) {
-      String text = value(record, line, index, "kind");
-      if (text == null) {
-        return null;
+    /**
+     * The dictionary index of the value's kind; {@link #REJECTED} after a rejection; or {@link
+     * #NEW} for a kind read for the first time, then in {@link #newKind}.
+     */
+    private int kind(long line, int index) {
+      if (index >= row.count) {
+        missing(line, "kind");
+        return REJECTED;
       }
+      int known = kindIndexes.get(row.chars(), row.start(index), row.end(index));
+      if (known >= 0) {
+        return known;
+      }
+      newKind = slowKind(line, stripped(index));
+      return newKind == null ? REJECTED : NEW;
+    }
+
+    private FlowKind slowKind(long line, String text) {
       if (text.isEmpty()) {
         reject(line, "kind", text, "is blank", "write what flowed, such as review, help or mentor");
         return null;
@@ -857,11 +1385,60 @@ public final class FlowCsvReader {
       return true;
     }
 
-    private Amount weight(CSVRecord record, long line, int index, PartyId giver, PartyId receiver) {
-      String text = value(record, line, index, "weight");
-      if (text == null) {
-        return null;
+    /** Sets {@link #micros}; false after a rejection. */
+    private boolean weight(long line, int index, PartyId giver, PartyId receiver) {
+      if (index >= row.count) {
+        missing(line, "weight");
+        return false;
       }
+      if (fastMicros(row.chars(), row.start(index), row.end(index))) {
+        return true;
+      }
+      Amount amount = slowWeight(line, stripped(index), giver, receiver);
+      if (amount == null) {
+        return false;
+      }
+      micros = amount.micros();
+      return true;
+    }
+
+    /**
+     * Reads a weight of 1 to 12 ASCII digits, optionally followed by a dot and 1 to 6 digits, into
+     * {@link #micros}; false for any other text, which the general way then reads. Such a text is
+     * an amount {@link Amount#parse} reads alike, well within {@link Amount#MAX}.
+     */
+    private boolean fastMicros(char[] c, int from, int to) {
+      long whole = 0;
+      int i = from;
+      while (i < to && c[i] >= '0' && c[i] <= '9') {
+        whole = whole * 10 + (c[i] - '0');
+        i++;
+      }
+      int wholeDigits = i - from;
+      if (wholeDigits == 0 || wholeDigits > 12) {
+        return false;
+      }
+      long fraction = 0;
+      int fractionDigits = 0;
+      if (i < to) {
+        if (c[i] != '.') {
+          return false;
+        }
+        i++;
+        while (i < to && c[i] >= '0' && c[i] <= '9') {
+          fraction = fraction * 10 + (c[i] - '0');
+          fractionDigits++;
+          i++;
+        }
+        if (i < to || fractionDigits == 0 || fractionDigits > Amount.SCALE) {
+          return false;
+        }
+      }
+      micros = whole * 1_000_000 + fraction * POWERS_OF_TEN[Amount.SCALE - fractionDigits];
+      return true;
+    }
+
+    private Amount slowWeight(long line, String text, PartyId giver, PartyId receiver) {
       if (text.isEmpty()) {
         reject(
             line,

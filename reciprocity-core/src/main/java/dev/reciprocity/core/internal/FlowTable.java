@@ -229,6 +229,16 @@ public final class FlowTable {
       return partyCount;
     }
 
+    /** The number of distinct kinds appended. */
+    public int kindCount() {
+      return kindCount;
+    }
+
+    /** The party with dictionary id {@code index}, which is below {@link #partyCount()}. */
+    public PartyId party(int index) {
+      return parties[index];
+    }
+
     /** The dictionary id of a party, or -1 when no row names it. */
     public int partyIndexOf(PartyId party) {
       return partyIndex.get(party);

@@ -1,7 +1,7 @@
 package dev.reciprocity.examples.cli;
 
-import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityException;
+import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.io.Figures;
 import dev.reciprocity.io.FlowCsvReader;
 import dev.reciprocity.io.FlowFileException;
@@ -9,12 +9,20 @@ import dev.reciprocity.io.Rejection;
 import dev.reciprocity.io.RejectionCsvWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -23,17 +31,39 @@ import picocli.CommandLine.ParameterException;
  * stopping at the first bad value or collecting every bad value into a rejects file ({@code
  * --rejects}). Shared by {@code review} and {@code score}.
  *
- * @param flows the CSV file; null for the shipped data set
- * @param rejects the rejects file; null to stop at the first bad value
- * @param options how the reader reads names (case folded or kept)
+ * <p>A file larger than {@value #PROGRESS_BAR_BYTES} bytes is read with a progress bar on standard
+ * error when standard error is a terminal; never otherwise, and never on standard output. The input
+ * counts the flows read, so that a command that runs out of memory can say how far it came ({@link
+ * #outOfMemory}). Not thread-safe: one input per run of a command.
  */
-record FlowInput(Path flows, Path rejects, FlowCsvReader.Options options) {
+final class FlowInput {
 
   /** The classpath resource read without {@code --flows}. */
   static final String SHIPPED_RESOURCE = "/dev/reciprocity/examples/git-trailers/flows.csv";
 
   /** How the shipped data set is named in reports and messages. */
   static final String SHIPPED_NAME = "git/git commit trailers (data set shipped with the tool)";
+
+  /** Files larger than this many bytes (64 MiB) are read with a progress bar: {@value}. */
+  static final long PROGRESS_BAR_BYTES = 64L << 20;
+
+  private final @Nullable Path flows;
+  private final @Nullable Path rejects;
+  private final FlowCsvReader.Options options;
+  private int flowsRead;
+
+  /**
+   * An input.
+   *
+   * @param flows the CSV file; null for the shipped data set
+   * @param rejects the rejects file; null to stop at the first bad value
+   * @param options how the reader reads names (case folded or kept)
+   */
+  FlowInput(@Nullable Path flows, @Nullable Path rejects, FlowCsvReader.Options options) {
+    this.flows = flows;
+    this.rejects = rejects;
+    this.options = options;
+  }
 
   /** The name of the source in reports and messages. */
   String source() {
@@ -68,14 +98,44 @@ record FlowInput(Path flows, Path rejects, FlowCsvReader.Options options) {
    * @throws ReciprocityException after writing every bad value to the rejects file, or when it
    *     cannot be written
    */
-  List<Flow> read(String nothingWritten) {
+  LedgerSnapshot read(String nothingWritten) {
     return rejects == null ? readFlows(null) : readCollectingRejects(nothingWritten);
   }
 
+  /**
+   * Says on standard error, in one line, that the command ran out of memory, how many flows it had
+   * read, and how to give Java more heap.
+   *
+   * @param cmd the command line of the command that ran out of memory
+   * @return {@link ReciprocityCli#EXIT_MEMORY}
+   */
+  int outOfMemory(CommandLine cmd) {
+    String name = cmd.getCommandSpec().qualifiedName();
+    long max = Runtime.getRuntime().maxMemory();
+    long gib = (max + (1L << 30) - 1) >> 30;
+    PrintWriter err = cmd.getErr();
+    err.println(
+        String.format(
+            Locale.ROOT,
+            "%s: ran out of memory after reading %,d %s of %s (Java may use %,d MiB); give Java"
+                + " more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx%dg %s ...",
+            name,
+            flowsRead,
+            flowsRead == 1 ? "flow" : "flows",
+            source(),
+            max >> 20,
+            Math.max(2, 2 * gib),
+            name));
+    err.flush();
+    return ReciprocityCli.EXIT_MEMORY;
+  }
+
   /** Reads the flows, handing rejections to {@code rejected}, or stopping at the first if null. */
-  private List<Flow> readFlows(Consumer<Rejection> rejected) {
+  private LedgerSnapshot readFlows(@Nullable Consumer<Rejection> rejected) {
     if (flows != null) {
-      return FlowCsvReader.read(flows, options, rejected);
+      try (ProgressBar bar = progressBar(flows)) {
+        return FlowCsvReader.readSnapshot(flows, counted(bar), rejected);
+      }
     }
     try (InputStream in = FlowInput.class.getResourceAsStream(SHIPPED_RESOURCE)) {
       if (in == null) {
@@ -84,13 +144,62 @@ record FlowInput(Path flows, Path rejects, FlowCsvReader.Options options) {
                 + SHIPPED_RESOURCE
                 + " is missing from the class path; the tool was built without its resources");
       }
-      return FlowCsvReader.read(SHIPPED_NAME, in, options, rejected);
+      return FlowCsvReader.readSnapshot(SHIPPED_NAME, in, counted(null), rejected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private List<Flow> readCollectingRejects(String nothingWritten) {
+  /** The options with a listener that counts the flows read and moves the bar, if any. */
+  private FlowCsvReader.Options counted(@Nullable ProgressBar bar) {
+    return options.withProgress(
+        (bytes, read) -> {
+          flowsRead = read;
+          if (bar != null) {
+            bar.stepTo(bytes);
+          }
+        });
+  }
+
+  /**
+   * A progress bar in MiB on standard error for a file larger than {@value #PROGRESS_BAR_BYTES}
+   * bytes when standard error is a terminal; otherwise null.
+   */
+  private static @Nullable ProgressBar progressBar(Path file) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException | RuntimeException e) {
+      return null; // the reader says what is wrong with the file
+    }
+    if (size <= PROGRESS_BAR_BYTES || !standardErrorIsATerminal()) {
+      return null;
+    }
+    Path name = file.getFileName();
+    return new ProgressBarBuilder()
+        .setTaskName("Reading " + (name == null ? file : name))
+        .setInitialMax(size)
+        .setUnit(" MiB", 1 << 20)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(250)
+        .showSpeed()
+        .clearDisplayOnFinish()
+        .build();
+  }
+
+  /**
+   * Whether standard error is a terminal, as JLine finds it (with {@code test -t 2} on POSIX
+   * systems); false when that cannot be told.
+   */
+  static boolean standardErrorIsATerminal() {
+    try {
+      return TerminalProvider.load("exec").isSystemStream(SystemStream.Error);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private LedgerSnapshot readCollectingRejects(String nothingWritten) {
     RejectionCsvWriter writer;
     try {
       writer = RejectionCsvWriter.create(rejects);
@@ -98,7 +207,7 @@ record FlowInput(Path flows, Path rejects, FlowCsvReader.Options options) {
       throw rejectsNotWritable(e);
     }
     Set<Long> badLines = new HashSet<>();
-    List<Flow> read;
+    LedgerSnapshot read;
     try (writer) {
       try {
         read =

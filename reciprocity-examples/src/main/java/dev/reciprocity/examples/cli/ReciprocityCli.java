@@ -30,6 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *       says what to change, and nothing on standard output. A message quotes at most {@value
  *       #MAX_MESSAGE} characters of what picocli reports, so that a hostile argument cannot flood
  *       the terminal or a log.
+ *   <li>{@value #EXIT_MEMORY}: Java ran out of memory; one line on standard error that says how
+ *       many flows were read and how to give Java more heap, and nothing on standard output.
  * </ul>
  *
  * <p>Run it in-process with {@link #newCommandLine()}: set its out and err writers, then call
@@ -56,6 +58,9 @@ public final class ReciprocityCli implements Callable<Integer> {
 
   /** Exit code of bad input, a bad option included: {@value}. */
   public static final int EXIT_INPUT = 2;
+
+  /** Exit code of a run that ran out of memory: {@value}. */
+  public static final int EXIT_MEMORY = 3;
 
   /** The most characters of a usage error's message printed: {@value}. */
   static final int MAX_MESSAGE = 400;

@@ -1,7 +1,9 @@
 package dev.reciprocity.examples.cli;
 
-import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.core.BalanceChecks;
+import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.io.FlowCsvReader;
@@ -48,7 +50,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the report was written to standard output",
       "1:unexpected error (a bug; please report it)",
-      "2:bad input: a malformed row, a missing file, a bad option"
+      "2:bad input: a malformed row, a missing file, a bad option",
+      "3:out of memory: give Java more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx8g"
     },
     footer = {
       "",
@@ -162,8 +165,23 @@ final class ReviewCommand implements Callable<Integer> {
     FlowInput input =
         new FlowInput(flows, rejects, FlowCsvReader.Options.DEFAULT.withFoldCase(foldCase));
     input.check(spec.commandLine());
-    List<Flow> read = input.read("No review was written.");
-    ReviewReport report = ReviewReport.of(input.source(), read, settings);
+    try {
+      return review(input, settings);
+    } catch (OutOfMemoryError e) {
+      // the flows and the report were held by review(), and are garbage now
+      return input.outOfMemory(spec.commandLine());
+    }
+  }
+
+  private int review(FlowInput input, ReviewSettings settings) {
+    LedgerSnapshot read = input.read("No review was written.");
+    // as ReviewReport.of(source, flows, settings) does: the default checks of the season's rule
+    ReviewReport report =
+        ReviewReport.of(
+            input.source(),
+            read,
+            settings,
+            BalanceChecks.defaults(ReciprocityRule.builder().cadence(settings.cadence()).build()));
     String text = format.render(report);
     PrintWriter out = spec.commandLine().getOut();
     out.print(text);

@@ -3,7 +3,6 @@ package dev.reciprocity.examples.cli;
 import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.core.Ledger;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.core.StrategyLookup;
@@ -58,7 +57,8 @@ import picocli.CommandLine.Spec;
       "0:the scores were written to standard output",
       "1:unexpected error (a bug; please report it)",
       "2:bad input: a malformed row, a missing file, an unknown strategy or parameter, a bad"
-          + " option"
+          + " option",
+      "3:out of memory: give Java more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx8g"
     },
     footer = {
       "",
@@ -182,8 +182,17 @@ final class ScoreCommand implements Callable<Integer> {
     FlowInput input =
         new FlowInput(flows, rejects, FlowCsvReader.Options.DEFAULT.withFoldCase(foldCase));
     input.check(spec.commandLine());
+    try {
+      return score(input, settings, rule);
+    } catch (OutOfMemoryError e) {
+      // the flows and the scores were held by score(), and are garbage now
+      return input.outOfMemory(spec.commandLine());
+    }
+  }
+
+  private int score(FlowInput input, ReviewSettings settings, ReciprocityRule rule) {
     String source = input.source();
-    LedgerSnapshot kept = select(source, input.read("No scores were written."), settings);
+    LedgerSnapshot kept = settings.select(source, input.read("No scores were written."));
     Instant first = kept.firstInstant().orElseThrow();
     Instant last = kept.lastInstant().orElseThrow();
 
@@ -225,17 +234,5 @@ final class ScoreCommand implements Callable<Integer> {
 
   private ReviewSettings settings() {
     return ReviewCommand.settings(spec, season, from, to, kinds, top);
-  }
-
-  /**
-   * Keeps the flows of the selected kinds in {@code [from, to)}, through a {@link Ledger} as the
-   * review does, so that the same limits apply.
-   *
-   * @throws ReciprocityException if a selected kind never occurs or no flow is left
-   */
-  private static LedgerSnapshot select(String source, List<Flow> read, ReviewSettings settings) {
-    Ledger ledger = Ledger.create();
-    ledger.appendAll(read);
-    return settings.select(source, ledger.snapshot());
   }
 }

@@ -1,0 +1,123 @@
+package dev.reciprocity.io;
+
+import de.siegmar.fastcsv.reader.CsvCallbackHandler;
+import de.siegmar.fastcsv.reader.RecordType;
+import java.util.Arrays;
+
+/**
+ * The row FastCSV has just parsed, as {@link FlowCsvReader} reads it: the physical line it starts
+ * on, how many values it has, and the characters of the first {@link #keep} values (unquoted, with
+ * doubled quotes made single, surrounding spaces kept). One instance serves a whole file: each row
+ * overwrites the previous one, so that reading a row allocates nothing.
+ *
+ * <p>FastCSV hands each value as a range of its own buffer, valid only during the call; this
+ * handler copies it, so that the reader checks the row after FastCSV has returned, where its
+ * exceptions are its own. Not thread-safe.
+ */
+final class CsvRow extends CsvCallbackHandler<CsvRow> {
+
+  /** The physical line the row starts on, from 1. */
+  long line;
+
+  /** The number of values of the row; 0 for an empty line. */
+  long count;
+
+  /** How many values are kept; the header keeps all, a row one more than the header has. */
+  int keep = Integer.MAX_VALUE;
+
+  private boolean empty;
+  private char[] chars = new char[256];
+  private int used;
+  private int[] bounds = new int[16];
+
+  /** The characters of the kept values; value {@code i} is {@code [start(i), end(i))}. */
+  char[] chars() {
+    return chars;
+  }
+
+  int start(int value) {
+    return bounds[2 * value];
+  }
+
+  int end(int value) {
+    return bounds[2 * value + 1];
+  }
+
+  /** The kept value {@code i} as written, surrounding spaces included. */
+  String text(int value) {
+    return new String(chars, start(value), end(value) - start(value));
+  }
+
+  /** Whether the row is one value of white space only, which carries no flow. */
+  boolean isBlank() {
+    if (count != 1) {
+      return false;
+    }
+    for (int i = start(0); i < end(0); i++) {
+      if (!Character.isWhitespace(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  protected RecordType getRecordType() {
+    return empty ? RecordType.EMPTY : RecordType.DATA;
+  }
+
+  @Override
+  protected int getFieldCount() {
+    return (int) Math.min(count, Integer.MAX_VALUE);
+  }
+
+  @Override
+  protected void beginRecord(long startingLineNumber) {
+    line = startingLineNumber;
+    count = 0;
+    used = 0;
+    empty = false;
+  }
+
+  @Override
+  protected void addField(char[] buf, int offset, int len, boolean quoted) {
+    if (count < keep) {
+      int value = (int) count;
+      if (2 * value + 2 > bounds.length) {
+        bounds = Arrays.copyOf(bounds, grown(bounds.length, 2 * value + 2));
+      }
+      if (len > chars.length - used) {
+        chars = Arrays.copyOf(chars, grown(chars.length, (long) used + len));
+      }
+      System.arraycopy(buf, offset, chars, used, len);
+      bounds[2 * value] = used;
+      used += len;
+      bounds[2 * value + 1] = used;
+    }
+    count++;
+  }
+
+  /**
+   * A length at least {@code needed}, doubling; past the largest array a row cannot be held and the
+   * copy fails, which FastCSV reports as a parse error of the row.
+   */
+  private static int grown(int length, long needed) {
+    return (int) Math.min(Math.max(needed, 2L * length), Integer.MAX_VALUE - 8);
+  }
+
+  @Override
+  protected void setComment(char[] buf, int offset, int len) {
+    // comments are off (RFC 4180 has none): a line starting with # is a row like any other
+    throw new IllegalStateException("comments are not read");
+  }
+
+  @Override
+  protected void setEmpty() {
+    empty = true;
+  }
+
+  @Override
+  protected CsvRow buildRecord() {
+    return this;
+  }
+}

@@ -20,7 +20,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,7 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code reviewFromCsvSeconds}: the CSV to the full review in JSON, as {@code reciprocity
- *       review --format json} does it ({@link FlowCsvReader#read(Path)}, {@link
+ *       review --format json} does it ({@link FlowCsvReader#readSnapshot(Path)}, {@link
  *       ReviewReport#of(String, java.util.Collection, ReviewSettings)} which fills a {@code
  *       Ledger}, {@link ReportFormat#JSON} written as UTF-8 to a sink that drops the bytes); {@code
  *       readSeconds} is its reading part alone;
@@ -106,8 +105,7 @@ public final class CompareMain {
    */
   static Map<String, Object> run(Path csv, int repeat) throws IOException {
     byte[] prefix = firstLines(csv, WARM_UP_ROWS + 1);
-    LedgerSnapshot warm =
-        LedgerSnapshot.of(FlowCsvReader.read("warm-up", new ByteArrayInputStream(prefix)));
+    LedgerSnapshot warm = FlowCsvReader.readSnapshot("warm-up", new ByteArrayInputStream(prefix));
     reviewJson("warm-up", warm);
     portfolio(warm);
     seasonal(warm);
@@ -204,7 +202,7 @@ public final class CompareMain {
 
   /** Reads the flows of the CSV into columns: the first step of {@code reciprocity review}. */
   static LedgerSnapshot readFlows(Path csv) {
-    return LedgerSnapshot.of(FlowCsvReader.read(csv));
+    return FlowCsvReader.readSnapshot(csv);
   }
 
   /**
@@ -275,20 +273,5 @@ public final class CompareMain {
       }
     }
     return s.append('}').toString();
-  }
-
-  /** Drops what is written and counts the bytes. */
-  private static final class CountingSink extends OutputStream {
-    long count;
-
-    @Override
-    public void write(int b) {
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      count += len;
-    }
   }
 }

@@ -20,7 +20,7 @@ final class GeneratedFlows {
     Path csv = dir.resolve("flows.csv");
     try {
       FlowGenerator.write(csv, rows);
-      return LedgerSnapshot.of(FlowCsvReader.read(csv));
+      return FlowCsvReader.readSnapshot(csv);
     } finally {
       Files.deleteIfExists(csv);
       Files.deleteIfExists(dir);

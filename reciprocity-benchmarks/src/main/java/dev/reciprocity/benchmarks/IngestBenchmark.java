@@ -1,11 +1,10 @@
 package dev.reciprocity.benchmarks;
 
-import dev.reciprocity.Flow;
+import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.io.FlowCsvReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,9 +21,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * CSV ingest speed: {@link FlowCsvReader#read(Path)} of a generated file of {@value #ROWS} flows
- * ({@link FlowGenerator}, fixed seed). One operation is one row, so the score reads as rows per
- * second.
+ * CSV ingest speed: {@link FlowCsvReader#readSnapshot(Path)} of a generated file of {@value #ROWS}
+ * flows ({@link FlowGenerator}, fixed seed). One operation is one row, so the score reads as rows
+ * per second.
  *
  * <pre>
  * java -jar reciprocity-benchmarks/target/benchmarks.jar IngestBenchmark
@@ -77,7 +76,7 @@ public class IngestBenchmark {
    */
   @Benchmark
   @OperationsPerInvocation(ROWS)
-  public List<Flow> readCsv() {
-    return FlowCsvReader.read(csv);
+  public LedgerSnapshot readCsv() {
+    return FlowCsvReader.readSnapshot(csv);
   }
 }

@@ -3,12 +3,15 @@ package dev.reciprocity.examples.cli;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.BalanceChecks;
+import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.io.FlowCsvReader;
 import dev.reciprocity.io.ReportFormat;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -182,10 +185,13 @@ final class ReviewCommand implements Callable<Integer> {
             read,
             settings,
             BalanceChecks.defaults(ReciprocityRule.builder().cadence(settings.cadence()).build()));
-    String text = format.render(report);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(text);
-    out.flush();
+    try {
+      // streamed: a JSON review of millions of flows is never held whole
+      format.write(report, FindingFormatters.english(), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a PrintWriter keeps its errors; this does not happen
+    }
     return ReciprocityCli.EXIT_OK;
   }
 

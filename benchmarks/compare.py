@@ -254,24 +254,29 @@ def check(java, py):
     return bad
 
 
-def table(java, py):
+def table(java, py, cli=None):
     """The table of seconds: each tool beside the library call that computes the same figures."""
     r = java["weightedReciprocity"]
+    cli_s = None if cli is None else cli["cliReviewSeconds"]
     u = java["unweightedReciprocity"]
     net = java["sumAbsNetBalance"]
     lib_r_csv = java["readSeconds"] + java["portfolioSeconds"]
     rows = [
-        ("reciprocity review --format json", java["reviewFromCsvSeconds"], None,
-         f"r={r:.10f}"),
+        ("reciprocity review --format json (in one warm JVM) [R]", java["reviewFromCsvSeconds"],
+         None, f"r={r:.10f}"),
+        ("reciprocity review --format json (command line, -Xmx2g) [C]", cli_s, None,
+         "the same JSON"),
         ("reciprocity read + portfolio [A]", lib_r_csv, java["portfolioSeconds"],
          f"r={r:.10f} u={u:.10f}"),
         ("reciprocity seasonal (quarters)", None, java["seasonalSeconds"],
          f"sum|net|={net}"),
         ("reciprocity portfolio + seasonal [B]", None, java["figuresFromMemorySeconds"],
          "strengths, quarterly net"),
-        ("pandas weighted r", py["pandasReciprocityFromCsvSeconds"],
+        ("pandas weighted r (CSV vs [C], memory vs [A])", py["pandasReciprocityFromCsvSeconds"],
          py["pandasReciprocityFromMemorySeconds"], f"r={py['pandas']['weightedReciprocity']:.10f}",
-         lib_r_csv, java["portfolioSeconds"], "A"),
+         cli_s if cli_s else java["reviewFromCsvSeconds"], java["portfolioSeconds"], "C/A"),
+        ("pandas weighted r (CSV vs [A])", py["pandasReciprocityFromCsvSeconds"], None,
+         "", lib_r_csv, None, "A"),
         ("pandas strengths + quarterly net", None, py["pandasPartyFiguresFromMemorySeconds"],
          f"sum|net|={py['pandas']['sumAbsNetBalance']:.3f}", None,
          java["figuresFromMemorySeconds"], "B"),
@@ -303,19 +308,24 @@ def table(java, py):
             text = f"CSV {ratio(csv_s, lib_csv)}, memory {ratio(mem_s, lib_mem)} of [{ref}]"
         lines.append(f"{name:<60} {sec(csv_s):>10} {sec(mem_s):>12}  {fig:<38} {text}")
     lines.append("ratio = tool's seconds / the library's (below 1: the tool is faster); "
-                 "[A] the library's portfolio scoring, [B] portfolio + seasonal.")
+                 "[A] the library's portfolio figures, [B] portfolio + seasonal figures, "
+                 "[C] the whole review from the CSV on the command line.")
     lines.append(f"rows {java['rows']}, best of {java['repeat']} (Java) and {py['repeat']} "
                  f"(Python; networkx once); Java {java['java']}, heap {java['maxHeapBytes'] >> 20} "
                  f"MiB; {', '.join(f'{k} {v}' for k, v in py['versions'].items())}")
     return "\n".join(lines)
 
 
-def report(java_json, python_json):
+def report(java_json, python_json, cli_json=None):
     with open(java_json, encoding="utf-8") as f:
         java = json.loads(f.read())
     with open(python_json, encoding="utf-8") as f:
         py = json.loads(f.read())
-    print(table(java, py))
+    cli = None
+    if cli_json is not None:
+        with open(cli_json, encoding="utf-8") as f:
+            cli = json.loads(f.read())
+    print(table(java, py, cli))
     bad = check(java, py)
     if bad:
         print("\nFIGURES DISAGREE:", file=sys.stderr)
@@ -327,7 +337,7 @@ def report(java_json, python_json):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "report":
-        report(sys.argv[2], sys.argv[3])
+    if len(sys.argv) in (4, 5) and sys.argv[1] == "report":
+        report(*sys.argv[2:])
     else:
         main()

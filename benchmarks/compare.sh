@@ -10,7 +10,10 @@
 # the best kept (default 3). networkx takes minutes on 10 million rows: skip it, or run it on a
 # prefix (its figure is then checked against pandas on the same prefix).
 #
-# Environment: JAVA_HEAP (default 16g) for the Java side; MVN_ARGS for the build (such as
+# The library is timed twice: warm in one JVM (CompareMain, best of --repeat), and the command
+# line as a user runs it, `reciprocity review --format json` in a new JVM with a 2 GB heap, once.
+#
+# Environment: JAVA_HEAP (default 16g) for the Java side's CompareMain; MVN_ARGS for the build (such as
 # -o -Dmaven.repo.local=...). Installs python3-pandas, python3-networkx and python3-igraph with
 # apt-get when /usr/bin/python3 lacks them, and builds the benchmarks jar when it is missing or
 # older than the sources. Exits 1 when a figure disagrees.
@@ -19,6 +22,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 jar="$root/reciprocity-benchmarks/target/benchmarks.jar"
+cli="$root/reciprocity-examples/target/reciprocity-cli.jar"
 python=/usr/bin/python3
 out="$here/target"
 
@@ -48,15 +52,15 @@ fi
 
 # (ii) the benchmarks jar
 stale() {
-  [ ! -f "$jar" ] && return 0
+  [ ! -f "$1" ] && return 0
   [ -n "$(find "$root/pom.xml" "$root"/reciprocity-*/pom.xml "$root"/reciprocity-*/src/main \
-      -newer "$jar" -print -quit 2>/dev/null)" ]
+      -newer "$1" -print -quit 2>/dev/null)" ]
 }
-if stale; then
-  echo "compare.sh: building $jar..." >&2
+if stale "$jar" || stale "$cli"; then
+  echo "compare.sh: building $jar and $cli..." >&2
   # shellcheck disable=SC2086  # MVN_ARGS holds several arguments
-  "$root/mvnw" -q -B -f "$root/pom.xml" ${MVN_ARGS:-} -pl reciprocity-benchmarks -am package \
-    -DskipTests >&2
+  "$root/mvnw" -q -B -f "$root/pom.xml" ${MVN_ARGS:-} \
+    -pl reciprocity-benchmarks,reciprocity-examples -am package -DskipTests >&2
 fi
 
 # (iii) the data, generated once per size
@@ -70,9 +74,17 @@ fi
 echo "compare.sh: the library on $csv (best of $repeat)..." >&2
 java "-Xmx${JAVA_HEAP:-16g}" -cp "$jar" dev.reciprocity.benchmarks.CompareMain "$csv" "$repeat" \
   > "$out/java-$rows.json"
+# the command line as a user runs it: a cold JVM in a 2 GB heap, CSV to the JSON review
+echo "compare.sh: reciprocity review --format json on $csv (command line, -Xmx2g)..." >&2
+start=$(date +%s.%N)
+java -Xmx2g -XX:+UseParallelGC -jar "$cli" review --flows "$csv" --format json > /dev/null
+end=$(date +%s.%N)
+"$python" -c "import json,sys; print(json.dumps({'cliReviewSeconds': float(sys.argv[2]) - float(sys.argv[1])}))" \
+  "$start" "$end" > "$out/cli-$rows.json"
 echo "compare.sh: pandas, igraph and networkx on $csv (best of $repeat)..." >&2
 "$python" "$here/compare.py" "$csv" --repeat "$repeat" ${py_args[@]+"${py_args[@]}"} \
   > "$out/python-$rows.json"
 
 # (v) and (vi): the figures must agree; the table
-"$python" "$here/compare.py" report "$out/java-$rows.json" "$out/python-$rows.json"
+"$python" "$here/compare.py" report "$out/java-$rows.json" "$out/python-$rows.json" \
+  "$out/cli-$rows.json"

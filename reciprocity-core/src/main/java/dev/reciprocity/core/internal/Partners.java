@@ -28,18 +28,16 @@ final class Partners {
       FlowSelection selection,
       boolean @Nullable [] kindMask,
       int[] seasonOf,
+      int judged,
       List<ChronicImbalanceCheck.Streak> streaks) {
     FlowTable t = selection.table;
-    int[][] byParty = new int[t.partyCount][];
+    // a party's streaks never share a season, so (party, season) names at most one streak: a
+    // dense parties x seasons array where that is small, else a table of the streaks' cells
+    StreakCells cells = new StreakCells(t.partyCount, judged, selection.size());
     for (int f = 0; f < streaks.size(); f++) {
-      int p = streaks.get(f).party;
-      int[] list = byParty[p];
-      if (list == null) {
-        byParty[p] = new int[] {f};
-      } else {
-        int[] longer = java.util.Arrays.copyOf(list, list.length + 1);
-        longer[list.length] = f;
-        byParty[p] = longer;
+      ChronicImbalanceCheck.Streak streak = streaks.get(f);
+      for (int season = streak.from; season < streak.to; season++) {
+        cells.put(streak.party, season, f);
       }
     }
     int n = selection.size();
@@ -50,27 +48,45 @@ final class Partners {
     for (int k = 0; k < parts; k++) {
       int part = k;
       // each part owns the streaks of the parties p with p % parts == part
-      work[k] = () -> collect(selection, seasonOf, streaks, byParty, part, parts, result);
+      work[k] = () -> collect(selection, seasonOf, judged, cells, streaks, part, parts, result);
     }
     Portfolio.runAll(work);
     return result;
   }
 
+  /** Sums the exchanges of the part's streaks with each partner, then picks the partners. */
   private static void collect(
       FlowSelection selection,
       int[] seasonOf,
+      int judged,
+      StreakCells streakOf,
       List<ChronicImbalanceCheck.Streak> streaks,
-      int[][] byParty,
       int part,
       int parts,
       Partners result) {
     FlowTable t = selection.table;
     int n = selection.size();
-    // (streak, partner) -> forward: the party gave the partner; backward: the partner gave
-    PairTable exchange = new PairTable(Math.max(16 * streaks.size() / parts, n / (2 * parts)));
+    // count first, so that the table is sized once
+    long adds = 0;
     for (int i = 0; i < n; i++) {
       int s = seasonOf[i];
-      if (s < 0) {
+      if (s < 0 || s >= judged) {
+        continue;
+      }
+      int row = selection.row(i);
+      int g = t.giver(row);
+      int r = t.receiver(row);
+      if (g % parts == part && streakOf.get(g, s) >= 0) {
+        adds++;
+      }
+      if (r % parts == part && streakOf.get(r, s) >= 0) {
+        adds++;
+      }
+    }
+    PairTable exchange = new PairTable((int) Math.min(adds, 1 << 28) + 16);
+    for (int i = 0; i < n; i++) {
+      int s = seasonOf[i];
+      if (s < 0 || s >= judged) {
         continue;
       }
       int row = selection.row(i);
@@ -78,27 +94,77 @@ final class Partners {
       int j = row & FlowTable.MASK;
       int g = t.givers[c][j];
       int r = t.receivers[c][j];
-      int[] ofGiver = g % parts == part ? byParty[g] : null;
-      int[] ofReceiver = r % parts == part ? byParty[r] : null;
-      if (ofGiver == null && ofReceiver == null) {
-        continue;
+      int fg = g % parts == part ? streakOf.get(g, s) : -1;
+      int fr = r % parts == part ? streakOf.get(r, s) : -1;
+      if (fg >= 0) {
+        exchange.add(PairTable.key(fg, r), true, t.micros[c][j]);
       }
-      long m = t.micros[c][j];
-      if (ofGiver != null) {
-        for (int f : ofGiver) {
-          if (in(streaks.get(f), s)) {
-            exchange.add(PairTable.key(f, r), true, m);
-          }
-        }
-      }
-      if (ofReceiver != null) {
-        for (int f : ofReceiver) {
-          if (in(streaks.get(f), s)) {
-            exchange.add(PairTable.key(f, g), false, m);
-          }
-        }
+      if (fr >= 0) {
+        exchange.add(PairTable.key(fr, g), false, t.micros[c][j]);
       }
     }
+    choose(exchange, streaks, t, result);
+    // the kinds of what went the way of the imbalance, with the chosen partner
+    for (int i = 0; i < n; i++) {
+      int s = seasonOf[i];
+      if (s < 0 || s >= judged) {
+        continue;
+      }
+      int row = selection.row(i);
+      int g = t.giver(row);
+      int r = t.receiver(row);
+      int fg = g % parts == part ? streakOf.get(g, s) : -1;
+      if (fg >= 0 && streaks.get(fg).giver && result.partner[fg] == r) {
+        result.kinds[fg][t.kindOf(row)] += t.micros(row);
+        result.kindSeen[fg][t.kindOf(row)] = true;
+      }
+      int fr = r % parts == part ? streakOf.get(r, s) : -1;
+      if (fr >= 0 && !streaks.get(fr).giver && result.partner[fr] == g) {
+        result.kinds[fr][t.kindOf(row)] += t.micros(row);
+        result.kindSeen[fr][t.kindOf(row)] = true;
+      }
+    }
+  }
+
+  /** The streak of each (party, season), or -1: dense where small, else a hash table. */
+  private static final class StreakCells {
+    private final int seasons;
+    private final int @Nullable [] dense;
+    private final PairTable sparse;
+
+    StreakCells(int parties, int seasons, int rows) {
+      this.seasons = seasons;
+      boolean small = (long) parties * seasons <= Math.max(1 << 22, rows);
+      this.dense = small ? new int[parties * seasons] : null;
+      if (dense != null) {
+        java.util.Arrays.fill(dense, -1);
+      }
+      this.sparse = new PairTable(small ? 0 : 1 << 12);
+    }
+
+    void put(int party, int season, int streak) {
+      if (dense != null) {
+        dense[party * seasons + season] = streak;
+      } else {
+        sparse.add(PairTable.key(party, season), true, streak);
+      }
+    }
+
+    int get(int party, int season) {
+      if (dense != null) {
+        return dense[party * seasons + season];
+      }
+      int slot = sparse.find(PairTable.key(party, season));
+      return slot < 0 ? -1 : (int) sparse.forward(slot);
+    }
+  }
+
+  /** Picks each streak's partner from the {@code (streak, partner)} sums. */
+  private static void choose(
+      PairTable exchange,
+      List<ChronicImbalanceCheck.Streak> streaks,
+      FlowTable t,
+      Partners result) {
     long[] best = new long[streaks.size()];
     java.util.Arrays.fill(best, Long.MIN_VALUE);
     for (int slot = 0; slot < exchange.capacity(); slot++) {
@@ -121,37 +187,5 @@ final class Partners {
         result.received[f] = got;
       }
     }
-    // the kinds of what went the way of the imbalance, with the chosen partner
-    for (int i = 0; i < n; i++) {
-      int s = seasonOf[i];
-      if (s < 0) {
-        continue;
-      }
-      int row = selection.row(i);
-      int g = t.giver(row);
-      int r = t.receiver(row);
-      if (g % parts == part && byParty[g] != null) {
-        for (int f : byParty[g]) {
-          ChronicImbalanceCheck.Streak streak = streaks.get(f);
-          if (streak.giver && result.partner[f] == r && in(streak, s)) {
-            result.kinds[f][t.kindOf(row)] += t.micros(row);
-            result.kindSeen[f][t.kindOf(row)] = true;
-          }
-        }
-      }
-      if (r % parts == part && byParty[r] != null) {
-        for (int f : byParty[r]) {
-          ChronicImbalanceCheck.Streak streak = streaks.get(f);
-          if (!streak.giver && result.partner[f] == g && in(streak, s)) {
-            result.kinds[f][t.kindOf(row)] += t.micros(row);
-            result.kindSeen[f][t.kindOf(row)] = true;
-          }
-        }
-      }
-    }
-  }
-
-  private static boolean in(ChronicImbalanceCheck.Streak streak, int season) {
-    return season >= streak.from && season < streak.to;
   }
 }

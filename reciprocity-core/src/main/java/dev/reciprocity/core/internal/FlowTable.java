@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FlowTable {
 
-  static final int SHIFT = 16;
+  // 32,768 rows: a chunk of longs (256 KiB) stays below G1's humongous-object threshold (half a
+  // region, 512 KiB in heaps from 2 GB), where a 512 KiB array would take a whole 1 MiB region
+  static final int SHIFT = 15;
   static final int CHUNK = 1 << SHIFT;
   static final int MASK = CHUNK - 1;
 

@@ -109,7 +109,7 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     if (streaks.isEmpty()) {
       return List.of();
     }
-    Partners partners = Partners.of(selection, mask, seasons.seasonOf, judged, streaks);
+    Partners partners = Partners.of(selection, seasons.seasonOf, judged, streaks);
     List<Finding> findings = new ArrayList<>(streaks.size());
     for (int f = 0; f < streaks.size(); f++) {
       findings.add(finding(streaks.get(f), partners, f, t, seasonList, lastJudged, unit));

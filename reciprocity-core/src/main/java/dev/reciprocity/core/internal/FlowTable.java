@@ -147,16 +147,6 @@ public final class FlowTable {
     return n == null ? 0 : n[row & MASK];
   }
 
-  /** Whether any row has an instant with a fraction of a second. */
-  boolean hasNanos() {
-    for (int[] n : nanos) {
-      if (n != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The row as a {@link Flow}: made on each call; bulk paths read the columns instead. */
   public Flow flow(int row) {
     int c = row >>> SHIFT;

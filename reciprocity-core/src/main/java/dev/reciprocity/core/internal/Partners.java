@@ -26,7 +26,6 @@ final class Partners {
 
   static Partners of(
       FlowSelection selection,
-      boolean @Nullable [] kindMask,
       int[] seasonOf,
       int judged,
       List<ChronicImbalanceCheck.Streak> streaks) {

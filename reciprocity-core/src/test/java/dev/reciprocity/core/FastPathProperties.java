@@ -127,6 +127,51 @@ class FastPathProperties extends CommunityProviders {
   }
 
   /**
+   * Few flows among many parties over many seasons: the per-party season sums and the streaks'
+   * cells no longer fit a dense {@code parties x seasons} array and go to hash tables; with an
+   * hourly custom cadence over decades, the seasons are far more than the flows and each flow asks
+   * the cadence for its season. Both paths equal the reference.
+   */
+  @Example
+  void sparseSeasonsCheckAsTheReferenceDoes() {
+    List<Flow> flows = spreadOut(6_000, 3_000, 30, 11);
+    Instant asOf = Instant.parse("2053-01-01T00:00:00Z");
+    for (Cadence cadence :
+        List.of(
+            Cadence.weekly(),
+            Cadence.every(java.time.Duration.ofHours(1), Instant.parse("2020-01-01T00:00:00Z")))) {
+      ReciprocityRule rule =
+          ReciprocityRule.builder().cadence(cadence).consecutiveSeasons(1).build();
+      List<Finding> expected = new ReferenceChronicCheck(rule).check(flows, asOf);
+      assertEquals(
+          expected,
+          BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).flows(), asOf));
+      assertEquals(false, expected.isEmpty());
+    }
+  }
+
+  /** {@code count} flows among {@code parties} parties, spread over {@code years} from 2020. */
+  static List<Flow> spreadOut(int count, int parties, int years, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    long start = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
+    long span = years * 365L * 86_400;
+    List<Flow> flows = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int g = random.nextInt(parties);
+      int r = (g + 1 + random.nextInt(parties - 1)) % parties;
+      flows.add(
+          Flow.builder()
+              .giver(PartyId.of("p" + g))
+              .receiver(PartyId.of("p" + r))
+              .kind(ReciprocityArbitraries.KINDS.get(0))
+              .amount(Amount.ofMicros(1 + random.nextLong(5_000_000L)))
+              .instant(Instant.ofEpochSecond(start + random.nextLong(span)))
+              .build());
+    }
+    return flows;
+  }
+
+  /**
    * Flows with skewed givers (a few give much), about 30% reversing an earlier flow, amounts with
    * fractions and zeros, three kinds, over {@link ReciprocityArbitraries#START} to {@code END}.
    */

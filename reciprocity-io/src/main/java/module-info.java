@@ -9,6 +9,7 @@ module dev.reciprocity.io {
   // types is in a signature
   requires de.siegmar.fastcsv;
   requires org.apache.commons.csv;
+  requires org.apache.commons.io;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;

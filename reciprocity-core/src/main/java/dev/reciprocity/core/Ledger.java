@@ -240,8 +240,10 @@ public final class Ledger {
         checkFlow(t.flow(selection.row(i)), i);
       }
     }
-    if ((long) table.size() + n > limits.maxFlows()) {
-      checkCount(limits.maxFlows() - table.size(), limits.maxFlows() - table.size());
+    // the first flow of the batch past the limit: checkCount refuses it
+    int fitting = limits.maxFlows() - table.size();
+    if (n > fitting) {
+      checkCount(fitting, fitting);
     }
     long total = table.total();
     for (int i = 0; i < n; i++) {

@@ -6,12 +6,9 @@ import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.internal.Portfolio;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The portfolio figures of a snapshot, computed from its columns: the network's weighted
@@ -40,7 +37,6 @@ import org.jspecify.annotations.Nullable;
 public final class PortfolioFigures {
 
   private final Portfolio portfolio;
-  private volatile @Nullable Map<PartyId, Integer> index;
 
   private PortfolioFigures(Portfolio portfolio) {
     this.portfolio = portfolio;
@@ -107,8 +103,8 @@ public final class PortfolioFigures {
    * @throws NullPointerException if {@code party} is null
    */
   public Optional<PartyScore> party(PartyId party) {
-    Integer i = index().get(Objects.requireNonNull(party, "party"));
-    return i == null ? Optional.empty() : Optional.of(portfolio.partyScore(i));
+    int i = portfolio.indexOf(Objects.requireNonNull(party, "party"));
+    return i < 0 ? Optional.empty() : Optional.of(portfolio.partyScore(i));
   }
 
   /**
@@ -121,21 +117,9 @@ public final class PortfolioFigures {
    * @throws NullPointerException if a party is null
    */
   public Optional<DyadScore> dyad(PartyId a, PartyId b) {
-    Integer x = index().get(Objects.requireNonNull(a, "a"));
-    Integer y = index().get(Objects.requireNonNull(b, "b"));
-    return x == null || y == null ? Optional.empty() : Optional.ofNullable(portfolio.dyad(x, y));
-  }
-
-  private Map<PartyId, Integer> index() {
-    Map<PartyId, Integer> m = index;
-    if (m == null) {
-      m = new HashMap<>();
-      for (int p : portfolio.partiesInOrder()) {
-        m.put(portfolio.party(p), p);
-      }
-      index = m;
-    }
-    return m;
+    int x = portfolio.indexOf(Objects.requireNonNull(a, "a"));
+    int y = portfolio.indexOf(Objects.requireNonNull(b, "b"));
+    return x < 0 || y < 0 ? Optional.empty() : Optional.ofNullable(portfolio.dyad(x, y));
   }
 
   @Override

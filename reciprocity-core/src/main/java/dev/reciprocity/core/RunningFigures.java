@@ -18,9 +18,7 @@ import dev.reciprocity.internal.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -54,10 +52,12 @@ public final class RunningFigures {
   private final RunningTables tables = new RunningTables();
   private final PartyIndex partyIndex = new PartyIndex();
   private final List<PartyId> parties = new ArrayList<>();
-  private final Map<Instant, Integer> seasonIndex = new HashMap<>();
-  private final List<Interval> seasons = new ArrayList<>();
+  // the seasons with a flow, in time order: their starts' epoch seconds, and each one's index in
+  // the tables (the order in which they were first seen)
+  private int seasonCount;
   private long[] starts = new long[16];
   private Interval[] sorted = new Interval[16];
+  private int[] seasonIds = new int[16];
   private @Nullable Interval lastSeason;
   private int lastSeasonIndex;
   private @Nullable FlowKind unitKind;
@@ -133,35 +133,46 @@ public final class RunningFigures {
       return lastSeasonIndex;
     }
     // the known seasons by start: a binary search, and the cadence only for a new season
-    long second = instant.getEpochSecond();
-    int k = Arrays.binarySearch(starts, 0, seasons.size(), second);
-    int candidate = k >= 0 ? k : -k - 2;
-    while (candidate >= 0 && sorted[candidate].start().isAfter(instant)) {
-      candidate--;
-    }
+    int candidate = lastStartedBy(instant);
     Interval season;
     int index;
     if (candidate >= 0 && sorted[candidate].contains(instant)) {
       season = sorted[candidate];
-      index = seasonIndex.get(season.start());
+      index = seasonIds[candidate];
     } else {
       season = rule.cadence().seasonOf(instant);
-      index = seasons.size();
-      seasons.add(season);
-      seasonIndex.put(season.start(), index);
+      index = seasonCount;
       int at = candidate + 1;
-      if (seasons.size() > starts.length) {
-        starts = Arrays.copyOf(starts, 2 * seasons.size());
-        sorted = Arrays.copyOf(sorted, 2 * seasons.size());
+      if (seasonCount == starts.length) {
+        starts = Arrays.copyOf(starts, 2 * seasonCount);
+        sorted = Arrays.copyOf(sorted, 2 * seasonCount);
+        seasonIds = Arrays.copyOf(seasonIds, 2 * seasonCount);
       }
-      System.arraycopy(starts, at, starts, at + 1, seasons.size() - 1 - at);
-      System.arraycopy(sorted, at, sorted, at + 1, seasons.size() - 1 - at);
+      System.arraycopy(starts, at, starts, at + 1, seasonCount - at);
+      System.arraycopy(sorted, at, sorted, at + 1, seasonCount - at);
+      System.arraycopy(seasonIds, at, seasonIds, at + 1, seasonCount - at);
       starts[at] = season.start().getEpochSecond();
       sorted[at] = season;
+      seasonIds[at] = index;
+      seasonCount++;
     }
     lastSeason = season;
     lastSeasonIndex = index;
     return index;
+  }
+
+  /** The position of the last known season starting at or before {@code instant}, or -1. */
+  private int lastStartedBy(Instant instant) {
+    int k = Arrays.binarySearch(starts, 0, seasonCount, instant.getEpochSecond());
+    int candidate = k >= 0 ? k : -k - 2;
+    // equal seconds: move past every start at that second, then back over those after the instant
+    while (k >= 0 && candidate + 1 < seasonCount && starts[candidate + 1] == starts[candidate]) {
+      candidate++;
+    }
+    while (candidate >= 0 && sorted[candidate].start().isAfter(instant)) {
+      candidate--;
+    }
+    return candidate;
   }
 
   /**
@@ -226,9 +237,7 @@ public final class RunningFigures {
    * @return a copy
    */
   public synchronized List<Interval> seasons() {
-    List<Interval> sorted = new ArrayList<>(seasons);
-    sorted.sort((s, t) -> s.start().compareTo(t.start()));
-    return sorted;
+    return new ArrayList<>(Arrays.asList(sorted).subList(0, seasonCount));
   }
 
   /**
@@ -271,8 +280,9 @@ public final class RunningFigures {
 
   private int @Nullable [] cell(PartyId party, Interval season) {
     int p = partyIndex.get(Objects.requireNonNull(party, "party"));
-    Integer s = seasonIndex.get(Objects.requireNonNull(season, "season").start());
-    return p < 0 || s == null ? null : new int[] {p, s};
+    Instant start = Objects.requireNonNull(season, "season").start();
+    int k = lastStartedBy(start);
+    return p < 0 || k < 0 || !sorted[k].start().equals(start) ? null : new int[] {p, seasonIds[k]};
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.reciprocity.Amount;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.core.internal.FlowTable;
 import dev.reciprocity.core.internal.SeasonalBalances;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,15 +33,10 @@ import java.util.Objects;
 public final class SeasonalFigures {
 
   private final SeasonalBalances balances;
-  private final Map<PartyId, Integer> parties = new HashMap<>();
   private final Map<Interval, Integer> seasons = new HashMap<>();
 
   private SeasonalFigures(SeasonalBalances balances) {
     this.balances = balances;
-    FlowTable t = balances.table();
-    for (int p = 0; p < t.partyCount(); p++) {
-      parties.put(t.party(p), p);
-    }
     for (int s = 0; s < balances.seasons().size(); s++) {
       seasons.put(balances.seasons().get(s), s);
     }
@@ -120,9 +114,9 @@ public final class SeasonalFigures {
   }
 
   private Amount at(PartyId party, Interval season, boolean out) {
-    Integer p = parties.get(Objects.requireNonNull(party, "party"));
+    int p = balances.table().indexOf(Objects.requireNonNull(party, "party"));
     Integer s = seasons.get(Objects.requireNonNull(season, "season"));
-    if (p == null || s == null) {
+    if (p < 0 || s == null) {
       return Amount.ZERO;
     }
     return Amount.ofMicros(out ? balances.out(p, s) : balances.in(p, s));

@@ -11,8 +11,6 @@ import dev.reciprocity.PartyId;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.internal.Texts;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,6 +40,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.commons.io.input.ProxyInputStream;
+import org.apache.commons.io.input.ProxyReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -487,7 +487,7 @@ public final class FlowCsvReader {
     Progress progress = options.progress();
     Counter counter = progress == null ? null : new Counter(progress);
     BufferedInputStream bytes =
-        new BufferedInputStream(counter == null ? in : new CountingInputStream(in, counter), BLOCK);
+        new BufferedInputStream(counter == null ? in : counting(in, counter), BLOCK);
     try {
       bytes.mark(3);
       int b0 = bytes.read();
@@ -557,7 +557,7 @@ public final class FlowCsvReader {
     Progress progress = options.progress();
     Counter counter = progress == null ? null : new Counter(progress);
     return readChars(
-        source, counter == null ? in : new CountingReader(in, counter), options, rejects, counter);
+        source, counter == null ? in : counting(in, counter), options, rejects, counter);
   }
 
   private static LedgerSnapshot readChars(
@@ -675,65 +675,23 @@ public final class FlowCsvReader {
   }
 
   /** Counts the bytes read through it. */
-  private static final class CountingInputStream extends FilterInputStream {
-    private final Counter counter;
-
-    CountingInputStream(InputStream in, Counter counter) {
-      super(in);
-      this.counter = counter;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      counter.add(b < 0 ? 0 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      counter.add(n);
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      counter.add(skipped);
-      return skipped;
-    }
+  private static InputStream counting(InputStream in, Counter counter) {
+    return new ProxyInputStream(in) {
+      @Override
+      protected void afterRead(int n) {
+        counter.add(n); // -1 at the end, which add ignores
+      }
+    };
   }
 
   /** Counts the characters read through it. */
-  private static final class CountingReader extends FilterReader {
-    private final Counter counter;
-
-    CountingReader(Reader in, Counter counter) {
-      super(in);
-      this.counter = counter;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      counter.add(c < 0 ? 0 : 1);
-      return c;
-    }
-
-    @Override
-    public int read(char[] cbuf, int off, int len) throws IOException {
-      int n = super.read(cbuf, off, len);
-      counter.add(n);
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      counter.add(skipped);
-      return skipped;
-    }
+  private static Reader counting(Reader in, Counter counter) {
+    return new ProxyReader(in) {
+      @Override
+      protected void afterRead(int n) {
+        counter.add(n);
+      }
+    };
   }
 
   /**

@@ -109,15 +109,15 @@ public final class FlowSelection {
 
   /** The rows a party gave or received. */
   public FlowSelection involving(PartyId party) {
-    int p = indexOf(party);
+    int p = table.indexOf(party);
     FlowTable t = table;
     return where(row -> p >= 0 && (t.giver(row) == p || t.receiver(row) == p));
   }
 
   /** The rows between two parties, either way. */
   public FlowSelection dyad(PartyId a, PartyId b) {
-    int x = indexOf(a);
-    int y = indexOf(b);
+    int x = table.indexOf(a);
+    int y = table.indexOf(b);
     FlowTable t = table;
     return where(
         row -> {
@@ -125,15 +125,6 @@ public final class FlowSelection {
           int r = t.receiver(row);
           return x >= 0 && y >= 0 && ((g == x && r == y) || (g == y && r == x));
         });
-  }
-
-  private int indexOf(PartyId party) {
-    for (int p = 0; p < table.partyCount; p++) {
-      if (table.parties[p].equals(party)) {
-        return p;
-      }
-    }
-    return -1;
   }
 
   /** Which parties give or receive in a selected row, by dictionary id. */

@@ -50,6 +50,7 @@ public final class FlowTable {
   final int kindCount;
   final long total;
   private volatile int @Nullable [] rank;
+  private volatile @Nullable PartyIndex index;
 
   private FlowTable(Builder b) {
     int chunks = (b.size + MASK) >>> SHIFT;
@@ -117,6 +118,22 @@ public final class FlowTable {
     return r;
   }
 
+  /**
+   * The dictionary id of a party, or -1 when the table does not name it. The index is built on the
+   * first lookup, once per table, and only read after.
+   */
+  public int indexOf(PartyId party) {
+    PartyIndex i = index;
+    if (i == null) {
+      i = new PartyIndex();
+      for (int p = 0; p < partyCount; p++) {
+        i.put(parties[p], p);
+      }
+      index = i;
+    }
+    return i.get(party);
+  }
+
   /** The total of all amounts, in micros; at most {@link Amount#MAX}. */
   public long total() {
     return total;
@@ -174,11 +191,6 @@ public final class FlowTable {
     int c = row >>> SHIFT;
     int i = row & MASK;
     return (ids[c] != null && ids[c][i] != null) || (tags[c] != null && tags[c][i] != null);
-  }
-
-  /** An empty table. */
-  public static FlowTable empty() {
-    return new Builder().freeze();
   }
 
   /**

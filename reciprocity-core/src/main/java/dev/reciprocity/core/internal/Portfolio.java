@@ -350,9 +350,10 @@ public final class Portfolio {
     return table.rank();
   }
 
-  /** Whether the party (by dictionary id) gave or received in the rows. */
-  public boolean present(int party) {
-    return present[party];
+  /** The dictionary id of a party that gave or received in the rows, or -1. */
+  public int indexOf(PartyId party) {
+    int x = table.indexOf(party);
+    return x >= 0 && present[x] ? x : -1;
   }
 
   /** The party's score, by dictionary id. */
@@ -493,15 +494,6 @@ public final class Portfolio {
     return c != 0 ? c : Integer.compare(Math.max(x1, y1), Math.max(x2, y2));
   }
 
-  /** Every dyad's score, in id order: for the {@code Flow}-based result types. */
-  public List<DyadScore> dyadScores() {
-    long count = dyadCount();
-    if (count == 0) {
-      return List.of();
-    }
-    return top(Math.toIntExact(count), (ab, ba) -> true, (a1, b1, a2, b2) -> 0);
-  }
-
   /**
    * The kinds that flowed each way between the parties of the given dyads, keyed by {@code
    * List.of(giver, receiver)}, from one pass over the rows.
@@ -519,12 +511,9 @@ public final class Portfolio {
       wanted.add(List.of(d.a(), d.b()));
       wanted.add(List.of(d.b(), d.a()));
     }
-    for (int p = 0; p < t.partyCount; p++) {
-      for (DyadScore d : dyads) {
-        if (t.parties[p].equals(d.a()) || t.parties[p].equals(d.b())) {
-          involved[p] = true;
-        }
-      }
+    for (DyadScore d : dyads) {
+      involved[t.indexOf(d.a())] = true;
+      involved[t.indexOf(d.b())] = true;
     }
     int n = selection.size();
     for (int i = 0; i < n; i++) {
@@ -539,10 +528,5 @@ public final class Portfolio {
       }
     }
     return kinds;
-  }
-
-  /** The party by dictionary id. */
-  public PartyId party(int index) {
-    return table.parties[index];
   }
 }

@@ -40,9 +40,16 @@ final class ChronicImbalanceCheck implements BalanceCheck {
           .thenComparing(Finding::type);
 
   private final ReciprocityRule rule;
+  private final int gatherLimit;
 
   ChronicImbalanceCheck(ReciprocityRule rule) {
+    this(rule, Partners.GATHER_LIMIT);
+  }
+
+  /** With the suggestion partners gathered in batches of at most {@code gatherLimit} exchanges. */
+  ChronicImbalanceCheck(ReciprocityRule rule, int gatherLimit) {
     this.rule = Objects.requireNonNull(rule, "rule");
+    this.gatherLimit = gatherLimit;
   }
 
   @Override
@@ -109,7 +116,7 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     if (streaks.isEmpty()) {
       return List.of();
     }
-    Partners partners = Partners.of(selection, seasons.seasonOf, judged, streaks);
+    Partners partners = Partners.of(selection, seasons.seasonOf, judged, streaks, gatherLimit);
     List<Finding> findings = new ArrayList<>(streaks.size());
     for (int f = 0; f < streaks.size(); f++) {
       findings.add(finding(streaks.get(f), partners, f, t, seasonList, lastJudged, unit));

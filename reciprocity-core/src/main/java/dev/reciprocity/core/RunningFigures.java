@@ -42,11 +42,21 @@ import org.jspecify.annotations.Nullable;
  * (min(w_ij', w_ji) - min(w_ij, w_ji))}. Reading {@link #network()} sorts the out-strengths for the
  * Gini coefficient: O(parties log parties).
  *
+ * <p>Cost: an add checks the flow, interns its parties and buffers it; the buffered flows, up to
+ * 256, are applied together, which lets the processor wait for their cache misses side by side.
+ * Every read applies the buffered flows first, so it sees every flow added before it. With a
+ * million dyads an add costs about 0.15 µs on a 2-core server (the README's Performance section has
+ * the measurement and the command that reruns it). Memory grows with the dyads, the parties and the
+ * (party, season) cells, not with the flows.
+ *
  * <p>Bounded like a ledger: the total of amounts stays within {@link Amount#MAX} and the flows have
  * one unit; a flow past either is refused and changes nothing. Thread-safe: adds and reads are
  * serialized (an uncontended lock costs a few nanoseconds).
  */
 public final class RunningFigures {
+
+  /** The most flows buffered before they are applied. */
+  private static final int BATCH = 256;
 
   private final ReciprocityRule rule;
   private final RunningTables tables = new RunningTables();
@@ -61,6 +71,13 @@ public final class RunningFigures {
   private @Nullable Interval lastSeason;
   private int lastSeasonIndex;
   private @Nullable FlowKind unitKind;
+  // the flows checked but not yet interned and applied: parties, season index, amount
+  private final PartyId[] bufferedGivers = new PartyId[BATCH];
+  private final PartyId[] bufferedReceivers = new PartyId[BATCH];
+  private final int[] bufferedSeasons = new int[BATCH];
+  private final long[] bufferedAmounts = new long[BATCH];
+  private int buffered;
+  private long bufferedTotal;
 
   private RunningFigures(ReciprocityRule rule) {
     this.rule = rule;
@@ -99,7 +116,7 @@ public final class RunningFigures {
       throw new UnitMismatchException(unitKind, kind);
     }
     long micros = flow.amount().micros();
-    if (micros > Long.MAX_VALUE - tables.total()) {
+    if (micros > Long.MAX_VALUE - tables.total() - bufferedTotal) {
       throw new LimitExceededException(
           "totalAmount",
           "adding the flow "
@@ -112,8 +129,41 @@ public final class RunningFigures {
     if (unitKind == null) {
       unitKind = kind;
     }
-    tables.add(intern(flow.giver()), intern(flow.receiver()), seasonOf(flow.instant()), micros);
+    int k = buffered;
+    bufferedGivers[k] = flow.giver();
+    bufferedReceivers[k] = flow.receiver();
+    bufferedSeasons[k] = seasonOf(flow.instant());
+    bufferedAmounts[k] = micros;
+    bufferedTotal += micros;
+    if (++buffered == BATCH) {
+      flush();
+    }
     return true;
+  }
+
+  /**
+   * Interns the buffered flows' parties and applies the flows: first a pass that reads each party's
+   * slot in the index, so that their cache misses overlap, then the flows in order.
+   */
+  private void flush() {
+    int n = buffered;
+    long sum = 0;
+    for (int k = 0; k < n; k++) {
+      sum += partyIndex.touch(bufferedGivers[k]) + partyIndex.touch(bufferedReceivers[k]);
+    }
+    tables.keepTouched(sum);
+    for (int k = 0; k < n; k++) {
+      tables.add(
+          intern(bufferedGivers[k]),
+          intern(bufferedReceivers[k]),
+          bufferedSeasons[k],
+          bufferedAmounts[k]);
+    }
+    tables.flush();
+    Arrays.fill(bufferedGivers, 0, n, null);
+    Arrays.fill(bufferedReceivers, 0, n, null);
+    buffered = 0;
+    bufferedTotal = 0;
   }
 
   private int intern(PartyId party) {
@@ -181,6 +231,7 @@ public final class RunningFigures {
    * @return flows, parties, total and reciprocated weight, edges, Gini coefficient of out-strength
    */
   public synchronized NetworkScore network() {
+    flush();
     return NetworkScore.builder()
         .flowCount(tables.flowCount())
         .partyCount(parties.size())
@@ -200,6 +251,7 @@ public final class RunningFigures {
    * @throws NullPointerException if {@code party} is null
    */
   public synchronized Optional<PartyScore> party(PartyId party) {
+    flush();
     int p = partyIndex.get(Objects.requireNonNull(party, "party"));
     if (p < 0) {
       return Optional.empty();
@@ -223,6 +275,7 @@ public final class RunningFigures {
    * @throws NullPointerException if a party is null
    */
   public synchronized Optional<DyadScore> dyad(PartyId a, PartyId b) {
+    flush();
     int x = partyIndex.get(Objects.requireNonNull(a, "a"));
     int y = partyIndex.get(Objects.requireNonNull(b, "b"));
     if (x < 0 || y < 0 || x == y) {
@@ -261,6 +314,7 @@ public final class RunningFigures {
    * @throws NullPointerException if an argument is null
    */
   public synchronized Amount outStrength(PartyId party, Interval season) {
+    flush();
     int[] at = cell(party, season);
     return at == null ? Amount.ZERO : Amount.ofMicros(tables.seasonOut(at[0], at[1]));
   }
@@ -274,6 +328,7 @@ public final class RunningFigures {
    * @throws NullPointerException if an argument is null
    */
   public synchronized Amount inStrength(PartyId party, Interval season) {
+    flush();
     int[] at = cell(party, season);
     return at == null ? Amount.ZERO : Amount.ofMicros(tables.seasonIn(at[0], at[1]));
   }
@@ -287,6 +342,7 @@ public final class RunningFigures {
 
   @Override
   public synchronized String toString() {
+    flush();
     return "RunningFigures[" + tables.flowCount() + " flows, " + parties.size() + " parties]";
   }
 }

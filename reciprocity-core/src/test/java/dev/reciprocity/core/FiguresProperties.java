@@ -2,6 +2,7 @@ package dev.reciprocity.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.reciprocity.Cadence;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Flow;
 import dev.reciprocity.PartyScore;
@@ -9,6 +10,8 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -78,6 +81,23 @@ class FiguresProperties extends CommunityProviders {
     assertSame(flows, rule, running);
     PortfolioFigures figures = PortfolioFigures.of(LedgerSnapshot.of(flows), rule);
     assertEquals(Strategies.portfolio(rule).score(flows).network(), figures.network());
+  }
+
+  @Example
+  void runningFiguresOnALargeLedgerInTimeOrderEqualTheStrategies() {
+    // in time order, as a stream brings flows: each party's seasons close one after another and
+    // go to the log of closed seasons; reads come between full and part-full batches of adds
+    List<Flow> flows = new ArrayList<>(FastPathProperties.largeLedger(60_000, 2_000, 11));
+    flows.sort(Comparator.comparing(Flow::instant));
+    ReciprocityRule rule = ReciprocityRule.builder().cadence(Cadence.monthly()).build();
+    RunningFigures running = RunningFigures.create(rule);
+    for (int i = 0; i < flows.size(); i++) {
+      var unused = running.add(flows.get(i));
+      if (i == 999 || i == 30_000) {
+        assertSame(flows.subList(0, i + 1), rule, running);
+      }
+    }
+    assertSame(flows, rule, running);
   }
 
   private static void assertSame(List<Flow> flows, ReciprocityRule rule, RunningFigures running) {

@@ -230,8 +230,41 @@ final class JsonReport {
    */
   private static void amount(JsonGenerator g, String key, Amount amount) throws IOException {
     g.writeFieldName(key);
-    BigDecimal value = amount.toBigDecimal();
-    g.writeNumber(value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
+    g.writeNumber(plain(amount.micros()));
+  }
+
+  /**
+   * An amount of micros as a plain decimal without trailing zeros, as {@code
+   * BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString()} writes it ({@code 0} for
+   * zero), made from the {@code long} directly: a review of millions of flows writes millions of
+   * amounts.
+   */
+  static String plain(long micros) {
+    if (micros == Long.MIN_VALUE) {
+      return BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
+    }
+    long magnitude = Math.abs(micros);
+    long whole = magnitude / 1_000_000;
+    int fraction = (int) (magnitude % 1_000_000);
+    StringBuilder b = new StringBuilder(24);
+    if (micros < 0) {
+      b.append('-');
+    }
+    b.append(whole);
+    if (fraction != 0) {
+      int digits = 6;
+      while (fraction % 10 == 0) {
+        fraction /= 10;
+        digits--;
+      }
+      b.append('.');
+      String f = Integer.toString(fraction);
+      for (int k = f.length(); k < digits; k++) {
+        b.append('0');
+      }
+      b.append(f);
+    }
+    return b.toString();
   }
 
   /** Writes a double, or null for NaN and the infinities, which JSON cannot hold. */

@@ -7,7 +7,9 @@ import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.RunningFigures;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,9 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * call of each measurement reads the figures, which applies the adds still buffered: every add's
  * work is timed.
  *
- * <p>{@link #addLateFlows} adds, instead, copies of the first {@value #STREAM} flows again: every
- * one lands in a season earlier than its parties' latest, the path of a backfill. {@link
- * #appendToLedger} appends the stream to a new {@link Ledger}.
+ * <p>{@link #addWithKeptIds} adds the same stream with the {@code PartyId} objects of the preloaded
+ * flows, as a host that keeps one per member hands them. {@link #addLateFlows} adds, instead,
+ * copies of the first {@value #STREAM} flows again: every one lands in a season earlier than its
+ * parties' latest, the path of a backfill. {@link #appendToLedger} appends the stream to a new
+ * {@link Ledger}.
  *
  * <pre>
  * java -jar reciprocity-benchmarks/target/benchmarks.jar IncrementalBenchmark
@@ -58,6 +62,7 @@ public class IncrementalBenchmark {
 
   private List<Flow> preloaded;
   private List<Flow> stream;
+  private List<Flow> streamOfKeptIds;
   private List<Flow> late;
   private RunningFigures figures;
   private Ledger ledger;
@@ -77,6 +82,21 @@ public class IncrementalBenchmark {
     preloaded = new ArrayList<>(flows.subList(0, PRELOADED));
     stream = fresh(flows.subList(PRELOADED, PRELOADED + STREAM));
     late = fresh(flows.subList(0, STREAM));
+    // a host that keeps one PartyId per member and hands the same object with each event
+    Map<String, PartyId> kept = new HashMap<>();
+    streamOfKeptIds = new ArrayList<>(STREAM);
+    for (Flow f : preloaded) {
+      kept.putIfAbsent(f.giver().value(), f.giver());
+      kept.putIfAbsent(f.receiver().value(), f.receiver());
+    }
+    for (Flow f : flows.subList(PRELOADED, PRELOADED + STREAM)) {
+      streamOfKeptIds.add(
+          Flow.builder()
+              .from(f)
+              .giver(kept.computeIfAbsent(f.giver().value(), PartyId::of))
+              .receiver(kept.computeIfAbsent(f.receiver().value(), PartyId::of))
+              .build());
+    }
   }
 
   /**
@@ -116,6 +136,18 @@ public class IncrementalBenchmark {
   @OperationsPerInvocation(STREAM)
   public Object addToFigures() {
     return addAll(stream);
+  }
+
+  /**
+   * Adds the same stream with the party ids a host keeps: the same {@code PartyId} objects as the
+   * preloaded flows', so looking a party up compares references, not names.
+   *
+   * @return the figures
+   */
+  @Benchmark
+  @OperationsPerInvocation(STREAM)
+  public Object addWithKeptIds() {
+    return addAll(streamOfKeptIds);
   }
 
   /**

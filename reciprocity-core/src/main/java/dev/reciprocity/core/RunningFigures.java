@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Cost: an add checks the flow, interns its parties and buffers it; the buffered flows, up to
  * 256, are applied together, which lets the processor wait for their cache misses side by side.
  * Every read applies the buffered flows first, so it sees every flow added before it. With a
- * million dyads an add costs about 0.15 µs on a 2-core server (the README's Performance section has
+ * million dyads an add costs about 0.35 µs on a 2-core server (the README's Performance section has
  * the measurement and the command that reruns it). Memory grows with the dyads, the parties and the
  * (party, season) cells, not with the flows.
  *
@@ -76,6 +76,7 @@ public final class RunningFigures {
   private final PartyId[] bufferedReceivers = new PartyId[BATCH];
   private final int[] bufferedSeasons = new int[BATCH];
   private final long[] bufferedAmounts = new long[BATCH];
+  private final int[] slots = new int[BATCH];
   private int buffered;
   private long bufferedTotal;
 
@@ -147,11 +148,8 @@ public final class RunningFigures {
    */
   private void flush() {
     int n = buffered;
-    long sum = 0;
-    for (int k = 0; k < n; k++) {
-      sum += partyIndex.touch(bufferedGivers[k]) + partyIndex.touch(bufferedReceivers[k]);
-    }
-    tables.keepTouched(sum);
+    tables.keepTouched(
+        partyIndex.touch(bufferedGivers, n, slots) + partyIndex.touch(bufferedReceivers, n, slots));
     for (int k = 0; k < n; k++) {
       tables.add(
           intern(bufferedGivers[k]),

@@ -38,19 +38,28 @@ public final class PartyIndex {
   }
 
   /**
-   * Reads what {@link #get} will read first for {@code party}: its slot and, when the hash matches,
-   * the key's text. Called for a batch of parties before they are looked up, so that their cache
-   * misses overlap; returns a value only so that the reads are not dropped.
+   * Reads what {@link #get} will read first for each of {@code count} parties: their slots and
+   * their keys' text. Called for a batch of parties before they are looked up, so that their cache
+   * misses overlap (each read in a loop with nothing else in it); returns a value only so that the
+   * reads are not dropped.
+   *
+   * @param parties the parties, of which the first {@code count} are read
+   * @param slots scratch space for at least {@code count} slots
    */
-  public long touch(PartyId party) {
-    int h = spread(party.hashCode());
-    int i = h & (keys.length - 1);
-    long entry = hashAndId[i];
-    if ((int) (entry >>> 32) != h) {
-      return entry;
+  public long touch(PartyId[] parties, int count, int[] slots) {
+    int mask = keys.length - 1;
+    for (int k = 0; k < count; k++) {
+      slots[k] = spread(parties[k].hashCode()) & mask;
     }
-    String k = keys[i];
-    return k.length();
+    long sum = 0;
+    for (int k = 0; k < count; k++) {
+      sum += hashAndId[slots[k]];
+    }
+    for (int k = 0; k < count; k++) {
+      String key = keys[slots[k]];
+      sum += key == null ? 0 : key.length();
+    }
+    return sum;
   }
 
   /** Maps a party known to be absent to {@code id}. */

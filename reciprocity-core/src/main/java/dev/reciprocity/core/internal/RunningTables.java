@@ -67,6 +67,7 @@ public final class RunningTables {
   private final int[] receivers = new int[BATCH];
   private final int[] seasons = new int[BATCH];
   private final long[] amounts = new long[BATCH];
+  private final int[] slotOf = new int[BATCH];
   private int buffered;
   private long bufferedTotal;
 
@@ -116,11 +117,22 @@ public final class RunningTables {
     int mask = dyads.mask;
     long[] p = party;
     long sum = 0;
+    int[] slot = slotOf;
     for (int k = 0; k < n; k++) {
       int g = givers[k];
       int r = receivers[k];
-      int at = 3 * ((int) PairTable.mix(g < r ? PairTable.key(g, r) : PairTable.key(r, g)) & mask);
-      sum += s[at] + s[at + 2] + p[g * STRIDE] + p[r * STRIDE];
+      slot[k] = 3 * ((int) PairTable.mix(g < r ? PairTable.key(g, r) : PairTable.key(r, g)) & mask);
+    }
+    // loops with nothing else in them, so that many of their reads are under way at once
+    for (int k = 0; k < n; k++) {
+      sum += s[slot[k]] + s[slot[k] + 2];
+    }
+    // a record's first and last field: the record spans two cache lines unless the array
+    // happens to start on a line
+    for (int k = 0; k < n; k++) {
+      int gb = givers[k] * STRIDE;
+      int rb = receivers[k] * STRIDE;
+      sum += p[gb] + p[gb + CHAIN] + p[rb] + p[rb + CHAIN];
     }
     for (int k = 0; k < n; k++) {
       apply(givers[k], receivers[k], seasons[k], amounts[k]);

@@ -61,6 +61,27 @@ final class CsvRow extends CsvCallbackHandler<CsvRow> {
     return true;
   }
 
+  /**
+   * Copies this row into {@code target} (which must not be a handler FastCSV writes into), reusing
+   * its arrays where they are large enough: the reader keeps a block of rows this way.
+   */
+  void copyTo(CsvRow target) {
+    target.line = line;
+    target.count = count;
+    target.keep = keep;
+    target.empty = empty;
+    if (target.chars.length < used) {
+      target.chars = new char[Math.max(used, 2 * target.chars.length)];
+    }
+    System.arraycopy(chars, 0, target.chars, 0, used);
+    target.used = used;
+    int values = (int) Math.min(count, keep);
+    if (target.bounds.length < 2 * values) {
+      target.bounds = new int[Math.max(2 * values, 2 * target.bounds.length)];
+    }
+    System.arraycopy(bounds, 0, target.bounds, 0, 2 * values);
+  }
+
   @Override
   protected RecordType getRecordType() {
     return empty ? RecordType.EMPTY : RecordType.DATA;

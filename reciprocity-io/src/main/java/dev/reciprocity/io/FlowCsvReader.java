@@ -213,6 +213,9 @@ public final class FlowCsvReader {
   private static final int BLOCK = 1 << 16;
 
   /** 10 to the powers 0 to {@value Amount#SCALE}. */
+  /** Rows parsed ahead of the checks, see {@code Run.block}. */
+  private static final int BLOCK_ROWS = 128;
+
   private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
   private FlowCsvReader() {}
@@ -716,7 +719,23 @@ public final class FlowCsvReader {
     private final @Nullable Counter counter;
     private final LedgerSnapshot.Builder flows = LedgerSnapshot.builder();
     private final List<Rejection> rowProblems = new ArrayList<>();
-    private final CsvRow row = new CsvRow();
+
+    /** The row FastCSV writes into. */
+    private final CsvRow parsed = new CsvRow();
+
+    /** The row being checked: {@link #parsed} for the header, then a row of {@link #block}. */
+    private CsvRow row = parsed;
+
+    /**
+     * Rows parsed but not yet checked: up to {@link #BLOCK_ROWS}, so that the cache slots of their
+     * names are read together, their cache misses overlapping, before the rows are checked in
+     * order.
+     */
+    private final CsvRow[] block = new CsvRow[BLOCK_ROWS];
+
+    private int blocked;
+
+    private final int[] blockSlots = new int[2 * BLOCK_ROWS];
     private final IndexCache partyIndexes = new IndexCache();
     private final IndexCache kindIndexes = new IndexCache();
     private PartyId[] partiesByIndex = new PartyId[64];
@@ -728,7 +747,7 @@ public final class FlowCsvReader {
     // the total of the weights read, in micros, which the builder keeps within Amount.MAX
     private long total;
 
-    // what touch() read, written so that the compiler keeps the reads; never read itself
+    // what checkBlock read ahead, written so that the compiler keeps the reads; never read itself
     @SuppressWarnings("UnusedVariable")
     private long touched;
 
@@ -786,7 +805,7 @@ public final class FlowCsvReader {
               .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
               .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
               .maxBufferSize(MAX_VALUE_LENGTH)
-              .build(row, in);
+              .build(parsed, in);
       Iterator<CsvRow> records = csv.iterator();
       long headerLine = 0;
       long rows = 0;
@@ -801,23 +820,33 @@ public final class FlowCsvReader {
           if (e.getCause() instanceof Error error) {
             throw error;
           }
-          throw brokenCsv(row.line, e);
+          // the rows before the broken one are checked first, as they came first
+          checkBlock(header);
+          throw brokenCsv(parsed.line, e);
         } catch (UncheckedIOException e) {
-          throw brokenCsv(row.line, e.getCause());
+          checkBlock(header);
+          throw brokenCsv(parsed.line, e.getCause());
         }
-        long line = row.line;
-        if (row.isBlank()) {
+        long line = parsed.line;
+        if (parsed.isBlank()) {
           continue;
         }
         if (header == null) {
           header = header(line);
           headerLine = line;
-          row.keep = header.size() + 1;
+          parsed.keep = header.size() + 1;
           continue;
         }
         rows++;
-        row(line, header);
+        if (block[blocked] == null) {
+          block[blocked] = new CsvRow();
+        }
+        parsed.copyTo(block[blocked]);
+        if (++blocked == BLOCK_ROWS) {
+          checkBlock(header);
+        }
       }
+      checkBlock(header);
       if (header == null) {
         throw new FlowFileException(
             new Rejection(
@@ -840,6 +869,44 @@ public final class FlowCsvReader {
                     + " 2024-03-01T10:00:00Z,Ada,Bob,review,1"));
       }
       return flows.build();
+    }
+
+    /**
+     * Checks the rows of the block in order, after a pass that reads the cache slots of their
+     * givers' and receivers' names.
+     */
+    private void checkBlock(@Nullable Header header) {
+      int n = blocked;
+      blocked = 0;
+      if (n == 0 || header == null) {
+        return;
+      }
+      int[] slots = blockSlots;
+      int names = 0;
+      for (int k = 0; k < n; k++) {
+        CsvRow r = block[k];
+        names = slotOf(r, header.giver(), slots, names);
+        names = slotOf(r, header.receiver(), slots, names);
+      }
+      long sum = 0;
+      for (int k = 0; k < names; k++) {
+        sum += partyIndexes.read(slots[k]);
+      }
+      touched ^= sum;
+      for (int k = 0; k < n; k++) {
+        row = block[k];
+        row(row.line, header);
+      }
+      row = parsed;
+    }
+
+    /** Adds the cache slot of the row's name in value {@code index}, if it has one. */
+    private int slotOf(CsvRow r, int index, int[] slots, int names) {
+      if (index >= r.count) {
+        return names;
+      }
+      slots[names] = partyIndexes.slotOf(r.chars(), r.start(index), r.end(index));
+      return names + 1;
     }
 
     private FlowFileException brokenCsv(long line, @Nullable Throwable cause) {
@@ -939,8 +1006,6 @@ public final class FlowCsvReader {
                 + " values",
             "put values that hold a comma in double quotes, or remove the extra values");
       }
-      touch(header.giver());
-      touch(header.receiver());
       boolean timed = timestamp(line, header.timestamp());
       int giver = party(line, header.giver(), "giver", "who gave");
       PartyId newGiver = newParty;
@@ -1014,13 +1079,6 @@ public final class FlowCsvReader {
           throw new FlowFileException(r, e);
         }
         rejects.accept(r);
-      }
-    }
-
-    /** Starts reading the cache slot of a party's name, see {@link IndexCache#touch}. */
-    private void touch(int index) {
-      if (index < row.count) {
-        touched ^= partyIndexes.touch(row.chars(), row.start(index), row.end(index));
       }
     }
 

@@ -68,21 +68,23 @@ final class IndexCache {
     return size;
   }
 
-  /**
-   * Starts reading the slot where the name {@code chars[from, to)} would be, so that the memory is
-   * on its way while the caller does other work before {@link #get}: a reader looks up the giver
-   * and the receiver of a row, whose slots lie far apart, and waits for both at once instead of one
-   * after the other.
-   *
-   * @return a value of no meaning, for the caller to keep so that the read is not left out
-   */
-  long touch(char[] chars, int from, int to) {
+  /** The first slot a lookup of the name {@code chars[from, to)} reads, for {@link #read}. */
+  int slotOf(char[] chars, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + chars[i];
     }
-    long[] s = slots;
-    return s[STRIDE * (spread(h) & (s.length / STRIDE - 1))];
+    return spread(h) & (slots.length / STRIDE - 1);
+  }
+
+  /**
+   * Reads a slot found by {@link #slotOf}, with no insertion in between: a batch of names' slots is
+   * found first, then read in a loop with nothing else in it, so that the cache misses overlap.
+   *
+   * @return a value of no meaning, for the caller to keep so that the read is not left out
+   */
+  long read(int slot) {
+    return slots[STRIDE * slot];
   }
 
   /**

@@ -145,6 +145,67 @@ class FlowCsvReaderSnapshotTest {
   }
 
   @Test
+  void aBadRowBeforeBrokenQuotingIsReportedFirst() {
+    // rows are parsed a block ahead of their checks: the first problem in the file still wins
+    FlowFileException e =
+        failure(
+            HEADER
+                + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
+                + "2024-03-01T10:00:00Z,Ada,Bob,review,-1\n"
+                + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
+                + "2024-03-01T10:00:00Z,\"Ada\" ,Bob,review,1\n");
+    assertEquals(3, e.line(), e::getMessage);
+    assertEquals(Optional.of("weight"), e.column(), e::getMessage);
+  }
+
+  @Test
+  void brokenQuotingBeforeABadRowIsReportedFirst() {
+    StringBuilder csv = new StringBuilder(HEADER);
+    csv.append("2024-03-01T10:00:00Z,\"Ada\" ,Bob,review,1\n");
+    // a bad row more than a block of rows later
+    for (int i = 0; i < 300; i++) {
+      csv.append("2024-03-01T10:00:00Z,Ada,Bob,review,1\n");
+    }
+    csv.append("2024-03-01T10:00:00Z,Ada,Bob,review,-1\n");
+    FlowFileException e = failure(csv.toString());
+    assertEquals(2, e.line(), e::getMessage);
+    assertTrue(e.reason().startsWith("the row's CSV quoting is broken"), e::getMessage);
+  }
+
+  @Test
+  void rowsAcrossManyBlocksAreReadInOrderWithTheirLines() {
+    StringBuilder csv = new StringBuilder(HEADER);
+    int rows = 1000;
+    for (int i = 0; i < rows; i++) {
+      csv.append("2024-03-01T10:00:")
+          .append(String.format(java.util.Locale.ROOT, "%02d", i % 60))
+          .append("Z,p")
+          .append(i)
+          .append(",q")
+          .append(i % 7)
+          .append(",review,")
+          .append(i % 5 == 4 ? "-1" : Integer.toString(i))
+          .append('\n');
+    }
+    List<Rejection> rejected = new ArrayList<>();
+    LedgerSnapshot kept =
+        FlowCsvReader.readSnapshot("flows.csv", new StringReader(csv.toString()), rejected::add);
+    assertEquals(rows / 5, rejected.size());
+    for (int k = 0; k < rejected.size(); k++) {
+      // row i sits on line i + 2; every fifth row (i = 4, 9, ...) is refused
+      assertEquals(5L * k + 4 + 2, rejected.get(k).line());
+    }
+    List<Flow> flows = kept.flows();
+    assertEquals(rows - rows / 5, flows.size());
+    int at = 0;
+    for (int i = 0; i < rows; i++) {
+      if (i % 5 != 4) {
+        assertEquals(PartyId.of("p" + i), flows.get(at++).giver());
+      }
+    }
+  }
+
+  @Test
   void aValueLongerThanTheBoundStopsTheReadWithAShortMessage() {
     String huge = "x".repeat(FlowCsvReader.MAX_VALUE_LENGTH + 1);
     FlowFileException e =

@@ -12,6 +12,7 @@ import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
 import dev.reciprocity.core.internal.BuiltIns;
+import dev.reciprocity.core.internal.ChronicReuse;
 import dev.reciprocity.core.internal.Portfolio;
 import dev.reciprocity.spi.BalanceCheck;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assembles the reciprocity review of a period: the ritual's three questions (who gave without
@@ -102,6 +104,21 @@ public final class ReciprocityReviews {
       ReciprocityRule rule,
       int limit,
       List<? extends BalanceCheck> checks) {
+    return review(history, period, rule, limit, checks, null);
+  }
+
+  /**
+   * As {@link #review(LedgerSnapshot, Interval, ReciprocityRule, int, List)}, with the built-in
+   * chronic check keeping what it computed in {@code reuse} for a later review of an earlier season
+   * of the same history ({@link ReviewReport#of}).
+   */
+  static ReciprocityReview review(
+      LedgerSnapshot history,
+      Interval period,
+      ReciprocityRule rule,
+      int limit,
+      List<? extends BalanceCheck> checks,
+      @Nullable ChronicReuse reuse) {
     Objects.requireNonNull(checks, "checks");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(period, "period");
@@ -156,7 +173,7 @@ public final class ReciprocityReviews {
     List<Flow> known = history.before(period.end()).ofKinds(rule.kinds()).flows();
     List<Finding> findings = new ArrayList<>();
     for (BalanceCheck check : checks) {
-      findings.addAll(BuiltIns.findingsOverlapping(check, known, period.end(), period));
+      findings.addAll(BuiltIns.findingsOverlapping(check, known, period.end(), period, reuse));
     }
     findings.sort(BuiltIns.findingOrder());
 

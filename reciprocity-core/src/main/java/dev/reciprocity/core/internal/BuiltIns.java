@@ -14,6 +14,7 @@ import dev.reciprocity.spi.ScoringStrategy;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The door from the public factories ({@code Strategies}, {@code BalanceChecks}, {@code
@@ -50,11 +51,30 @@ public final class BuiltIns {
    */
   public static List<Finding> findingsOverlapping(
       BalanceCheck check, List<Flow> flows, Instant asOf, Interval period) {
-    List<Finding> all =
-        check instanceof ChronicImbalanceCheck chronic
-                && flows instanceof FlowSelection.FlowList list
-            ? chronic.check(list.selection(), asOf, period)
-            : check.check(flows, asOf);
+    return findingsOverlapping(check, flows, asOf, period, null);
+  }
+
+  /**
+   * As {@link #findingsOverlapping(BalanceCheck, List, Instant, Interval)}; a built-in check on a
+   * snapshot's flows keeps what it computed in {@code reuse}, and judges from it when asked again
+   * for an earlier season of the same flows (see {@link ChronicReuse}).
+   */
+  public static List<Finding> findingsOverlapping(
+      BalanceCheck check,
+      List<Flow> flows,
+      Instant asOf,
+      Interval period,
+      @Nullable ChronicReuse reuse) {
+    List<Finding> all;
+    if (check instanceof ChronicImbalanceCheck chronic
+        && flows instanceof FlowSelection.FlowList list) {
+      all =
+          reuse == null
+              ? chronic.check(list.selection(), asOf, period)
+              : reuse.check(chronic, list.selection(), asOf, period);
+    } else {
+      all = check.check(flows, asOf);
+    }
     List<Finding> kept = new java.util.ArrayList<>();
     for (Finding f : all) {
       if (f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start())) {

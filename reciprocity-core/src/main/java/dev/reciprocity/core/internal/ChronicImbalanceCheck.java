@@ -69,26 +69,62 @@ final class ChronicImbalanceCheck implements BalanceCheck {
    * rest are never made).
    */
   List<Finding> check(FlowSelection selection, Instant asOf, @Nullable Interval overlapping) {
+    return check(state(selection, asOf), asOf, overlapping);
+  }
+
+  /** Judges a state made as of {@code asOf}; no finding for a null state. */
+  List<Finding> check(@Nullable State state, Instant asOf, @Nullable Interval overlapping) {
+    return state == null
+        ? List.of()
+        : judge(state, state.seasons.occupied.size(), state.judged, asOf, overlapping);
+  }
+
+  /**
+   * What the check computes over a selection before it judges: each row's season, and each party's
+   * strengths in the seasons over by {@code asOf}. A review computes it once for its whole range
+   * and judges its latest season from it too ({@link #checkReusing}).
+   */
+  static final class State {
+    final FlowSelection selection;
+    final boolean @Nullable [] mask;
+    final Seasons seasons;
+    final int judged;
+    final SeasonSums sums;
+    final String unit;
+    final Instant asOf;
+
+    State(
+        FlowSelection selection,
+        boolean @Nullable [] mask,
+        Seasons seasons,
+        int judged,
+        SeasonSums sums,
+        String unit,
+        Instant asOf) {
+      this.selection = selection;
+      this.mask = mask;
+      this.seasons = seasons;
+      this.judged = judged;
+      this.sums = sums;
+      this.unit = unit;
+      this.asOf = asOf;
+    }
+  }
+
+  /** The state over a selection as of {@code asOf}; null when no season is over by then. */
+  @Nullable State state(FlowSelection selection, Instant asOf) {
     boolean[] mask = rule.kinds().isEmpty() ? null : selection.kindMask(rule.kinds());
     Portfolio.checkOneUnit(selection, mask);
     Seasons seasons = Seasons.of(selection, mask, rule.cadence());
     List<Interval> all = seasons.occupied;
-    if (all.isEmpty()) {
-      return List.of();
-    }
     // seasons not over by asOf are not judged; they come last in time order
     int judged = 0;
     while (judged < all.size() && !all.get(judged).end().isAfter(asOf)) {
       judged++;
     }
     if (judged == 0) {
-      return List.of();
+      return null;
     }
-    // the last season judged: the last season with flows, or the last complete one by asOf when
-    // flows run past it (the quiet seasons in between end every streak)
-    Interval lastOccupied = all.get(all.size() - 1);
-    Interval lastJudged =
-        lastOccupied.end().isAfter(asOf) ? rule.cadence().lastCompleteSeason(asOf) : lastOccupied;
     FlowTable t = selection.table;
     String unit = FlowKind.DEFAULT_UNIT;
     for (int i = 0; i < selection.size(); i++) {
@@ -98,14 +134,87 @@ final class ChronicImbalanceCheck implements BalanceCheck {
         break;
       }
     }
+    return new State(
+        selection, mask, seasons, judged, SeasonSums.of(selection, seasons, judged), unit, asOf);
+  }
+
+  /**
+   * The check of {@code selection} as of {@code asOf}, judged from the state of a later {@code
+   * asOf} over more rows, when that gives the same findings: {@code asOf} is the start of a season
+   * of the rule's cadence (so no season holds rows on both sides of it), and the selection's rows
+   * are, in order, exactly the state's rows before {@code asOf}. Then the seasons before {@code
+   * asOf} and their sums are the same in both, and so are the streaks within them. Returns null
+   * when that cannot be shown; the caller then checks afresh.
+   */
+  @Nullable List<Finding> checkReusing(
+      State state, FlowSelection selection, Instant asOf, @Nullable Interval overlapping) {
+    if (state.selection.table != selection.table
+        || asOf.isAfter(state.asOf)
+        || !rule.cadence().seasonOf(asOf).start().equals(asOf)) {
+      return null;
+    }
+    List<Interval> all = state.seasons.occupied;
+    // the seasons that begin before asOf, which all end by it
+    int before = 0;
+    while (before < all.size() && all.get(before).start().isBefore(asOf)) {
+      before++;
+    }
+    if (before > state.judged || !sameRowsBefore(state, selection, before)) {
+      return null;
+    }
+    return before == 0 ? List.of() : judge(state, before, before, asOf, overlapping);
+  }
+
+  /**
+   * Whether the selection's rows of the rule's kinds are, in order, the state's rows in its first
+   * {@code seasons} occupied seasons.
+   */
+  private static boolean sameRowsBefore(State state, FlowSelection selection, int seasons) {
+    boolean[] mask = state.mask;
+    FlowTable t = selection.table;
+    int[] seasonOf = state.seasons.seasonOf;
+    int m = selection.size();
+    int k = 0;
+    for (int i = 0; i < seasonOf.length; i++) {
+      int s = seasonOf[i];
+      if (s < 0 || s >= seasons) {
+        continue;
+      }
+      while (k < m && mask != null && !mask[t.kindOf(selection.row(k))]) {
+        k++;
+      }
+      if (k == m || selection.row(k) != state.selection.row(i)) {
+        return false;
+      }
+      k++;
+    }
+    while (k < m && mask != null && !mask[t.kindOf(selection.row(k))]) {
+      k++;
+    }
+    return k == m;
+  }
+
+  /**
+   * Judges the first {@code judged} of the state's first {@code occupied} occupied seasons (the
+   * seasons of the rows checked): finds the streaks, their partners and the findings.
+   */
+  private List<Finding> judge(
+      State state, int occupied, int judged, Instant asOf, @Nullable Interval overlapping) {
+    List<Interval> all = state.seasons.occupied.subList(0, occupied);
+    // the last season judged: the last season with flows, or the last complete one by asOf when
+    // flows run past it (the quiet seasons in between end every streak)
+    Interval lastOccupied = all.get(all.size() - 1);
+    Interval lastJudged =
+        lastOccupied.end().isAfter(asOf) ? rule.cadence().lastCompleteSeason(asOf) : lastOccupied;
+    FlowTable t = state.selection.table;
     List<Interval> seasonList = all.subList(0, judged);
-    SeasonSums sums = SeasonSums.of(selection, seasons, judged);
     boolean[] gap = new boolean[judged];
     for (int i = 1; i < judged; i++) {
       gap[i] = !seasonList.get(i - 1).end().equals(seasonList.get(i).start());
     }
     List<Streak> streaks = new ArrayList<>();
-    sums.forEachParty(
+    state.sums.forEachParty(
+        judged,
         (party, ss, outs, ins, count) -> streaks(party, ss, outs, ins, count, gap, streaks));
     if (overlapping != null) {
       streaks.removeIf(
@@ -116,10 +225,11 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     if (streaks.isEmpty()) {
       return List.of();
     }
-    Partners partners = Partners.of(selection, seasons.seasonOf, judged, streaks, gatherLimit);
+    Partners partners =
+        Partners.of(state.selection, state.seasons.seasonOf, judged, streaks, gatherLimit);
     List<Finding> findings = new ArrayList<>(streaks.size());
     for (int f = 0; f < streaks.size(); f++) {
-      findings.add(finding(streaks.get(f), partners, f, t, seasonList, lastJudged, unit));
+      findings.add(finding(streaks.get(f), partners, f, t, seasonList, lastJudged, state.unit));
     }
     findings.sort(FINDING_ORDER);
     return findings;

@@ -147,15 +147,18 @@ final class SeasonSums {
     return slot < 0 ? 0 : sparse.backward(slot);
   }
 
-  /** Calls {@code each} for every party with a flow in the seasons, in dictionary order. */
-  void forEachParty(PartySeasons each) {
-    int[] ss = new int[seasons];
-    long[] outs = new long[seasons];
-    long[] ins = new long[seasons];
+  /**
+   * Calls {@code each} for every party with a flow in the first {@code limit} seasons, with those
+   * seasons only, in dictionary order.
+   */
+  void forEachParty(int limit, PartySeasons each) {
+    int[] ss = new int[limit];
+    long[] outs = new long[limit];
+    long[] ins = new long[limit];
     if (sparse.size == 0) {
       for (int p = 0; p < parties && out.length > 0; p++) {
         int k = 0;
-        for (int s = 0; s < seasons; s++) {
+        for (int s = 0; s < limit; s++) {
           long o = out[p * seasons + s];
           long i = in[p * seasons + s];
           if (o != 0 || i != 0) {
@@ -192,6 +195,9 @@ final class SeasonSums {
         break;
       }
       party = p;
+      if (PairTable.second(keys[e]) >= limit) {
+        continue;
+      }
       int slot = sparse.find(keys[e]);
       ss[k] = PairTable.second(keys[e]);
       outs[k] = sparse.forward(slot);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -80,37 +81,37 @@ public class IncrementalBenchmark {
     LedgerSnapshot all = GeneratedFlows.snapshot(PRELOADED + STREAM);
     List<Flow> flows = all.flows();
     preloaded = new ArrayList<>(flows.subList(0, PRELOADED));
-    stream = fresh(flows.subList(PRELOADED, PRELOADED + STREAM));
-    late = fresh(flows.subList(0, STREAM));
+    stream = withIds(flows.subList(PRELOADED, PRELOADED + STREAM), IncrementalBenchmark::parsed);
+    late = withIds(flows.subList(0, STREAM), IncrementalBenchmark::parsed);
     // a host that keeps one PartyId per member and hands the same object with each event
     Map<String, PartyId> kept = new HashMap<>();
-    streamOfKeptIds = new ArrayList<>(STREAM);
     for (Flow f : preloaded) {
       kept.putIfAbsent(f.giver().value(), f.giver());
       kept.putIfAbsent(f.receiver().value(), f.receiver());
     }
-    for (Flow f : flows.subList(PRELOADED, PRELOADED + STREAM)) {
-      streamOfKeptIds.add(
-          Flow.builder()
-              .from(f)
-              .giver(kept.computeIfAbsent(f.giver().value(), PartyId::of))
-              .receiver(kept.computeIfAbsent(f.receiver().value(), PartyId::of))
-              .build());
-    }
+    streamOfKeptIds =
+        withIds(
+            flows.subList(PRELOADED, PRELOADED + STREAM),
+            name -> kept.computeIfAbsent(name, PartyId::of));
   }
 
   /**
-   * Copies of the flows whose party ids are new objects over new strings, as parsing an event makes
-   * them: looking a party up then reads its name, not only its reference.
+   * A party id that is a new object over a new string, as parsing an event makes it: looking a
+   * party up then reads its name, not only its reference.
    */
-  private static List<Flow> fresh(List<Flow> flows) {
+  private static PartyId parsed(String name) {
+    return PartyId.of(new String(name.toCharArray()));
+  }
+
+  /** Copies of the flows with the party ids {@code id} gives for their names. */
+  private static List<Flow> withIds(List<Flow> flows, Function<String, PartyId> id) {
     List<Flow> copies = new ArrayList<>(flows.size());
     for (Flow f : flows) {
       copies.add(
           Flow.builder()
               .from(f)
-              .giver(PartyId.of(new String(f.giver().value().toCharArray())))
-              .receiver(PartyId.of(new String(f.receiver().value().toCharArray())))
+              .giver(id.apply(f.giver().value()))
+              .receiver(id.apply(f.receiver().value()))
               .build());
     }
     return copies;

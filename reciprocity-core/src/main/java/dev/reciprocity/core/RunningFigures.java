@@ -13,6 +13,7 @@ import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.UnitMismatchException;
 import dev.reciprocity.core.internal.PartyIndex;
+import dev.reciprocity.core.internal.ReadAhead;
 import dev.reciprocity.core.internal.RunningTables;
 import dev.reciprocity.internal.Texts;
 import java.time.Instant;
@@ -77,6 +78,8 @@ public final class RunningFigures {
   private final int[] bufferedSeasons = new int[BATCH];
   private final long[] bufferedAmounts = new long[BATCH];
   private final int[] slots = new int[BATCH];
+  private final int[] giverIds = new int[BATCH];
+  private final int[] receiverIds = new int[BATCH];
   private int buffered;
   private long bufferedTotal;
 
@@ -148,16 +151,13 @@ public final class RunningFigures {
    */
   private void flush() {
     int n = buffered;
-    tables.keepTouched(
+    ReadAhead.keep(
         partyIndex.touch(bufferedGivers, n, slots) + partyIndex.touch(bufferedReceivers, n, slots));
     for (int k = 0; k < n; k++) {
-      tables.add(
-          intern(bufferedGivers[k]),
-          intern(bufferedReceivers[k]),
-          bufferedSeasons[k],
-          bufferedAmounts[k]);
+      giverIds[k] = intern(bufferedGivers[k]);
+      receiverIds[k] = intern(bufferedReceivers[k]);
     }
-    tables.flush();
+    tables.addAll(giverIds, receiverIds, bufferedSeasons, bufferedAmounts, n);
     Arrays.fill(bufferedGivers, 0, n, null);
     Arrays.fill(bufferedReceivers, 0, n, null);
     buffered = 0;

@@ -30,14 +30,9 @@ class ChronicReuseProperties extends CommunityProviders {
     Assume.that(!flows.isEmpty());
     LedgerSnapshot all = LedgerSnapshot.of(flows);
     BalanceCheck check = BalanceChecks.chronicImbalance(rule);
-    Instant end = all.lastInstant().orElseThrow().plusSeconds(1);
-    Interval whole = Interval.of(all.firstInstant().orElseThrow(), end, "all");
-    // as ReviewReport.of: the whole range first, then a season, with one ChronicReuse
+    Instant end = afterLast(all);
     ChronicReuse reuse = new ChronicReuse();
-    List<Flow> everything = all.before(end).ofKinds(rule.kinds()).flows();
-    assertEquals(
-        BuiltIns.findingsOverlapping(check, everything, end, whole),
-        BuiltIns.findingsOverlapping(check, everything, end, whole, reuse));
+    List<Flow> everything = wholeRangeChecked(all, rule, check, reuse);
     Interval season = rule.cadence().lastCompleteSeason(at);
     List<Flow> known = all.before(season.end()).ofKinds(rule.kinds()).flows();
     List<Finding> expected = BuiltIns.findingsOverlapping(check, known, season.end(), season);
@@ -63,12 +58,8 @@ class ChronicReuseProperties extends CommunityProviders {
     Assume.that(!flows.isEmpty());
     LedgerSnapshot all = LedgerSnapshot.of(flows);
     BalanceCheck check = BalanceChecks.chronicImbalance(rule);
-    Instant end = all.lastInstant().orElseThrow().plusSeconds(1);
-    Interval whole = Interval.of(all.firstInstant().orElseThrow(), end, "all");
     ChronicReuse reuse = new ChronicReuse();
-    var unused =
-        BuiltIns.findingsOverlapping(
-            check, all.before(end).ofKinds(rule.kinds()).flows(), end, whole, reuse);
+    var unused = wholeRangeChecked(all, rule, check, reuse);
     // the flows of one party: the same table, not the rows of the kept state before the season
     Interval season = rule.cadence().lastCompleteSeason(at);
     List<Flow> someone =
@@ -76,5 +67,25 @@ class ChronicReuseProperties extends CommunityProviders {
     assertEquals(
         BuiltIns.findingsOverlapping(check, someone, season.end(), season),
         BuiltIns.findingsOverlapping(check, someone, season.end(), season, reuse));
+  }
+
+  /** The first second after the last flow: the end of the whole range. */
+  private static Instant afterLast(LedgerSnapshot all) {
+    return all.lastInstant().orElseThrow().plusSeconds(1);
+  }
+
+  /**
+   * As {@code ReviewReport.of} does first: the check of the whole range, kept in {@code reuse};
+   * asserts it equals the check without reuse, and returns the range's flows.
+   */
+  private static List<Flow> wholeRangeChecked(
+      LedgerSnapshot all, ReciprocityRule rule, BalanceCheck check, ChronicReuse reuse) {
+    Instant end = afterLast(all);
+    Interval whole = Interval.of(all.firstInstant().orElseThrow(), end, "all");
+    List<Flow> everything = all.before(end).ofKinds(rule.kinds()).flows();
+    assertEquals(
+        BuiltIns.findingsOverlapping(check, everything, end, whole),
+        BuiltIns.findingsOverlapping(check, everything, end, whole, reuse));
+    return everything;
   }
 }

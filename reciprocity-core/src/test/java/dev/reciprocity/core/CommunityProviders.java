@@ -11,8 +11,12 @@ import net.jqwik.api.Provide;
 /**
  * The generators most property classes draw from, by name ({@code @ForAll("communities")},
  * {@code @ForAll("rules")}, {@code @ForAll("instants")}); jqwik finds inherited provider methods.
+ * Public for the properties of {@code dev.reciprocity.core.internal}.
  */
-abstract class CommunityProviders {
+public abstract class CommunityProviders {
+
+  /** For subclasses. */
+  protected CommunityProviders() {}
 
   @Provide
   Arbitrary<List<Flow>> communities() {

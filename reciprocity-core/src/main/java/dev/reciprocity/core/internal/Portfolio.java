@@ -100,10 +100,6 @@ public final class Portfolio {
     long directedEdges;
     long reciprocatedEdges;
 
-    // what fill's first passes read, stored so that the reads cannot be dropped as unused
-    @SuppressWarnings("UnusedVariable")
-    long touched;
-
     Part(int parties) {
       out = new long[parties];
       in = new long[parties];
@@ -174,9 +170,8 @@ public final class Portfolio {
 
   /**
    * Adds the part's rows to its table and party sums, a block of rows at a time: a first pass over
-   * the block picks the part's rows, a second reads each one's dyad slot, so that the processor
-   * waits for those cache misses side by side instead of one after another, and the third adds the
-   * rows in order and finds the slots in cache.
+   * the block picks the part's rows, a second reads their dyad slots ahead ({@link ReadAhead}), and
+   * the third adds the rows in order and finds the slots in cache.
    */
   private static long fill(
       FlowSelection selection,
@@ -237,7 +232,7 @@ public final class Portfolio {
       }
       count += kept;
     }
-    sums.touched = touched;
+    ReadAhead.keep(touched);
     return count;
   }
 

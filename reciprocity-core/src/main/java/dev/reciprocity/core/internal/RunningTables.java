@@ -10,12 +10,10 @@ import org.jspecify.annotations.Nullable;
  * Portfolio and seasonal sums kept current one flow at a time, in amortised O(1) per flow.
  *
  * <p>Where the time goes: with a million dyads the dyad table is tens of megabytes, so the dyad's
- * slot is a cache miss that costs more than everything else an add does. Adds are therefore
- * buffered, up to {@value #BATCH} at a time, and applied together by {@link #flush()}: a first pass
- * reads the slot and both party records of every buffered flow, so that the processor waits for
- * those misses side by side instead of one after the other; the second pass then finds them in
- * cache and applies the flows in the order they were added. Every read method flushes first, so a
- * read always sees every flow added before it.
+ * slot is a cache miss that costs more than everything else an add does. Flows therefore come in
+ * batches ({@link #addAll}): the batch's dyad slots and party records are read ahead ({@link
+ * ReadAhead}), so that the processor waits for those misses side by side instead of one after the
+ * other, and the flows are then applied in order.
  *
  * <p>The tables: the dyad's slot in a {@link PairTable} holds both directed sums; each party's
  * record of 64 bytes holds its out-, in- and reciprocated strength, its strengths in its latest
@@ -27,9 +25,6 @@ import org.jspecify.annotations.Nullable;
  * season)} hash table of late amounts instead, so that an add stays O(1). Not thread-safe.
  */
 public final class RunningTables {
-
-  /** The most flows buffered before they are applied. */
-  static final int BATCH = 256;
 
   /** Per party: out, in, reciprocated, latest season (or -1), out and in in that season. */
   private static final int STRIDE = 8;
@@ -62,45 +57,20 @@ public final class RunningTables {
   private long directedEdges;
   private long reciprocatedEdges;
 
-  // the buffered flows: giver, receiver, season, amount
-  private final int[] givers = new int[BATCH];
-  private final int[] receivers = new int[BATCH];
-  private final int[] seasons = new int[BATCH];
-  private final long[] amounts = new long[BATCH];
-  private final int[] slotOf = new int[BATCH];
-  private int buffered;
-  private long bufferedTotal;
+  private int[] slotOf = new int[0];
 
   // late (party, season) amounts on their way to lateSeasons: key, out, in
-  private long[] cells = new long[3 * BATCH];
+  private long[] cells = new long[3 * 256];
   private int cellCount;
 
-  // what the first pass read, kept so that the reads cannot be dropped as unused
-  private long touched;
-
-  /** Adds a flow of interned parties {@code g -> r} in season {@code season}. */
-  public void add(int g, int r, int season, long micros) {
-    int k = buffered;
-    givers[k] = g;
-    receivers[k] = r;
-    seasons[k] = season;
-    amounts[k] = micros;
-    bufferedTotal += micros;
-    if (++buffered == BATCH) {
-      flush();
-    }
-  }
-
-  /** Keeps what a caller's own first pass read, so that its reads cannot be dropped as unused. */
-  public void keepTouched(long sum) {
-    touched += sum;
-  }
-
-  /** Applies the buffered flows. */
-  public void flush() {
-    int n = buffered;
-    if (n == 0) {
-      return;
+  /**
+   * Adds the first {@code n} flows of the arrays, in order: flow {@code k} from interned party
+   * {@code givers[k]} to {@code receivers[k]} in season {@code seasons[k]}, {@code amounts[k]}
+   * micros.
+   */
+  public void addAll(int[] givers, int[] receivers, int[] seasons, long[] amounts, int n) {
+    if (slotOf.length < n) {
+      slotOf = new int[n];
     }
     int needed = 0;
     for (int k = 0; k < n; k++) {
@@ -137,8 +107,6 @@ public final class RunningTables {
     for (int k = 0; k < n; k++) {
       apply(givers[k], receivers[k], seasons[k], amounts[k]);
     }
-    buffered = 0;
-    bufferedTotal = 0;
     int c = cellCount;
     if (c > 0) {
       while (lateSeasons.size + c > 0.7 * lateSeasons.capacity()) {
@@ -157,7 +125,7 @@ public final class RunningTables {
       }
       cellCount = 0;
     }
-    touched += sum;
+    ReadAhead.keep(sum);
   }
 
   private void apply(int g, int r, int season, long micros) {
@@ -166,7 +134,7 @@ public final class RunningTables {
     int hi = forward ? r : g;
     long key = PairTable.key(lo, hi);
     long bit = forward ? PairTable.FORWARD : PairTable.BACKWARD;
-    // one probe: the dyad's slot, claimed when new (flush made room)
+    // one probe: the dyad's slot, claimed when new (addAll made room)
     long[] s = dyads.slots;
     int mask = dyads.mask;
     int i = (int) PairTable.mix(key) & mask;
@@ -272,48 +240,39 @@ public final class RunningTables {
   }
 
   public long flowCount() {
-    flush();
     return flowCount;
   }
 
-  /** The total of amounts, buffered flows included (no flush needed). */
   public long total() {
-    return total + bufferedTotal;
+    return total;
   }
 
   public long reciprocatedWeight() {
-    flush();
     return reciprocatedWeight;
   }
 
   public long directedEdges() {
-    flush();
     return directedEdges;
   }
 
   public long reciprocatedEdges() {
-    flush();
     return reciprocatedEdges;
   }
 
   public long out(int who) {
-    flush();
     return who < parties ? party[who * STRIDE + OUT] : 0;
   }
 
   public long in(int who) {
-    flush();
     return who < parties ? party[who * STRIDE + IN] : 0;
   }
 
   public long reciprocated(int who) {
-    flush();
     return who < parties ? party[who * STRIDE + RECIPROCATED] : 0;
   }
 
   /** The out-strengths of parties {@code 0..count-1}. */
   public long[] outs(int count) {
-    flush();
     long[] outs = new long[count];
     for (int x = 0; x < count; x++) {
       outs[x] = out(x);
@@ -323,7 +282,6 @@ public final class RunningTables {
 
   /** The dyad score of two interned parties, or null when nothing flowed between them. */
   public @Nullable DyadScore dyad(int x, int y, PartyId px, PartyId py) {
-    flush();
     boolean ordered = x < y;
     int slot = dyads.find(ordered ? PairTable.key(x, y) : PairTable.key(y, x));
     if (slot < 0) {
@@ -348,7 +306,6 @@ public final class RunningTables {
   }
 
   private long inSeason(int who, int season, boolean out) {
-    flush();
     long sum = 0;
     if (who < parties && party[who * STRIDE + SEASON] == season) {
       sum += party[who * STRIDE + (out ? SEASON_OUT : SEASON_IN)];
@@ -377,13 +334,7 @@ public final class RunningTables {
 
   @Override
   public String toString() {
-    return "RunningTables["
-        + flowCount
-        + " flows applied, "
-        + buffered
-        + " buffered, "
-        + touched
-        + "]";
+    return "RunningTables[" + flowCount + " flows]";
   }
 
   /** Gini coefficient of the out-strengths of parties {@code 0..count-1}. */

@@ -34,8 +34,7 @@ final class SeasonSums {
 
   /**
    * Adds the part's cells, a block of rows at a time: a first pass picks the cells the block adds
-   * to, a second reads them in a loop with nothing else in it, so that their cache misses overlap,
-   * and the third adds the amounts.
+   * to, a second reads them ahead ({@link ReadAhead}), and the third adds the amounts.
    */
   private static void fillDense(
       FlowSelection selection,
@@ -89,12 +88,8 @@ final class SeasonSums {
         in[inCells[k]] += inAmounts[k];
       }
     }
-    sink = touched;
+    ReadAhead.keep(touched);
   }
-
-  // what fillDense's reading passes read, stored so that the reads cannot be dropped as unused
-  @SuppressWarnings({"UnusedVariable", "StaticAssignmentInConstructor"})
-  private static volatile long sink;
 
   /** Sums the selected rows whose season index is in {@code [0, count)}. */
   static SeasonSums of(FlowSelection selection, Seasons of, int count) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.reciprocity.Finding;
 import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.core.CommunityProviders;
 import dev.reciprocity.core.reference.ReferenceChronicCheck;
 import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Instant;
@@ -21,7 +22,7 @@ import net.jqwik.api.constraints.IntRange;
  * rows per batch) equal the reference, as in one batch: the batching that bounds memory on large
  * ledgers changes no finding.
  */
-class PartnersGatherProperties {
+class PartnersGatherProperties extends CommunityProviders {
 
   @Property
   void partnersGatheredInSmallBatchesEqualTheReference(
@@ -31,16 +32,6 @@ class PartnersGatherProperties {
       @ForAll @IntRange(min = 1, max = 40) int gatherLimit) {
     List<Finding> expected = new ReferenceChronicCheck(rule).check(flows, asOf);
     assertEquals(expected, new ChronicImbalanceCheck(rule, gatherLimit).check(flows, asOf));
-  }
-
-  @Provide
-  Arbitrary<List<Flow>> communities() {
-    return ReciprocityArbitraries.communities();
-  }
-
-  @Provide
-  Arbitrary<ReciprocityRule> rules() {
-    return ReciprocityArbitraries.rules();
   }
 
   @Provide

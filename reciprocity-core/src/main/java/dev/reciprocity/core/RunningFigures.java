@@ -46,9 +46,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Cost: an add checks the flow, interns its parties and buffers it; the buffered flows, up to
  * 256, are applied together, which lets the processor wait for their cache misses side by side.
  * Every read applies the buffered flows first, so it sees every flow added before it. With a
- * million dyads an add costs about 0.3 µs on a 2-core server (the README's Performance section has
- * the measurement and the command that reruns it). Memory grows with the dyads, the parties and the
- * (party, season) cells, not with the flows.
+ * million dyads an add costs about a quarter of a microsecond on a 2-core server (the README's
+ * Performance section has the measurement and the command that reruns it). Memory grows with the
+ * dyads, the parties and the (party, season) cells, not with the flows.
  *
  * <p>Bounded like a ledger: the total of amounts stays within {@link Amount#MAX} and the flows have
  * one unit; a flow past either is refused and changes nothing. Thread-safe: adds and reads are

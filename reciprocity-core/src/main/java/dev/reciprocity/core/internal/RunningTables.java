@@ -107,9 +107,7 @@ public final class RunningTables {
     long sum = 0;
     int[] slot = slotOf;
     for (int k = 0; k < n; k++) {
-      int g = givers[k];
-      int r = receivers[k];
-      slot[k] = (int) PairTable.mix(PairTable.key(Math.min(g, r), Math.max(g, r))) & mask;
+      slot[k] = (int) PairTable.mix(dyadKey(givers[k], receivers[k])) & mask;
     }
     // loops with nothing else in them, so that many of their reads are under way at once: the
     // dyads' home slots (keys are 8 bytes, so a probe rarely leaves the home slot's line) and
@@ -124,9 +122,7 @@ public final class RunningTables {
     }
     // each flow's slot: found, or claimed with the key and no flags
     for (int k = 0; k < n; k++) {
-      int g = givers[k];
-      int r = receivers[k];
-      long key = PairTable.key(Math.min(g, r), Math.max(g, r));
+      long key = dyadKey(givers[k], receivers[k]);
       int i = slot[k];
       while (true) {
         long stored = keys[i];
@@ -217,6 +213,11 @@ public final class RunningTables {
     reciprocatedWeight += 2 * reciprocated;
     total += sum;
     flowCount += n;
+  }
+
+  /** The key of the dyad of two parties: (lower id, higher id), as {@link PairTable} keys it. */
+  private static long dyadKey(int a, int b) {
+    return PairTable.key(Math.min(a, b), Math.max(a, b));
   }
 
   private void growDyads() {

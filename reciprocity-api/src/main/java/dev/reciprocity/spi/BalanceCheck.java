@@ -1,26 +1,33 @@
 package dev.reciprocity.spi;
 
 import dev.reciprocity.Finding;
-import dev.reciprocity.Flow;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /**
  * A balance check: turns flows into {@link Finding}s, each with its evidence and the data of one
- * concrete suggestion (pattern: Benefit-Obligation Balance Check). Hosts add their own next to the
- * built-ins ({@code dev.reciprocity.core.BalanceChecks}) and name their own {@link
- * dev.reciprocity.FindingType}s; a reciprocity review runs any list of checks.
+ * concrete suggestion (pattern: Benefit-Obligation Balance Check, docs/design.md). Hosts add their
+ * own next to the built-ins ({@code dev.reciprocity.core.BalanceChecks}) and name their own {@link
+ * dev.reciprocity.FindingType}s; a reciprocity review runs any list of checks, each once.
+ *
+ * <p>A check reads the same {@link FlowColumns} as the built-in checks: simple code walks {@link
+ * FlowColumns#flows()}, code that must be fast reads the columns and the engine's sums ({@link
+ * FlowColumns#partySums()}, {@link FlowColumns#seasons(dev.reciprocity.Cadence)}), which the
+ * built-in checks of the same review have usually computed already.
  *
  * <h2>Implementation</h2>
  *
  * Implementations must be pure (the findings depend only on the multiset of flows and on {@code
- * asOf}, not on the order of the flows) and thread-safe: one check may run on several threads at
- * once. They must not alter their input.
+ * asOf}, not on the order of the rows) and thread-safe: one check may run on several threads at
+ * once. The contract suite {@code dev.reciprocity.testkit.BalanceCheckContract} checks both.
  *
  * <pre>{@code
- * BalanceCheck slowReviews = (flows, asOf) -> ...;   // a host's own check
- * List<Finding> findings = slowReviews.check(snapshot.flows(), Instant.now());
+ * BalanceCheck silentGivers = (flows, asOf) -> {
+ *   List<Finding> found = new ArrayList<>();
+ *   for (Flow f : flows.flows()) { ... }                    // simple: one Flow at a time
+ *   return found;
+ * };
+ * List<Finding> findings = silentGivers.check(snapshot.columns(), Instant.now());
  * }</pre>
  */
 @FunctionalInterface
@@ -36,5 +43,5 @@ public interface BalanceCheck {
    *     reviews.
    * @return the findings, most severe first; empty when all is in balance
    */
-  List<Finding> check(Collection<Flow> flows, Instant asOf);
+  List<Finding> check(FlowColumns flows, Instant asOf);
 }

@@ -115,6 +115,28 @@ public interface ScoringStrategy<A, R> {
   }
 
   /**
+   * Scores a column view of flows: what {@code reciprocity score}, a review and a host that holds a
+   * snapshot call. The result equals {@link #score(Iterable)} of {@code flows.flows()} (the
+   * contract suite {@code dev.reciprocity.testkit.ScoringStrategyContract} checks it). The default
+   * adds each row as a {@link Flow}; the built-in strategies override it and compute from the
+   * columns and the view's sums, with no object per flow.
+   *
+   * @param flows the flows
+   * @return the result
+   * @throws dev.reciprocity.UnitMismatchException if the flows hold more than one unit
+   * @throws dev.reciprocity.LimitExceededException if their total exceeds the range of {@link
+   *     dev.reciprocity.Amount}
+   * @throws IllegalArgumentException if the strategy cannot score a flow as configured
+   */
+  default R score(FlowColumns flows) {
+    A acc = createAccumulator();
+    for (int row = 0, n = flows.size(); row < n; row++) {
+      acc = add(acc, flows.flow(row));
+    }
+    return result(acc);
+  }
+
+  /**
    * Scores flows on several cores: the flows are split into parts (by the collection's spliterator,
    * on the common {@link java.util.concurrent.ForkJoinPool}), each part accumulated apart, and the
    * parts merged. By the merge contract the result equals {@link #score(Iterable)}.

@@ -9,7 +9,9 @@ import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.core.internal.FlowSelection;
 import dev.reciprocity.core.internal.FlowTable;
+import dev.reciprocity.core.internal.SelectionColumns;
 import dev.reciprocity.internal.Texts;
+import dev.reciprocity.spi.FlowColumns;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -281,6 +283,19 @@ public final class LedgerSnapshot {
    */
   public List<Flow> flows() {
     return selection.flows();
+  }
+
+  /**
+   * The flows as a column view, the form every scoring strategy ({@link
+   * dev.reciprocity.spi.ScoringStrategy#score(FlowColumns)}) and balance check reads. The view
+   * shares this snapshot's columns; the sums it offers are computed on first request and kept by
+   * the view, so ask once and pass the same view to every strategy and check that should share
+   * them.
+   *
+   * @return a new view of this snapshot's flows, in ingest order; immutable and thread-safe
+   */
+  public FlowColumns columns() {
+    return SelectionColumns.of(selection);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.reciprocity.core;
 import dev.reciprocity.Amount;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Finding;
-import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
@@ -12,15 +11,14 @@ import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
 import dev.reciprocity.core.internal.BuiltIns;
-import dev.reciprocity.core.internal.ChronicReuse;
 import dev.reciprocity.core.internal.Portfolio;
 import dev.reciprocity.spi.BalanceCheck;
+import dev.reciprocity.spi.FlowColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Assembles the reciprocity review of a period: the ritual's three questions (who gave without
@@ -104,21 +102,6 @@ public final class ReciprocityReviews {
       ReciprocityRule rule,
       int limit,
       List<? extends BalanceCheck> checks) {
-    return review(history, period, rule, limit, checks, null);
-  }
-
-  /**
-   * As {@link #review(LedgerSnapshot, Interval, ReciprocityRule, int, List)}, with the built-in
-   * chronic check keeping what it computed in {@code reuse} for a later review of an earlier season
-   * of the same history ({@link ReviewReport#of}).
-   */
-  static ReciprocityReview review(
-      LedgerSnapshot history,
-      Interval period,
-      ReciprocityRule rule,
-      int limit,
-      List<? extends BalanceCheck> checks,
-      @Nullable ChronicReuse reuse) {
     Objects.requireNonNull(checks, "checks");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(period, "period");
@@ -170,10 +153,10 @@ public final class ReciprocityReviews {
                       2.0 * Math.min(ab1, ba1) / (double) (ab1 + ba1));
             });
 
-    List<Flow> known = history.before(period.end()).ofKinds(rule.kinds()).flows();
+    FlowColumns known = history.before(period.end()).ofKinds(rule.kinds()).columns();
     List<Finding> findings = new ArrayList<>();
     for (BalanceCheck check : checks) {
-      findings.addAll(BuiltIns.findingsOverlapping(check, known, period.end(), period, reuse));
+      findings.addAll(BuiltIns.findingsOverlapping(check, known, period.end(), period));
     }
     findings.sort(BuiltIns.findingOrder());
 

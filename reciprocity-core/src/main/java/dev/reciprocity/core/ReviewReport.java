@@ -7,7 +7,6 @@ import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.core.internal.ChronicReuse;
 import dev.reciprocity.spi.BalanceCheck;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -172,11 +171,7 @@ public record ReviewReport(
             from.orElse(first),
             to.orElse(afterLast(last)),
             day(from.orElse(first)) + " to " + day(lastDay));
-    // the latest season's chronic check judges from what the whole range's computed (same flows,
-    // seasons up to the season's end), instead of reading every flow again
-    ChronicReuse reuse = new ChronicReuse();
-    ReciprocityReview whole =
-        ReciprocityReviews.review(kept, range, rule, settings.top(), checks, reuse);
+    ReciprocityReview whole = ReciprocityReviews.review(kept, range, rule, settings.top(), checks);
 
     Instant horizon = to.filter(t -> t.isBefore(sourceLast)).orElse(sourceLast);
     Optional<Interval> season =
@@ -184,7 +179,7 @@ public record ReviewReport(
             .filter(s -> from.map(f -> !s.start().isBefore(f)).orElse(true))
             .filter(s -> s.end().isAfter(first));
     Optional<ReciprocityReview> latest =
-        season.map(s -> ReciprocityReviews.review(kept, s, rule, settings.top(), checks, reuse));
+        season.map(s -> ReciprocityReviews.review(kept, s, rule, settings.top(), checks));
 
     return new ReviewReport(
         source,

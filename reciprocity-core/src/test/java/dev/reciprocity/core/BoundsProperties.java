@@ -91,7 +91,10 @@ class BoundsProperties extends CommunityProviders {
     // contains 0.5 (as any sensible band does) sees no imbalance
     ReciprocityRule rule = ReciprocityRule.builder().from(anyRule).toleranceBand(band).build();
 
-    assertEquals(List.of(), BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX));
+    assertEquals(
+        List.of(),
+        BalanceChecks.chronicImbalance(rule)
+            .check(LedgerSnapshot.of(flows).columns(), Instant.MAX));
   }
 
   private static void assertUnitOrNaN(double value, boolean denominatorIsZero, String what) {

@@ -54,7 +54,8 @@ class ChronicImbalanceCheckTest {
   }
 
   private static List<Finding> check(List<Flow> flows) {
-    return BalanceChecks.chronicImbalance(RULE).check(flows, Instant.MAX);
+    return BalanceChecks.chronicImbalance(RULE)
+        .check(LedgerSnapshot.of(flows).columns(), Instant.MAX);
   }
 
   private static List<Finding> of(List<Finding> findings, FindingType type) {

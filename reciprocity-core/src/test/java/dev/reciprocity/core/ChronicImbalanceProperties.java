@@ -51,7 +51,8 @@ class ChronicImbalanceProperties extends CommunityProviders {
   @Property
   void findingsAreTheMaximalStreaksOfAtLeastKSeasonsOutsideTheBand(
       @ForAll("communities") List<Flow> flows, @ForAll("rules") ReciprocityRule rule) {
-    List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX);
+    List<Finding> findings =
+        BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).columns(), Instant.MAX);
 
     List<Expected> actual =
         findings.stream()
@@ -76,7 +77,8 @@ class ChronicImbalanceProperties extends CommunityProviders {
       @ForAll("communities") List<Flow> flows,
       @ForAll("rules") ReciprocityRule rule,
       @ForAll("instants") Instant asOf) {
-    List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(flows, asOf);
+    List<Finding> findings =
+        BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).columns(), asOf);
 
     List<Expected> actual =
         findings.stream()

@@ -44,8 +44,10 @@ class FastPathProperties extends CommunityProviders {
     // from a snapshot's columns, and from a plain list put into columns
     assertEquals(
         expected,
-        BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).flows(), asOf));
-    assertEquals(expected, BalanceChecks.chronicImbalance(rule).check(flows, asOf));
+        BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).columns(), asOf));
+    assertEquals(
+        expected,
+        BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).columns(), asOf));
   }
 
   @Property
@@ -145,7 +147,7 @@ class FastPathProperties extends CommunityProviders {
       List<Finding> expected = new ReferenceChronicCheck(rule).check(flows, asOf);
       assertEquals(
           expected,
-          BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).flows(), asOf));
+          BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).columns(), asOf));
       assertEquals(false, expected.isEmpty());
     }
   }

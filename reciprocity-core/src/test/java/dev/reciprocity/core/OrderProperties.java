@@ -61,11 +61,14 @@ class OrderProperties extends CommunityProviders {
       @ForAll("rules") ReciprocityRule rule,
       @ForAll("instants") Instant asOf) {
     assertEquals(
-        BalanceChecks.chronicImbalance(rule).check(flows.get1(), Instant.MAX),
-        BalanceChecks.chronicImbalance(rule).check(flows.get2(), Instant.MAX));
+        BalanceChecks.chronicImbalance(rule)
+            .check(LedgerSnapshot.of(flows.get1()).columns(), Instant.MAX),
+        BalanceChecks.chronicImbalance(rule)
+            .check(LedgerSnapshot.of(flows.get2()).columns(), Instant.MAX));
     assertEquals(
-        BalanceChecks.chronicImbalance(rule).check(flows.get1(), asOf),
-        BalanceChecks.chronicImbalance(rule).check(flows.get2(), asOf));
+        BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows.get1()).columns(), asOf),
+        BalanceChecks.chronicImbalance(rule)
+            .check(LedgerSnapshot.of(flows.get2()).columns(), asOf));
   }
 
   @Provide

@@ -96,9 +96,13 @@ class ScaleProperties extends CommunityProviders {
         ReciprocityRule.builder().from(anyRule).minimumActivity(Amount.ZERO).build();
 
     List<FindingKey> original =
-        keys(BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX));
+        keys(
+            BalanceChecks.chronicImbalance(rule)
+                .check(LedgerSnapshot.of(flows).columns(), Instant.MAX));
     List<FindingKey> scaled =
-        keys(BalanceChecks.chronicImbalance(rule).check(scaled(flows, c), Instant.MAX));
+        keys(
+            BalanceChecks.chronicImbalance(rule)
+                .check(LedgerSnapshot.of(scaled(flows, c)).columns(), Instant.MAX));
 
     Statistics.label("findings").collect(original.isEmpty() ? "none" : "some");
     Statistics.label("findings").coverage(check -> check.check("some").percentage(p -> p > 10));

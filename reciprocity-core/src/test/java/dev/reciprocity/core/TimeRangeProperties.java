@@ -65,7 +65,8 @@ class TimeRangeProperties {
     Statistics.label("millennia apart").collect(span.toDays() / 365_000);
 
     SeasonalScores seasonal = Strategies.seasonal(rule).score(flows);
-    List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(flows, Flow.LATEST);
+    List<Finding> findings =
+        BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).columns(), Flow.LATEST);
     Interval everything = Interval.of(Flow.EARLIEST, Flow.LATEST.plusNanos(1), "all");
     ReciprocityReview review =
         ReciprocityReviews.review(LedgerSnapshot.of(flows), everything, rule);

@@ -82,7 +82,9 @@ class UnitsProperties extends CommunityProviders {
     }
     assertThrows(
         UnitMismatchException.class,
-        () -> BalanceChecks.chronicImbalance(rule).check(flows, Instant.MAX));
+        () ->
+            BalanceChecks.chronicImbalance(rule)
+                .check(LedgerSnapshot.of(flows).columns(), Instant.MAX));
     assertThrows(
         UnitMismatchException.class,
         () -> ReciprocityReviews.review(LedgerSnapshot.of(flows), everything(), rule));
@@ -111,8 +113,10 @@ class UnitsProperties extends CommunityProviders {
             selecting.get(k).name() + " of " + kind);
       }
       assertEquals(
-          BalanceChecks.chronicImbalance(everyKind).check(alone, Instant.MAX),
-          BalanceChecks.chronicImbalance(oneUnit).check(mixed.flows(), Instant.MAX));
+          BalanceChecks.chronicImbalance(everyKind)
+              .check(LedgerSnapshot.of(alone).columns(), Instant.MAX),
+          BalanceChecks.chronicImbalance(oneUnit)
+              .check(LedgerSnapshot.of(mixed.flows()).columns(), Instant.MAX));
       assertEquals(
           ReciprocityReviews.review(LedgerSnapshot.of(alone), everything(), everyKind),
           ReciprocityReviews.review(LedgerSnapshot.of(mixed.flows()), everything(), oneUnit));

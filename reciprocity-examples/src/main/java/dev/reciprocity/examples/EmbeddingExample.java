@@ -97,7 +97,7 @@ public final class EmbeddingExample {
     out.println("weighted reciprocity " + scores.network().weightedReciprocity());
 
     Instant asOf = Instant.parse("2026-05-01T00:00:00Z"); // flows known up to 1 May
-    List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(snapshot.flows(), asOf);
+    List<Finding> findings = BalanceChecks.chronicImbalance(rule).check(snapshot.columns(), asOf);
     FindingFormatter words = FindingFormatters.english();
     for (Finding f : findings) {
       out.println(f.severity() + " " + words.summary(f) + "\n  " + words.suggestion(f));

@@ -11,6 +11,7 @@ import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Severity;
 import dev.reciprocity.spi.BalanceCheck;
+import dev.reciprocity.spi.FlowColumns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -69,11 +70,11 @@ public final class HeroCheck implements BalanceCheck {
   }
 
   @Override
-  public List<Finding> check(Collection<Flow> flows, Instant asOf) {
+  public List<Finding> check(FlowColumns flows, Instant asOf) {
     Interval latest = rule.cadence().lastCompleteSeason(asOf);
     // season -> giver -> receiver -> amount, for the seasons over by asOf
     Map<Interval, Map<PartyId, Map<PartyId, Amount>>> given = new TreeMap<>();
-    for (Flow f : flows) {
+    for (Flow f : flows.flows()) {
       Interval season = rule.cadence().seasonOf(f.instant());
       if (f.kind().equals(kind) && !season.end().isAfter(asOf)) {
         given

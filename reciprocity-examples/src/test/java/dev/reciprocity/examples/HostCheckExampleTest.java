@@ -14,6 +14,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Severity;
+import dev.reciprocity.core.LedgerSnapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -149,11 +150,11 @@ class HostCheckExampleTest {
     // as of 1 March: January and February judged, largest share 4/9, no hero; March not over
     assertEquals(
         List.of(),
-        check.check(HostCheckExample.team().flows(), Instant.parse("2026-03-01T00:00:00Z")));
+        check.check(HostCheckExample.team().columns(), Instant.parse("2026-03-01T00:00:00Z")));
     // as of 1 May: April is over but holds 1 review, below the minimum activity 3; March is no
     // longer the latest month judged, so its hero is a NOTICE
     List<Finding> may =
-        check.check(HostCheckExample.team().flows(), Instant.parse("2026-05-01T00:00:00Z"));
+        check.check(HostCheckExample.team().columns(), Instant.parse("2026-05-01T00:00:00Z"));
     assertEquals(1, may.size(), may::toString);
     assertEquals(PartyId.of("cy"), may.get(0).subject());
     assertEquals(Severity.NOTICE, may.get(0).severity());
@@ -166,10 +167,17 @@ class HostCheckExampleTest {
     Instant may = Instant.parse("2026-05-01T00:00:00Z");
     // ada 2 of 4: exactly half, not more
     assertEquals(
-        List.of(), check.check(List.of(review("ada", "bob", "2"), review("cy", "dee", "2")), may));
+        List.of(),
+        check.check(
+            LedgerSnapshot.of(List.of(review("ada", "bob", "2"), review("cy", "dee", "2")))
+                .columns(),
+            may));
     // ada 2.5 of 4.5: 2.5 - 4.5 / 2 = 0.25 to hand over, rounded up to 1
     List<Finding> found =
-        check.check(List.of(review("ada", "bob", "2.5"), review("cy", "dee", "2")), may);
+        check.check(
+            LedgerSnapshot.of(List.of(review("ada", "bob", "2.5"), review("cy", "dee", "2")))
+                .columns(),
+            may);
     assertEquals(1, found.size(), found::toString);
     assertEquals(PartyId.of("ada"), found.get(0).subject());
     assertEquals(Optional.of(Amount.of(1)), found.get(0).shortfall());

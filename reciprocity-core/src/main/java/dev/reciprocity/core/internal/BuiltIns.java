@@ -2,7 +2,6 @@ package dev.reciprocity.core.internal;
 
 import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.Finding;
-import dev.reciprocity.Flow;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PortfolioScores;
@@ -10,11 +9,11 @@ import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.spi.BalanceCheck;
 import dev.reciprocity.spi.FindingFormatter;
+import dev.reciprocity.spi.FlowColumns;
 import dev.reciprocity.spi.ScoringStrategy;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The door from the public factories ({@code Strategies}, {@code BalanceChecks}, {@code
@@ -46,35 +45,11 @@ public final class BuiltIns {
   }
 
   /**
-   * Runs a check and keeps the findings whose period overlaps {@code period}; a built-in check on a
-   * snapshot's flows makes only those.
+   * Runs a check as of {@code asOf} and keeps the findings whose period overlaps {@code period}.
    */
   public static List<Finding> findingsOverlapping(
-      BalanceCheck check, List<Flow> flows, Instant asOf, Interval period) {
-    return findingsOverlapping(check, flows, asOf, period, null);
-  }
-
-  /**
-   * As {@link #findingsOverlapping(BalanceCheck, List, Instant, Interval)}; a built-in check on a
-   * snapshot's flows keeps what it computed in {@code reuse}, and judges from it when asked again
-   * for an earlier season of the same flows (see {@link ChronicReuse}).
-   */
-  public static List<Finding> findingsOverlapping(
-      BalanceCheck check,
-      List<Flow> flows,
-      Instant asOf,
-      Interval period,
-      @Nullable ChronicReuse reuse) {
-    List<Finding> all;
-    if (check instanceof ChronicImbalanceCheck chronic
-        && flows instanceof FlowSelection.FlowList list) {
-      all =
-          reuse == null
-              ? chronic.check(list.selection(), asOf, period)
-              : reuse.check(chronic, list.selection(), asOf, period);
-    } else {
-      all = check.check(flows, asOf);
-    }
+      BalanceCheck check, FlowColumns flows, Instant asOf, Interval period) {
+    List<Finding> all = check.check(flows, asOf);
     List<Finding> kept = new java.util.ArrayList<>();
     for (Finding f : all) {
       if (f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start())) {

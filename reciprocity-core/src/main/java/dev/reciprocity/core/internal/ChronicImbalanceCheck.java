@@ -4,7 +4,6 @@ import dev.reciprocity.Amount;
 import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;
-import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
@@ -12,12 +11,12 @@ import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Severity;
 import dev.reciprocity.ToleranceBand;
 import dev.reciprocity.spi.BalanceCheck;
+import dev.reciprocity.spi.FlowColumns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -53,10 +52,16 @@ final class ChronicImbalanceCheck implements BalanceCheck {
   }
 
   @Override
-  public List<Finding> check(Collection<Flow> flows, Instant asOf) {
+  public List<Finding> check(FlowColumns flows, Instant asOf) {
     Objects.requireNonNull(flows, "flows");
     Objects.requireNonNull(asOf, "asOf");
-    return check(FlowSelections.of(flows, rule::applies), asOf);
+    FlowColumns kept = flows.ofKinds(rule.kinds());
+    if (kept instanceof SelectionColumns engine) {
+      // the engine's own view: its seasons and sums are shared with the review's other readers
+      return check(state(engine, asOf), asOf, null);
+    }
+    // a view of another implementation: read its flows into columns once
+    return check(FlowSelections.of(kept.flows(), rule::applies), asOf);
   }
 
   /** The check over columns: one pass for the seasons, one for the sums, two for suggestions. */
@@ -81,8 +86,7 @@ final class ChronicImbalanceCheck implements BalanceCheck {
 
   /**
    * What the check computes over a selection before it judges: each row's season, and each party's
-   * strengths in the seasons over by {@code asOf}. A review computes it once for its whole range
-   * and judges its latest season from it too ({@link #checkReusing}).
+   * strengths in the seasons over by {@code asOf}.
    */
   static final class State {
     final FlowSelection selection;
@@ -111,6 +115,24 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     }
   }
 
+  /** The state over the engine's view, from its seasons and sums (computed once per view). */
+  private @Nullable State state(SelectionColumns view, Instant asOf) {
+    FlowSelection selection = view.selection();
+    SelectionColumns.SeasonView seasons =
+        (SelectionColumns.SeasonView) view.seasons(rule.cadence());
+    List<Interval> all = seasons.of.occupied;
+    int judged = 0;
+    while (judged < all.size() && !all.get(judged).end().isAfter(asOf)) {
+      judged++;
+    }
+    if (judged == 0) {
+      return null;
+    }
+    FlowTable t = selection.table;
+    String unit = t.kind(t.kindOf(selection.row(0))).unit();
+    return new State(selection, null, seasons.of, judged, seasons.sums, unit, asOf);
+  }
+
   /** The state over a selection as of {@code asOf}; null when no season is over by then. */
   @Nullable State state(FlowSelection selection, Instant asOf) {
     boolean[] mask = rule.kinds().isEmpty() ? null : selection.kindMask(rule.kinds());
@@ -136,62 +158,6 @@ final class ChronicImbalanceCheck implements BalanceCheck {
     }
     return new State(
         selection, mask, seasons, judged, SeasonSums.of(selection, seasons, judged), unit, asOf);
-  }
-
-  /**
-   * The check of {@code selection} as of {@code asOf}, judged from the state of a later {@code
-   * asOf} over more rows, when that gives the same findings: {@code asOf} is the start of a season
-   * of the rule's cadence (so no season holds rows on both sides of it), and the selection's rows
-   * are, in order, exactly the state's rows before {@code asOf}. Then the seasons before {@code
-   * asOf} and their sums are the same in both, and so are the streaks within them. Returns null
-   * when that cannot be shown; the caller then checks afresh.
-   */
-  @Nullable List<Finding> checkReusing(
-      State state, FlowSelection selection, Instant asOf, @Nullable Interval overlapping) {
-    if (state.selection.table != selection.table
-        || asOf.isAfter(state.asOf)
-        || !rule.cadence().seasonOf(asOf).start().equals(asOf)) {
-      return null;
-    }
-    List<Interval> all = state.seasons.occupied;
-    // the seasons that begin before asOf, which all end by it
-    int before = 0;
-    while (before < all.size() && all.get(before).start().isBefore(asOf)) {
-      before++;
-    }
-    if (before > state.judged || !sameRowsBefore(state, selection, before)) {
-      return null;
-    }
-    return before == 0 ? List.of() : judge(state, before, before, asOf, overlapping);
-  }
-
-  /**
-   * Whether the selection's rows of the rule's kinds are, in order, the state's rows in its first
-   * {@code seasons} occupied seasons.
-   */
-  private static boolean sameRowsBefore(State state, FlowSelection selection, int seasons) {
-    boolean[] mask = state.mask;
-    FlowTable t = selection.table;
-    int[] seasonOf = state.seasons.seasonOf;
-    int m = selection.size();
-    int k = 0;
-    for (int i = 0; i < seasonOf.length; i++) {
-      int s = seasonOf[i];
-      if (s < 0 || s >= seasons) {
-        continue;
-      }
-      while (k < m && mask != null && !mask[t.kindOf(selection.row(k))]) {
-        k++;
-      }
-      if (k == m || selection.row(k) != state.selection.row(i)) {
-        return false;
-      }
-      k++;
-    }
-    while (k < m && mask != null && !mask[t.kindOf(selection.row(k))]) {
-      k++;
-    }
-    return k == m;
   }
 
   /**

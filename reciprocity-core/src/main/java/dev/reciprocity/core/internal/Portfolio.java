@@ -419,6 +419,33 @@ public final class Portfolio {
     return slot < 0 ? null : dyadAt(part, slot);
   }
 
+  /** The weight {@code w_xy} in micros (dictionary ids); 0 when nothing flowed that way. */
+  long weight(int x, int y) {
+    if (x == y) {
+      return 0;
+    }
+    long key = x < y ? PairTable.key(x, y) : PairTable.key(y, x);
+    PairTable part = parts[partOf(key, parts.length)];
+    int slot = part.find(key);
+    if (slot < 0) {
+      return 0;
+    }
+    return x < y ? part.forward(slot) : part.backward(slot);
+  }
+
+  /** Visits every dyad once, lower id first, with its two weights. */
+  void forEachDyad(dev.reciprocity.spi.FlowColumns.DyadVisitor visitor) {
+    for (PairTable part : parts) {
+      long[] s = part.slots;
+      for (int at = 0; at < s.length; at += 3) {
+        long stored = s[at];
+        if (stored != 0) {
+          visitor.visit(PairTable.first(stored), PairTable.second(stored), s[at + 1], s[at + 2]);
+        }
+      }
+    }
+  }
+
   private DyadScore dyadAt(PairTable part, int slot) {
     long stored = part.stored(slot);
     int a = PairTable.first(stored);

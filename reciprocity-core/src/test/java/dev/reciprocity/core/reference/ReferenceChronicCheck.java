@@ -16,6 +16,7 @@ import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.Severity;
 import dev.reciprocity.ToleranceBand;
 import dev.reciprocity.spi.BalanceCheck;
+import dev.reciprocity.spi.FlowColumns;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -57,6 +58,11 @@ public final class ReferenceChronicCheck implements BalanceCheck {
   }
 
   @Override
+  public List<Finding> check(FlowColumns columns, Instant asOf) {
+    return check(columns.flows(), asOf);
+  }
+
+  /** The check over flow objects. */
   public List<Finding> check(Collection<Flow> flows, Instant asOf) {
     Objects.requireNonNull(flows, "flows");
     Objects.requireNonNull(asOf, "asOf");

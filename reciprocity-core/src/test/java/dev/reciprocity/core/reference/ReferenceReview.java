@@ -12,6 +12,7 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
+import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.Strategies;
 import dev.reciprocity.spi.BalanceCheck;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public final class ReferenceReview {
             .collect(Collectors.toList());
     List<Finding> findings = new ArrayList<>();
     for (BalanceCheck check : checks) {
-      for (Finding f : check.check(known, period.end())) {
+      for (Finding f : check.check(LedgerSnapshot.of(known).columns(), period.end())) {
         if (f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start())) {
           findings.add(f);
         }

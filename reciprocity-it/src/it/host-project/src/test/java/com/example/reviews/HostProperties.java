@@ -1,5 +1,6 @@
 package com.example.reviews;
 
+import dev.reciprocity.core.LedgerSnapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class HostProperties {
   @Property(tries = 200)
   void atMostOneHeroASeasonEachWithTheLeastWholeShortfall(@ForAll("communities") List<Flow> flows) {
     HeroCheck check = new HeroCheck(MONTHLY, ReciprocityArbitraries.KINDS.get(0));
-    List<Finding> heroes = check.check(flows, ReciprocityArbitraries.END);
+    List<Finding> heroes = check.check(LedgerSnapshot.of(flows).columns(), ReciprocityArbitraries.END);
     Statistics.collect(!heroes.isEmpty());
     Statistics.coverage(c -> c.check(true).percentage(p -> p > 20));
     Set<Interval> seasons = new HashSet<>();
@@ -79,8 +80,8 @@ class HostProperties {
       @ForAll("shuffledCommunities") Tuple2<List<Flow>, List<Flow>> flows) {
     HeroCheck check = new HeroCheck(MONTHLY, ReciprocityArbitraries.KINDS.get(0));
     assertEquals(
-        check.check(flows.get1(), ReciprocityArbitraries.END),
-        check.check(flows.get2(), ReciprocityArbitraries.END));
+        check.check(LedgerSnapshot.of(flows.get1()).columns(), ReciprocityArbitraries.END),
+        check.check(LedgerSnapshot.of(flows.get2()).columns(), ReciprocityArbitraries.END));
   }
 
   @Provide

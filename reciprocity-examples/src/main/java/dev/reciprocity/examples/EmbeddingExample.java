@@ -93,7 +93,7 @@ public final class EmbeddingExample {
             .consecutiveSeasons(3) // chronic after 3 months outside the band
             .build();
     LedgerSnapshot snapshot = ledger.snapshot(); // immutable, safe to share
-    PortfolioScores scores = Strategies.portfolio(rule).score(snapshot.flows());
+    PortfolioScores scores = Strategies.portfolio(rule).score(snapshot.columns());
     out.println("weighted reciprocity " + scores.network().weightedReciprocity());
 
     Instant asOf = Instant.parse("2026-05-01T00:00:00Z"); // flows known up to 1 May

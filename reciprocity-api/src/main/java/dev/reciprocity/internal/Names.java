@@ -285,6 +285,11 @@ public final class Names {
       }
       int cp = s.codePointAt(i);
       int width = Character.charCount(cp);
+      if (isPlainClass(Character.getType(cp)) && !isSpecial(cp)) {
+        previous = cp;
+        i += width - 1;
+        continue;
+      }
       String[] problem = problem(cp, previous, i + width < n ? s.codePointAt(i + width) : -1);
       if (problem != null) {
         int type = Character.getType(cp);
@@ -391,6 +396,36 @@ public final class Names {
       return new String[] {named(cp), "a stretching or repetition mark, refused by RFC 5892"};
     }
     return null;
+  }
+
+  /**
+   * Whether the general category is one the FreeformClass allows (RFC 8264 section 9): letters,
+   * marks, numbers, punctuation, symbols. Not spaces, separators, controls, format, private use,
+   * surrogates or unassigned.
+   */
+  private static boolean isPlainClass(int type) {
+    return (type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_NUMBER)
+        || (type >= Character.DASH_PUNCTUATION && type <= Character.FINAL_QUOTE_PUNCTUATION);
+  }
+
+  /** Code points of those classes that {@link #problem} refuses or allows only in context. */
+  private static final long[] SPECIAL = new long[0x10000 / 64];
+
+  static {
+    int[][] ranges = {
+      {0x034F, 0x034F}, {0x0640, 0x0640}, {0x07FA, 0x07FA}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
+      {0x180B, 0x180F}, {0x302E, 0x302F}, {0x3031, 0x3035}, {0x303B, 0x303B}, {0x3164, 0x3164},
+      {0xFE00, 0xFE0F}, {0xFFA0, 0xFFA0}
+    };
+    for (int[] range : ranges) {
+      for (int cp = range[0]; cp <= range[1]; cp++) {
+        SPECIAL[cp >>> 6] |= 1L << cp;
+      }
+    }
+  }
+
+  private static boolean isSpecial(int cp) {
+    return cp < 0x10000 ? (SPECIAL[cp >>> 6] & (1L << cp)) != 0 : isVariationSelector(cp);
   }
 
   private static boolean isVariationSelector(int cp) {

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * JSR-354's {@code FastMoney} holds a {@code long} at a fixed scale. Sums and differences are
  * therefore exact, which is what makes the conservation invariant (net balances sum to exactly
  * zero) hold without a tolerance. The range is about &plusmn;9.2&nbsp;&times;&nbsp;10<sup>12</sup>
- * units; arithmetic that leaves it throws {@link ArithmeticException} rather than wrapping.
+ * units ({@code -9223372036854.775808} to {@code 9223372036854.775807}); arithmetic that leaves it
+ * throws {@link ArithmeticException} rather than wrapping, with a message that gives the operation,
+ * its operands, the exact result and the range: {@code Amount.MAX.plus(Amount.ONE)} says {@code
+ * "9223372036854.775807 + 1 = 9223372036855.775807 lies outside the range of an Amount, ..."}.
  *
  * <p>Amounts may be negative (a net balance is); a {@link Flow}'s amount may not. Instances are
  * immutable, value-based and thread-safe. Equality is numeric: {@code 1} equals {@code 1.000000}.
@@ -54,10 +57,14 @@ public final class Amount implements Comparable<Amount> {
    *
    * @param units whole units, any sign
    * @return {@code units}
-   * @throws ArithmeticException if {@code |units|} exceeds {@code Long.MAX_VALUE / 10^6}
+   * @throws ArithmeticException if {@code |units|} exceeds {@code Long.MAX_VALUE / 10^6}, with a
+   *     message that gives the range
    */
   public static Amount of(long units) {
-    return new Amount(Math.multiplyExact(units, UNIT));
+    if (units > Long.MAX_VALUE / UNIT || units < Long.MIN_VALUE / UNIT) {
+      throw new ArithmeticException(units + " units" + OUTSIDE);
+    }
+    return new Amount(units * UNIT);
   }
 
   /**
@@ -161,10 +168,16 @@ public final class Amount implements Comparable<Amount> {
    *
    * @param other the amount to add
    * @return {@code this + other}, exact
-   * @throws ArithmeticException if the result leaves the range
+   * @throws ArithmeticException if the result leaves the range; the message gives the operation,
+   *     the exact result and the range
    */
   public Amount plus(Amount other) {
-    return ofMicros(Math.addExact(micros, other.micros));
+    long sum = micros + other.micros;
+    // overflow exactly when both operands have the sign the sum lacks
+    if (((micros ^ sum) & (other.micros ^ sum)) < 0) {
+      throw outside(this + " + " + other, toBigDecimal().add(other.toBigDecimal()));
+    }
+    return ofMicros(sum);
   }
 
   /**
@@ -172,10 +185,15 @@ public final class Amount implements Comparable<Amount> {
    *
    * @param other the amount to subtract
    * @return {@code this - other}, exact
-   * @throws ArithmeticException if the result leaves the range
+   * @throws ArithmeticException if the result leaves the range; the message gives the operation,
+   *     the exact result and the range
    */
   public Amount minus(Amount other) {
-    return ofMicros(Math.subtractExact(micros, other.micros));
+    long difference = micros - other.micros;
+    if (((micros ^ other.micros) & (micros ^ difference)) < 0) {
+      throw outside(this + " - " + other, toBigDecimal().subtract(other.toBigDecimal()));
+    }
+    return ofMicros(difference);
   }
 
   /**
@@ -183,20 +201,45 @@ public final class Amount implements Comparable<Amount> {
    *
    * @param factor a whole multiplier, any sign
    * @return {@code this * factor}, exact
-   * @throws ArithmeticException if the result leaves the range
+   * @throws ArithmeticException if the result leaves the range; the message gives the operation,
+   *     the exact result and the range
    */
   public Amount times(long factor) {
-    return ofMicros(Math.multiplyExact(micros, factor));
+    long high = Math.multiplyHigh(micros, factor);
+    long product = micros * factor;
+    if (high != (product >> 63)) {
+      throw outside(this + " * " + factor, toBigDecimal().multiply(BigDecimal.valueOf(factor)));
+    }
+    return ofMicros(product);
   }
 
   /**
    * Returns {@code -this}.
    *
    * @return {@code -this}
+   * @throws ArithmeticException if this is the smallest amount, {@code -9223372036854.775808},
+   *     whose negation is one millionth past {@link #MAX}
    */
   public Amount negate() {
-    return ofMicros(Math.negateExact(micros));
+    if (micros == Long.MIN_VALUE) {
+      throw outside("-(" + this + ")", toBigDecimal().negate());
+    }
+    return ofMicros(-micros);
   }
+
+  /**
+   * The refusal of an operation whose exact result lies outside the range: what was computed, the
+   * exact result, the range and what to do.
+   */
+  private static ArithmeticException outside(String expression, BigDecimal exact) {
+    return new ArithmeticException(
+        expression + " = " + exact.stripTrailingZeros().toPlainString() + OUTSIDE);
+  }
+
+  /** The end of an overflow's message: the range and what to do. */
+  private static final String OUTSIDE =
+      " lies outside the range of an Amount, -9223372036854.775808 to 9223372036854.775807."
+          + " Fix: count in a larger unit, or compute with toBigDecimal().";
 
   /**
    * Returns the smaller of this and {@code other}.

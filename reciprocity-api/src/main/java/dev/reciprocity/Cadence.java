@@ -137,10 +137,35 @@ public interface Cadence {
   /**
    * Returns the season that contains an instant.
    *
+   * <p>Seasons are defined wherever {@code java.time} can write their start and end: calendar
+   * seasons from the first that starts on or after {@link LocalDate#MIN} to the last that ends by
+   * {@link LocalDate#MAX} (years -999,999,999 to 999,999,999), custom seasons from the first that
+   * starts on or after {@link Instant#MIN} to the last that ends by {@link Instant#MAX}.
+   *
    * @param instant the instant
    * @return the season {@code [start, end)} with {@code start <= instant < end}
+   * @throws IllegalArgumentException if {@code instant} lies before the first or after the last
+   *     season this cadence can represent (within a year of {@link Instant#MIN} or {@link
+   *     Instant#MAX}); the message gives that range
    */
   default Interval seasonOf(Instant instant) {
+    if (unit() == Unit.CUSTOM || !isFarFromTheEdges(instant)) {
+      Instant first = earliestStart();
+      Instant last = latestEnd();
+      if (instant.isBefore(first) || !instant.isBefore(last)) {
+        throw new IllegalArgumentException(
+            "instant "
+                + instant
+                + " lies outside the seasons this "
+                + unit()
+                + " cadence can represent, from "
+                + first
+                + " to "
+                + last
+                + " (the range of java.time)"
+                + ". Fix: pass an instant in that range, such as the last flow's instant or now.");
+      }
+    }
     if (unit() == Unit.CUSTOM) {
       Instant anchor = anchor().orElseThrow();
       Duration len = length().orElseThrow();
@@ -153,37 +178,21 @@ public interface Cadence {
       return Interval.of(start, start.plus(len), start.toString());
     }
     LocalDate date = instant.atZone(zone()).toLocalDate();
-    LocalDate first;
-    LocalDate next;
-    String label;
-    switch (unit()) {
-      case MONTH -> {
-        first = date.withDayOfMonth(1);
-        next = first.plusMonths(1);
-        label = String.format("%04d-%02d", first.getYear(), first.getMonthValue());
-      }
-      case QUARTER -> {
-        int q = (date.getMonthValue() - 1) / 3;
-        first = LocalDate.of(date.getYear(), q * 3 + 1, 1);
-        next = first.plusMonths(3);
-        label = String.format("%04d-Q%d", first.getYear(), q + 1);
-      }
-      case YEAR -> {
-        first = LocalDate.of(date.getYear(), 1, 1);
-        next = first.plusYears(1);
-        label = String.format("%04d", first.getYear());
-      }
-      case ISO_WEEK -> {
-        first = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        next = first.plusWeeks(1);
-        label =
-            String.format(
-                "%04d-W%02d",
-                first.get(IsoFields.WEEK_BASED_YEAR), first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      }
-      default -> throw new AssertionError(unit()); // CUSTOM returned above
-    }
-    return Interval.of(startOfDay(first), startOfDay(next), label);
+    LocalDate first = firstDay(date);
+    String label =
+        switch (unit()) {
+          case MONTH -> String.format("%04d-%02d", first.getYear(), first.getMonthValue());
+          case QUARTER ->
+              String.format("%04d-Q%d", first.getYear(), (first.getMonthValue() - 1) / 3 + 1);
+          case YEAR -> String.format("%04d", first.getYear());
+          case ISO_WEEK ->
+              String.format(
+                  "%04d-W%02d",
+                  first.get(IsoFields.WEEK_BASED_YEAR),
+                  first.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+          case CUSTOM -> throw new AssertionError(unit()); // returned above
+        };
+    return Interval.of(startOfDay(first), startOfDay(nextFirstDay(first)), label);
   }
 
   /**
@@ -191,8 +200,21 @@ public interface Cadence {
    *
    * @param season a season returned by {@link #seasonOf(Instant)}
    * @return the season starting at {@code season.end()}
+   * @throws IllegalArgumentException if {@code season} is the last season this cadence can
+   *     represent (see {@link #seasonOf(Instant)})
    */
   default Interval next(Interval season) {
+    if ((unit() == Unit.CUSTOM || !isFarFromTheEdges(season.end()))
+        && !season.end().isBefore(latestEnd())) {
+      throw new IllegalArgumentException(
+          "there is no season after "
+              + season.label()
+              + ": the last season this "
+              + unit()
+              + " cadence can represent ends at "
+              + latestEnd()
+              + " (the range of java.time). Fix: stop at that season.");
+    }
     return seasonOf(season.end());
   }
 
@@ -201,8 +223,21 @@ public interface Cadence {
    *
    * @param season a season returned by {@link #seasonOf(Instant)}
    * @return the season ending at {@code season.start()}
+   * @throws IllegalArgumentException if {@code season} is the first season this cadence can
+   *     represent (see {@link #seasonOf(Instant)})
    */
   default Interval previous(Interval season) {
+    if ((unit() == Unit.CUSTOM || !isFarFromTheEdges(season.start()))
+        && !season.start().isAfter(earliestStart())) {
+      throw new IllegalArgumentException(
+          "there is no season before "
+              + season.label()
+              + ": the first season this "
+              + unit()
+              + " cadence can represent starts at "
+              + earliestStart()
+              + " (the range of java.time). Fix: stop at that season.");
+    }
     return seasonOf(season.start().minusNanos(1));
   }
 
@@ -210,14 +245,92 @@ public interface Cadence {
    * Returns the latest season that is over by an instant: the latest season of this cadence whose
    * end is at or before {@code horizon}. A reciprocity review judges complete seasons only, so that
    * a quarter with six weeks of data is not called a quarter of imbalance; pass the instant up to
-   * which the flows are known (the last flow's instant, or now).
+   * which the flows are known (the last flow's instant, or now). {@link Instant#MAX} judges every
+   * season: it returns the last season this cadence can represent (see {@link #seasonOf(Instant)}).
    *
-   * @param horizon the instant up to which the flows are known
+   * @param horizon the instant up to which the flows are known; any instant
    * @return the season with {@code end <= horizon} whose end is latest
+   * @throws IllegalArgumentException if no season this cadence can represent ends by {@code
+   *     horizon} (a horizon within a season of {@link Instant#MIN})
    */
   default Interval lastCompleteSeason(Instant horizon) {
-    Interval season = seasonOf(horizon.minusNanos(1));
-    return season.end().isAfter(horizon) ? previous(season) : season;
+    Instant last = latestEnd();
+    Instant h = horizon.isAfter(last) ? last : horizon;
+    Instant first = earliestStart();
+    if (h.isAfter(first)) {
+      Interval season = seasonOf(h.minusNanos(1));
+      if (!season.end().isAfter(h)) {
+        return season;
+      }
+      if (season.start().isAfter(first)) {
+        return previous(season);
+      }
+    }
+    throw new IllegalArgumentException(
+        "no season of this "
+            + unit()
+            + " cadence is complete by "
+            + horizon
+            + ": the first it can represent starts at "
+            + first
+            + " (the range of java.time). Fix: pass a later horizon, such as the last flow's"
+            + " instant or now.");
+  }
+
+  /**
+   * Whether the instant lies within about year ±982,000,000, where every calendar season can be
+   * written, so that its season needs no range check.
+   */
+  private static boolean isFarFromTheEdges(Instant instant) {
+    long second = instant.getEpochSecond();
+    return second > -31_000_000_000_000_000L && second < 31_000_000_000_000_000L;
+  }
+
+  /** The start of the first season this cadence can represent. */
+  private Instant earliestStart() {
+    if (unit() == Unit.CUSTOM) {
+      Instant anchor = anchor().orElseThrow();
+      Duration len = length().orElseThrow();
+      // truncates toward zero: for the non-positive offset to Instant.MIN, the ceiling
+      return anchor.plus(len.multipliedBy(Duration.between(anchor, Instant.MIN).dividedBy(len)));
+    }
+    LocalDate day = firstDay(LocalDate.MIN);
+    // the season of LocalDate.MIN starts before it unless it starts on it
+    return startOfDay(day.equals(LocalDate.MIN) ? day : nextFirstDay(day));
+  }
+
+  /** The end of the last season this cadence can represent. */
+  private Instant latestEnd() {
+    if (unit() == Unit.CUSTOM) {
+      Instant anchor = anchor().orElseThrow();
+      Duration len = length().orElseThrow();
+      return anchor.plus(len.multipliedBy(Duration.between(anchor, Instant.MAX).dividedBy(len)));
+    }
+    // the season of LocalDate.MAX ends after it: the one before it is the last
+    return startOfDay(firstDay(LocalDate.MAX));
+  }
+
+  /** The first day of the calendar season of a date. */
+  private LocalDate firstDay(LocalDate date) {
+    return switch (unit()) {
+      case MONTH -> date.withDayOfMonth(1);
+      case QUARTER -> LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
+      case YEAR -> LocalDate.of(date.getYear(), 1, 1);
+      // LocalDate.MIN is a Monday: the week of any later date starts on or after it
+      case ISO_WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      case CUSTOM -> throw new AssertionError(unit());
+    };
+  }
+
+  /** The first day of the calendar season after the one starting on {@code first}. */
+  private LocalDate nextFirstDay(LocalDate first) {
+    return switch (unit()) {
+      case MONTH -> first.plusMonths(1);
+      case QUARTER -> first.plusMonths(3);
+      case YEAR -> first.plusYears(1);
+      case ISO_WEEK -> first.plusWeeks(1);
+      case CUSTOM -> throw new AssertionError(unit());
+    };
   }
 
   private Instant startOfDay(LocalDate date) {

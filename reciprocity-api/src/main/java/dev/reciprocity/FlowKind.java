@@ -2,20 +2,24 @@ package dev.reciprocity;
 
 import dev.reciprocity.internal.Names;
 import dev.reciprocity.internal.Texts;
-import org.immutables.value.Value;
 
 /**
  * What flows: labour, attention, review, mentoring, money, risk, information, and the unit its
  * amounts are counted in.
  *
  * <p>Two kinds are equal when name and unit are equal. Names and units are canonical as party ids
- * are (surrounding white space stripped, Unicode NFC, no control characters), 1 to {@value
- * #MAX_LENGTH} characters. Amounts of different units are not comparable ("benefits differ in
- * kind"): the built-in strategies add kinds of one unit and refuse a second unit with a {@link
- * UnitMismatchException}; select the kinds of one unit with {@link ReciprocityRule#kinds()}.
- * Immutable and thread-safe.
+ * are, by the PRECIS framework (RFC 8264) in the variant of its Nickname profile (RFC 8266) that
+ * {@link PartyId} describes: Unicode spaces mapped to the space, stripped at the edges and
+ * collapsed inside, Unicode NFC, and control, format and bidirectional control characters refused,
+ * so that a kind written twice is one kind and no kind can display as another. 1 to {@value
+ * #MAX_LENGTH} characters in that form. Amounts of different units are not comparable ("benefits
+ * differ in kind"): the built-in strategies add kinds of one unit and refuse a second unit with a
+ * {@link UnitMismatchException}; select the kinds of one unit with {@link ReciprocityRule#kinds()}.
+ *
+ * <p>{@link Object#toString()} of a kind from {@link #of(String, String)} is its name, with the
+ * unit in parentheses unless it is {@value #DEFAULT_UNIT}: {@code review}, {@code mentoring
+ * (hours)}. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
 public interface FlowKind extends Comparable<FlowKind> {
 
   /** The unit used by {@link #of(String)}: {@value}. */
@@ -29,7 +33,6 @@ public interface FlowKind extends Comparable<FlowKind> {
    *
    * @return the name; not blank
    */
-  @Value.Parameter
   String name();
 
   /**
@@ -37,7 +40,6 @@ public interface FlowKind extends Comparable<FlowKind> {
    *
    * @return the unit; not blank
    */
-  @Value.Parameter
   String unit();
 
   /**
@@ -47,15 +49,16 @@ public interface FlowKind extends Comparable<FlowKind> {
    * @param unit the unit
    * @return the kind, with name and unit in canonical form
    * @throws NullPointerException if {@code name} or {@code unit} is null
-   * @throws IllegalArgumentException if {@code name} or {@code unit} is blank, holds a control
-   *     character, or is longer than {@value #MAX_LENGTH} characters
+   * @throws IllegalArgumentException if {@code name} or {@code unit} is blank, holds a character
+   *     that names refuse (see {@link PartyId}), or is longer than {@value #MAX_LENGTH} characters
+   *     in canonical form
    */
   static FlowKind of(String name, String unit) {
     java.util.Objects.requireNonNull(name, "flow kind name must not be null");
     java.util.Objects.requireNonNull(unit, "flow kind unit must not be null");
-    return ImmutableFlowKind.of(
+    return new FlowKindValue(
         Names.canonical("flow kind name", name, MAX_LENGTH),
-        Names.canonical("unit of flow kind " + Texts.quote(name), unit, MAX_LENGTH));
+        Names.canonical("unit of flow kind " + Texts.quote(name, 16), unit, MAX_LENGTH));
   }
 
   /**
@@ -64,8 +67,8 @@ public interface FlowKind extends Comparable<FlowKind> {
    * @param name the name
    * @return the kind
    * @throws NullPointerException if {@code name} is null
-   * @throws IllegalArgumentException if {@code name} is blank, holds a control character, or is
-   *     longer than {@value #MAX_LENGTH} characters
+   * @throws IllegalArgumentException if {@code name} is blank, holds a character that names refuse
+   *     (see {@link PartyId}), or is longer than {@value #MAX_LENGTH} characters in canonical form
    */
   static FlowKind of(String name) {
     return of(name, DEFAULT_UNIT);
@@ -83,7 +86,6 @@ public interface FlowKind extends Comparable<FlowKind> {
    *
    * @throws IllegalArgumentException naming the attribute and the value
    */
-  @Value.Check
   default void check() {
     if (name().isBlank()) {
       throw new IllegalArgumentException("flow kind name must not be blank, got '" + name() + "'");

@@ -1,11 +1,11 @@
 package dev.reciprocity;
 
 /**
- * A flow, a batch or a value was refused because it would pass a limit: the most flows, parties or
- * characters a host allows, the supported time range, or the total of amounts that exact figures
- * can hold. The limit is checked before memory is spent or a figure is computed, so that nothing is
- * half-applied and no figure wraps; the message names the limit, the value that passed it and what
- * to do.
+ * A flow, a batch or a value was refused because it would pass a limit: the most flows, parties,
+ * tags or characters a host allows, the supported time range, or the total of amounts that exact
+ * figures can hold. The limit is checked before memory is spent or a figure is computed, so that
+ * nothing is half-applied and no figure wraps; the message names the limit, the value that passed
+ * it and what to do.
  */
 public class LimitExceededException extends ReciprocityException {
 
@@ -26,7 +26,8 @@ public class LimitExceededException extends ReciprocityException {
 
   /**
    * The name of the limit that was passed: {@code maxFlows}, {@code maxParties}, {@code
-   * maxNameLength}, {@code timeRange} or {@code totalAmount}.
+   * maxNameLength}, {@code maxTags}, {@code maxTagLength}, {@code timeRange} or {@code
+   * totalAmount}.
    *
    * @return the limit's name
    */

@@ -30,9 +30,10 @@ import org.jspecify.annotations.Nullable;
  * always appended.
  *
  * <p>Bounded: the ledger holds its flows to its {@link LedgerLimits} (the most flows, parties and
- * characters of a name, a time range, and a total of amounts that exact figures can hold), checked
- * before a batch is applied. Because the total of all amounts stays within {@link Amount#MAX}, no
- * figure computed from a ledger's flows can wrap.
+ * characters of a name, the most tags of a flow and characters of a tag, a time range, and a total
+ * of amounts that exact figures can hold), checked before a flow or batch is applied. Because the
+ * total of all amounts stays within {@link Amount#MAX}, no figure computed from a ledger's flows
+ * can wrap.
  *
  * <p>Held as columns (see {@link LedgerSnapshot}): 28 bytes a flow without id or tags, 32 when
  * instants carry fractions of a second, plus the id and the flow kept for idempotence of each flow
@@ -94,29 +95,31 @@ public final class Ledger {
    * @return true if appended; false if the ledger already held a flow with the same id and content
    * @throws NullPointerException if {@code flow} is null
    * @throws ConflictingFlowException if the ledger holds a different flow under the same id
-   * @throws LimitExceededException if the flow would pass one of the ledger's limits
+   * @throws LimitExceededException if the flow would pass one of the ledger's limits (tags
+   *     included); the flow is not appended, and the message speaks of the flow, not of a batch
    */
   @CanIgnoreReturnValue
   public synchronized boolean append(Flow flow) {
     Objects.requireNonNull(flow, "flow");
     if (flow.id().isPresent()) {
       // the general path keeps the id index; flows without id take the short path below
-      return appendAll(List.of(flow)) == 1;
+      return appendBatch(List.of(flow), SINGLE) == 1;
     }
     int g = table.partyIndexOf(flow.giver());
     int r = table.partyIndexOf(flow.receiver());
     if (g < 0 || r < 0) {
-      checkFlow(flow, 0); // names are checked once, when their party is new
+      checkFlow(flow, SINGLE); // names are checked once, when their party is new
     } else {
-      checkTime(flow, 0);
+      checkTime(flow, SINGLE);
+      checkTags(flow, SINGLE);
     }
-    checkCount(0, 0);
+    checkCount(SINGLE, 0);
     int newParties = (g < 0 ? 1 : 0) + (r < 0 ? 1 : 0);
     if (newParties > 0 && table.partyCount() + newParties > limits.maxParties()) {
       throw tooManyParties(
-          0, table.partyCount() + newParties, g < 0 ? flow.giver() : flow.receiver());
+          SINGLE, table.partyCount() + newParties, g < 0 ? flow.giver() : flow.receiver());
     }
-    checkTotal(flow, 0, table.total());
+    checkTotal(flow, SINGLE, table.total());
     table.add(
         flow, g >= 0 ? g : table.intern(flow.giver()), r >= 0 ? r : table.intern(flow.receiver()));
     return true;
@@ -131,18 +134,33 @@ public final class Ledger {
    * @throws ConflictingFlowException if two flows with the same id differ, within the batch or
    *     against the ledger; nothing is appended
    * @throws LimitExceededException if the batch would pass one of the ledger's {@link
-   *     LedgerLimits}: a name too long, an instant outside the time range, too many flows or
-   *     parties, or a total of amounts beyond {@link LedgerLimits#maxTotalAmount()}; nothing is
-   *     appended
+   *     LedgerLimits}: a name too long, too many tags or a tag too long, an instant outside the
+   *     time range, too many flows or parties, or a total of amounts beyond {@link
+   *     LedgerLimits#maxTotalAmount()}; nothing is appended; the message names the flow by its
+   *     position in the batch
    */
   @CanIgnoreReturnValue
   public synchronized int appendAll(Collection<? extends Flow> batch) {
     Objects.requireNonNull(batch, "batch");
+    return appendBatch(batch, 0);
+  }
+
+  /**
+   * The position {@link #append(Flow)} gives its one flow, so that a refusal speaks of the flow
+   * rather than of a batch.
+   */
+  private static final int SINGLE = -1;
+
+  /**
+   * Appends a batch, all or nothing; {@code first} is the position of its first flow in messages,
+   * or {@link #SINGLE} for the one flow of {@link #append(Flow)}.
+   */
+  private int appendBatch(Collection<? extends Flow> batch, int first) {
     Map<String, Flow> newIds = new HashMap<>();
     List<Flow> toAppend = new ArrayList<>(Math.min(batch.size(), 1 << 16));
     Set<PartyId> newParties = new HashSet<>();
     long total = table.total();
-    int position = -1;
+    int position = first == SINGLE ? SINGLE - 1 : first - 1;
     for (Flow flow : batch) {
       position++;
       if (flow == null) {
@@ -157,11 +175,13 @@ public final class Ledger {
             throw new ConflictingFlowException(
                 "flow id "
                     + Texts.quote(id, 24)
-                    + " at position "
-                    + position
-                    + " of the batch is taken by a flow that differs in "
+                    + (position == SINGLE ? "" : " at position " + position + " of the batch")
+                    + " is taken by a flow that differs in "
                     + differences(known, flow)
-                    + ". Nothing was appended. Fix: give the new flow its"
+                    + (position == SINGLE
+                        ? ". The flow was not appended."
+                        : ". Nothing was appended.")
+                    + " Fix: give the new flow its"
                     + " own id; to correct the earlier flow, record a correcting flow (ledgers are"
                     + " append-only).");
           }
@@ -293,9 +313,9 @@ public final class Ledger {
     if (table.size() + pending >= limits.maxFlows()) {
       throw limit(
           "maxFlows",
-          "the flow at position "
-              + position
-              + " of the batch would be"
+          position,
+          theFlow(position)
+              + " would be"
               + " flow number "
               + (table.size() + pending + 1L)
               + ", past the ledger's"
@@ -309,9 +329,9 @@ public final class Ledger {
   private LimitExceededException tooManyParties(int position, int number, PartyId p) {
     return limit(
         "maxParties",
-        "the flow at position "
-            + position
-            + " of the batch brings"
+        position,
+        theFlow(position)
+            + " brings"
             + " party number "
             + number
             + ", "
@@ -328,9 +348,9 @@ public final class Ledger {
       boolean figures = limits.maxTotalAmount().equals(Amount.MAX);
       throw limit(
           "totalAmount",
-          "flow "
-              + position
-              + " of the batch ("
+          position,
+          theFlow(position)
+              + " ("
               + Texts.describe(flow)
               + ") would take the total of amounts past "
               + limits.maxTotalAmount()
@@ -344,18 +364,60 @@ public final class Ledger {
     checkName(flow.giver(), position);
     checkName(flow.receiver(), position);
     checkTime(flow, position);
+    checkTags(flow, position);
+  }
+
+  /** Refuses more tags than {@link LedgerLimits#maxTags()} or a tag longer than its bound. */
+  private void checkTags(Flow flow, int position) {
+    Set<String> tags = flow.tags();
+    if (tags.isEmpty()) {
+      return;
+    }
+    if (tags.size() > limits.maxTags()) {
+      throw limit(
+          "maxTags",
+          position,
+          theFlow(position)
+              + " ("
+              + Texts.describe(flow)
+              + ") has "
+              + tags.size()
+              + " tags, more than the ledger's limit of "
+              + limits.maxTags(),
+          "keep fewer tags (a project, a channel) or raise LedgerLimits.maxTags");
+    }
+    for (String tag : tags) {
+      if (tag.length() > limits.maxTagLength()) {
+        throw limit(
+            "maxTagLength",
+            position,
+            "the tag "
+                + Texts.quote(tag, 24)
+                + " of "
+                + theFlow(position)
+                + " is longer than the ledger's limit of "
+                + limits.maxTagLength()
+                + " characters",
+            "shorten the tag or raise LedgerLimits.maxTagLength");
+      }
+    }
+  }
+
+  /** {@code "the flow"} for a single append, {@code "the flow at position 3 of the batch"}. */
+  private static String theFlow(int position) {
+    return position == SINGLE ? "the flow" : "the flow at position " + position + " of the batch";
   }
 
   private void checkName(PartyId p, int position) {
     if (p.value().length() > limits.maxNameLength()) {
       throw limit(
           "maxNameLength",
+          position,
           "the party "
               + Texts.quote(p.value())
-              + " of the flow at"
-              + " position "
-              + position
-              + " of the batch is longer than the ledger's limit of "
+              + " of "
+              + theFlow(position)
+              + " is longer than the ledger's limit of "
               + limits.maxNameLength()
               + " characters",
           "shorten the name or give an id instead," + " or raise LedgerLimits.maxNameLength");
@@ -367,9 +429,9 @@ public final class Ledger {
     if (t.isBefore(limits.earliest()) || t.isAfter(limits.latest())) {
       throw limit(
           "timeRange",
-          "the flow at position "
-              + position
-              + " of the batch ("
+          position,
+          theFlow(position)
+              + " ("
               + Texts.describe(flow)
               + ") lies outside the ledger's time range "
               + limits.earliest()
@@ -379,9 +441,15 @@ public final class Ledger {
     }
   }
 
-  private static LimitExceededException limit(String name, String what, String fix) {
+  private static LimitExceededException limit(String name, int position, String what, String fix) {
     return new LimitExceededException(
-        name, what + "; nothing of the batch was appended. Fix: " + fix + ".");
+        name,
+        what
+            + (position == SINGLE
+                ? "; the flow was not appended. Fix: "
+                : "; nothing of the batch was appended. Fix: ")
+            + fix
+            + ".");
   }
 
   /** The attributes in which two flows differ, for a message: {@code amount (1 vs 2)}. */

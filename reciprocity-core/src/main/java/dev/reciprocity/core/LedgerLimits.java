@@ -22,6 +22,8 @@ import java.util.Objects;
  *       a {@link PartyId} holds</td></tr>
  *   <tr><td>{@link #earliest()} to {@link #latest()}</td><td>{@link Flow#EARLIEST} to
  *       {@link Flow#LATEST}: years 0001 to 9999</td></tr>
+ *   <tr><td>{@link #maxTags()}</td><td>{@value #MAX_TAGS} tags a flow</td></tr>
+ *   <tr><td>{@link #maxTagLength()}</td><td>{@value #MAX_TAG_LENGTH} characters a tag</td></tr>
  *   <tr><td>{@link #maxTotalAmount()}</td><td>{@link Amount#MAX}, the most exact figures hold:
  *       the total of all amounts, so that no strength, balance or sum can wrap</td></tr>
  * </table>
@@ -43,11 +45,28 @@ public final class LedgerLimits {
   /** The default {@link #maxParties()}: {@value}. */
   public static final int MAX_PARTIES = Integer.MAX_VALUE - 8;
 
+  /**
+   * The default {@link #maxTags()}: {@value}. Tags are labels (a project, a programme, a channel):
+   * a few a flow.
+   */
+  public static final int MAX_TAGS = 32;
+
+  /** The default {@link #maxTagLength()}: {@value} characters, as long as a party's name. */
+  public static final int MAX_TAG_LENGTH = PartyId.MAX_LENGTH;
+
+  /** The most {@link Builder#maxTags(int)} accepts: {@value}. */
+  public static final int MAX_TAGS_LIMIT = 65_536;
+
+  /** The most {@link Builder#maxTagLength(int)} accepts: {@value} characters. */
+  public static final int MAX_TAG_LENGTH_LIMIT = 1 << 20;
+
   private static final LedgerLimits DEFAULTS = new Builder().build();
 
   private final int maxFlows;
   private final int maxParties;
   private final int maxNameLength;
+  private final int maxTags;
+  private final int maxTagLength;
   private final Instant earliest;
   private final Instant latest;
   private final Amount maxTotalAmount;
@@ -56,6 +75,8 @@ public final class LedgerLimits {
     this.maxFlows = b.maxFlows;
     this.maxParties = b.maxParties;
     this.maxNameLength = b.maxNameLength;
+    this.maxTags = b.maxTags;
+    this.maxTagLength = b.maxTagLength;
     this.earliest = b.earliest;
     this.latest = b.latest;
     this.maxTotalAmount = b.maxTotalAmount;
@@ -80,6 +101,8 @@ public final class LedgerLimits {
     b.maxFlows = maxFlows;
     b.maxParties = maxParties;
     b.maxNameLength = maxNameLength;
+    b.maxTags = maxTags;
+    b.maxTagLength = maxTagLength;
     b.earliest = earliest;
     b.latest = latest;
     b.maxTotalAmount = maxTotalAmount;
@@ -111,6 +134,24 @@ public final class LedgerLimits {
    */
   public int maxNameLength() {
     return maxNameLength;
+  }
+
+  /**
+   * The most tags ({@link Flow#tags()}) one flow carries.
+   *
+   * @return 0 to {@value #MAX_TAGS_LIMIT}; default {@value #MAX_TAGS}
+   */
+  public int maxTags() {
+    return maxTags;
+  }
+
+  /**
+   * The most characters (UTF-16 code units) of one tag.
+   *
+   * @return 1 to {@value #MAX_TAG_LENGTH_LIMIT}; default {@value #MAX_TAG_LENGTH}
+   */
+  public int maxTagLength() {
+    return maxTagLength;
   }
 
   /**
@@ -149,6 +190,10 @@ public final class LedgerLimits {
         + maxParties
         + ", maxNameLength="
         + maxNameLength
+        + ", maxTags="
+        + maxTags
+        + ", maxTagLength="
+        + maxTagLength
         + ", earliest="
         + earliest
         + ", latest="
@@ -163,6 +208,8 @@ public final class LedgerLimits {
     private int maxFlows = MAX_FLOWS;
     private int maxParties = MAX_PARTIES;
     private int maxNameLength = PartyId.MAX_LENGTH;
+    private int maxTags = MAX_TAGS;
+    private int maxTagLength = MAX_TAG_LENGTH;
     private Instant earliest = Flow.EARLIEST;
     private Instant latest = Flow.LATEST;
     private Amount maxTotalAmount = Amount.MAX;
@@ -217,6 +264,40 @@ public final class LedgerLimits {
             "maxNameLength must be in [1, " + PartyId.MAX_LENGTH + "], got " + value);
       }
       this.maxNameLength = value;
+      return this;
+    }
+
+    /**
+     * Sets the most tags of one flow; 0 refuses every flow with a tag.
+     *
+     * @param value 0 to {@value #MAX_TAGS_LIMIT}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is outside that range
+     */
+    @CanIgnoreReturnValue
+    public Builder maxTags(int value) {
+      if (value < 0 || value > MAX_TAGS_LIMIT) {
+        throw new IllegalArgumentException(
+            "maxTags must be in [0, " + MAX_TAGS_LIMIT + "], got " + value);
+      }
+      this.maxTags = value;
+      return this;
+    }
+
+    /**
+     * Sets the most characters of one tag.
+     *
+     * @param value 1 to {@value #MAX_TAG_LENGTH_LIMIT}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is outside that range
+     */
+    @CanIgnoreReturnValue
+    public Builder maxTagLength(int value) {
+      if (value < 1 || value > MAX_TAG_LENGTH_LIMIT) {
+        throw new IllegalArgumentException(
+            "maxTagLength must be in [1, " + MAX_TAG_LENGTH_LIMIT + "], got " + value);
+      }
+      this.maxTagLength = value;
       return this;
     }
 

@@ -185,7 +185,7 @@ final class TimestampReader {
       return "write the instant with the digits 0 to 9, such as " + EXAMPLE;
     }
     if (isFarYear(text)) {
-      return "check the year: it must lie from 0001 to 9999, written with 4 digits and no sign";
+      return "write a year from 0001 to 9999 (4 digits, no sign)";
     }
     String upper = text.toUpperCase(Locale.ROOT);
     if (!upper.equals(text) && strict(upper) != null) {

@@ -230,8 +230,8 @@ class FlowCsvReaderBoundsTest {
     assertEquals(
         "flows.csv, line 2, column timestamp, value \"+300000-01-03T00:00:00Z\": lies"
             + " outside the supported time range 0001-01-01T00:00:00Z to"
-            + " 9999-12-31T23:59:59.999999999Z. Fix: check the year: it must lie from 0001 to 9999, written with 4"
-            + " digits and no sign.",
+            + " 9999-12-31T23:59:59.999999999Z. Fix: write a year from 0001 to 9999 (4 digits,"
+            + " no sign).",
         e.getMessage());
   }
 

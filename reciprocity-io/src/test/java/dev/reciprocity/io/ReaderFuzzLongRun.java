@@ -28,6 +28,7 @@ class ReaderFuzzLongRun {
     long tries = Long.parseLong(System.getProperty("fuzz.tries"));
     Map<ReaderFuzz.Outcome, Long> counts = new EnumMap<>(ReaderFuzz.Outcome.class);
     Map<String, Long> kinds = new java.util.TreeMap<>();
+    Map<String, Long> micros = new java.util.TreeMap<>();
     long undocumented = 0;
     String firstUndocumented = null;
     Path file = Files.createTempFile("reader-fuzz", ".csv");
@@ -38,8 +39,10 @@ class ReaderFuzzLongRun {
       for (long n = 1; n <= tries; n++) {
         ReaderFuzz.Input input = inputs.next();
         kinds.merge(input.kind(), 1L, Long::sum);
+        long t0 = System.nanoTime();
         try {
           counts.merge(ReaderFuzzProperties.checkInTime(worker, input, file), 1L, Long::sum);
+          micros.merge(input.kind(), (System.nanoTime() - t0) / 1000, Long::sum);
         } catch (AssertionError e) {
           undocumented++;
           if (firstUndocumented == null) {
@@ -55,14 +58,15 @@ class ReaderFuzzLongRun {
           System.out.printf(
               Locale.ROOT,
               "reader fuzz: %d inputs %s, accepted %d, rows rejected %d, file refused %d,"
-                  + " undocumented outcomes %d (%.0f inputs/s, each read 16 ways)%n",
+                  + " undocumented outcomes %d (%.0f inputs/s, each read 16 ways; µs by kind %s)%n",
               n,
               kinds,
               counts.getOrDefault(ReaderFuzz.Outcome.ACCEPTED, 0L),
               counts.getOrDefault(ReaderFuzz.Outcome.ROWS_REJECTED, 0L),
               counts.getOrDefault(ReaderFuzz.Outcome.FILE_REFUSED, 0L),
               undocumented,
-              n / seconds);
+              n / seconds,
+              micros);
         }
       }
     } finally {

@@ -53,7 +53,7 @@ class ReaderFuzzLongRun {
             worker = Executors.newSingleThreadExecutor();
           }
         }
-        if (n % 100_000 == 0 || n == tries) {
+        if (n % 10_000 == 0 || n == tries) {
           double seconds = (System.nanoTime() - start) / 1e9;
           System.out.printf(
               Locale.ROOT,

@@ -5,13 +5,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Shows values that came from outside (a file, a request) safely inside a message: at most {@value
- * #MAX_SHOWN} characters, control characters escaped, and the full length said when the value was
- * cut, so that a hostile value cannot blow up a message or a log line. Not part of the public API.
+ * #MAX_SHOWN} characters, and the full length said when the value was cut, so that a hostile value
+ * cannot blow up a message or a log line. Every character that could change how a line is shown is
+ * written as a <code>&#92;uXXXX</code> escape: control characters (C0, DEL, C1: NUL, TAB, LF, CR,
+ * VT, ESC...), the line and paragraph separators U+2028 and U+2029, the bidirectional controls
+ * (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), U+FEFF and unpaired surrogates.
+ * {@link #message(String)} is the one place that holds a whole message to one line of at most
+ * {@value #MAX_MESSAGE} characters. Not part of the public API.
  */
 public final class Texts {
 
   /** The most characters of a value a message shows: {@value}. */
   public static final int MAX_SHOWN = 60;
+
+  /** The most characters of a message, on one line: {@value}. */
+  public static final int MAX_MESSAGE = 300;
 
   private Texts() {}
 
@@ -93,8 +101,81 @@ public final class Texts {
   }
 
   /**
+   * Returns the value shortened to {@code max} characters (escapes counted, {@code ...} added when
+   * cut: at most {@code max + 3} in all), every character {@link #isEscaped(int) that could change
+   * how a line is shown} written as <code>&#92;uXXXX</code>: for free text from a lower level, such
+   * as a library's message.
+   *
+   * @param value the value; null is shown as {@code null}
+   * @param max the most characters shown, at least 1
+   * @return the value as it can be shown on one line
+   */
+  public static String shown(@Nullable String value, int max) {
+    if (value == null) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder(Math.min(value.length(), max) + 3);
+    var unused = appendShown(sb, value, max);
+    return sb.toString();
+  }
+
+  /**
+   * Holds a message to the rules every refusal of the project follows: one line, at most {@value
+   * #MAX_MESSAGE} characters, no character {@link #isEscaped(int) that could change how a line is
+   * shown} (each is written as <code>&#92;uXXXX</code>). A message within the rules is returned as
+   * it is. A longer one is cut, keeping its end from {@code " Fix: "} on (cut itself to half the
+   * length if needed), so that the fix is still read; the cut is marked {@code ...}.
+   *
+   * @param message the message
+   * @return the message within the rules
+   */
+  public static String message(String message) {
+    if (message.length() <= MAX_MESSAGE && !needsEscape(message)) {
+      return message;
+    }
+    int fixAt = message.lastIndexOf(" Fix: ");
+    String head = fixAt < 0 ? message : message.substring(0, fixAt);
+    String tail = fixAt < 0 ? "" : message.substring(fixAt);
+    String shownTail = shown(tail, MAX_MESSAGE / 2 - 3);
+    return shown(head, MAX_MESSAGE - shownTail.length() - 3) + shownTail;
+  }
+
+  /**
+   * Whether a character is written as an escape in a message: a control character (C0, DEL, C1), a
+   * line or paragraph separator (U+2028, U+2029), a bidirectional control (U+061C, U+200E, U+200F,
+   * U+202A to U+202E, U+2066 to U+2069), U+FEFF or a surrogate code unit (an unpaired one: a pair
+   * is one code point and shown as it is).
+   *
+   * @param cp a code point
+   * @return whether it is escaped
+   */
+  public static boolean isEscaped(int cp) {
+    return Character.isISOControl(cp)
+        || cp == 0x2028
+        || cp == 0x2029
+        || cp == 0x061C
+        || cp == 0x200E
+        || cp == 0x200F
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || cp == 0xFEFF
+        || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+  }
+
+  private static boolean needsEscape(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (isEscaped(cp)) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /**
    * Appends the value escaped, at most {@code max} characters of it with escapes counted, never cut
-   * inside a surrogate pair, and {@code ...} where it was cut.
+   * inside a surrogate pair, and {@code ...} where it was cut (after the {@code max}).
    *
    * @return whether the value was cut
    */
@@ -104,15 +185,7 @@ public final class Texts {
     while (i < value.length()) {
       int cp = value.codePointAt(i);
       String piece;
-      if (cp == '\n') {
-        piece = "\\n";
-      } else if (cp == '\r') {
-        piece = "\\r";
-      } else if (cp == '\t') {
-        piece = "\\t";
-      } else if (Character.isISOControl(cp)
-          || cp == 0xFEFF
-          || (Character.charCount(cp) == 1 && Character.isSurrogate((char) cp))) {
+      if (isEscaped(cp)) {
         piece = String.format("\\u%04X", cp);
       } else {
         piece = new String(Character.toChars(cp));

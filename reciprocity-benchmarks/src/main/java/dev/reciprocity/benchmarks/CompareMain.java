@@ -105,7 +105,8 @@ public final class CompareMain {
    */
   static Map<String, Object> run(Path csv, int repeat) throws IOException {
     byte[] prefix = firstLines(csv, WARM_UP_ROWS + 1);
-    LedgerSnapshot warm = FlowCsvReader.readSnapshot("warm-up", new ByteArrayInputStream(prefix));
+    LedgerSnapshot warm =
+        FlowCsvReader.builder().build().readSnapshot("warm-up", new ByteArrayInputStream(prefix));
     reviewJson("warm-up", warm);
     portfolio(warm);
     seasonal(warm);
@@ -202,7 +203,7 @@ public final class CompareMain {
 
   /** Reads the flows of the CSV into columns: the first step of {@code reciprocity review}. */
   static LedgerSnapshot readFlows(Path csv) {
-    return FlowCsvReader.readSnapshot(csv);
+    return FlowCsvReader.builder().build().readSnapshot(csv);
   }
 
   /**

@@ -20,7 +20,7 @@ final class GeneratedFlows {
     Path csv = dir.resolve("flows.csv");
     try {
       FlowGenerator.write(csv, rows);
-      return FlowCsvReader.readSnapshot(csv);
+      return FlowCsvReader.builder().build().readSnapshot(csv);
     } finally {
       Files.deleteIfExists(csv);
       Files.deleteIfExists(dir);

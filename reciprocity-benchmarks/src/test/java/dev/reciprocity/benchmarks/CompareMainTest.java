@@ -27,8 +27,9 @@ class CompareMainTest {
   void figuresWorkedByHand() {
     LedgerSnapshot flows =
         LedgerSnapshot.of(
-            FlowCsvReader.read(
-                "test", new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8))));
+            FlowCsvReader.builder()
+                .build()
+                .read("test", new ByteArrayInputStream(CSV.getBytes(StandardCharsets.UTF_8))));
     Map<String, Object> f =
         CompareMain.figures(CompareMain.portfolio(flows), CompareMain.seasonal(flows));
     // w_ab = 2 + 1 = 3, w_ba = 0.5, w_ac = 3: total 6.5; min(3, 0.5) counted both ways: 1

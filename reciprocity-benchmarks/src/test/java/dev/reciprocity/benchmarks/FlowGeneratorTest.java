@@ -61,7 +61,7 @@ class FlowGeneratorTest {
     Path csv = dir.resolve("flows.csv");
     FlowGenerator.write(csv, ROWS);
     // the reader refuses self-loops, negative or over-precise weights and bad timestamps
-    List<Flow> flows = FlowCsvReader.read(csv);
+    List<Flow> flows = FlowCsvReader.builder().build().read(csv);
     assertEquals(ROWS, flows.size());
 
     Set<FlowKind> kinds = new HashSet<>();

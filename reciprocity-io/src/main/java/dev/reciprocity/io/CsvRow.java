@@ -25,6 +25,24 @@ final class CsvRow extends CsvCallbackHandler<CsvRow> {
   /** How many values are kept; the header keeps all, a row one more than the header has. */
   int keep = Integer.MAX_VALUE;
 
+  /**
+   * The most characters kept of a row, all values together; a row past it keeps none of the rest
+   * and says so in {@link #overflow}. Bounds the header.
+   */
+  int maxKept = Integer.MAX_VALUE;
+
+  /** The longest value allowed, in any column, kept or not. */
+  int maxValueLength = Integer.MAX_VALUE;
+
+  /** Whether the row had more than {@link #maxKept} characters. */
+  boolean overflow;
+
+  /** The length of the first value of the row longer than {@link #maxValueLength}, or -1. */
+  long tooLong = -1;
+
+  /** The position (from 0) of that value. */
+  long tooLongValue;
+
   private boolean empty;
   private char[] chars = new char[256];
   private int used;
@@ -98,12 +116,22 @@ final class CsvRow extends CsvCallbackHandler<CsvRow> {
     count = 0;
     used = 0;
     empty = false;
+    overflow = false;
+    tooLong = -1;
   }
 
   @Override
   protected void addField(char[] buf, int offset, int len, boolean quoted) {
+    if (len > maxValueLength && tooLong < 0) {
+      tooLong = len;
+      tooLongValue = count;
+    }
     if (count < keep) {
       int value = (int) count;
+      if (len > maxKept - used) {
+        overflow = true;
+        len = 0;
+      }
       if (2 * value + 2 > bounds.length) {
         bounds = Arrays.copyOf(bounds, grown(bounds.length, 2 * value + 2));
       }

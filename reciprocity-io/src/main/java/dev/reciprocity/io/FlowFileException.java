@@ -1,6 +1,7 @@
 package dev.reciprocity.io;
 
 import dev.reciprocity.ReciprocityException;
+import dev.reciprocity.internal.Texts;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A flow file could not be read: it is missing, unreadable, empty, has no usable header, or a row
  * holds a value that is not a valid flow. The exception names the file, the physical line (the
  * header is line 1), the column, the value found, what is wrong and what to do; its {@link
- * #getMessage() message} is one line meant for a person.
+ * #getMessage() message} is one line of at most 300 characters meant for a person, every value in
+ * it quoted short and escaped.
  *
  * <pre>{@code
  * /data/flows.csv, line 4, column weight, value "-2": the weight is negative. Fix: record the
@@ -44,7 +46,8 @@ public class FlowFileException extends ReciprocityException {
    * @param cause the underlying problem, such as an {@link java.io.IOException}; may be null
    */
   public FlowFileException(Rejection rejection, @Nullable Throwable cause) {
-    super(Objects.requireNonNull(rejection, "rejection").message(), cause);
+    // Texts.message holds every message to one line of at most 300 characters
+    super(Texts.message(Objects.requireNonNull(rejection, "rejection").message()), cause);
     this.source = rejection.source();
     this.line = rejection.line();
     this.column = rejection.column().orElse(null);

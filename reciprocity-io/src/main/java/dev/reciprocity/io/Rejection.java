@@ -64,19 +64,25 @@ public record Rejection(
     return new Rejection(source, line, Optional.of(column), Optional.of(value), reason, fix);
   }
 
+  /** The most characters of the source shown in a message; a longer path keeps its end. */
+  static final int MAX_SOURCE_SHOWN = 80;
+
   /**
    * Returns the one-line message for a person: where, what was found, what is wrong, what to do.
-   * Control characters in the value are shown as escapes, and a value longer than {@value
-   * dev.reciprocity.internal.Texts#MAX_SHOWN} characters is cut, with its length said, so that a
-   * hostile value cannot blow up the message.
+   * The message is one line of at most {@value dev.reciprocity.internal.Texts#MAX_MESSAGE}
+   * characters ({@link Texts#message(String)}): control, bidirectional and line-separating
+   * characters and unpaired surrogates are shown as <code>&#92;uXXXX</code> escapes, a source
+   * longer than {@value #MAX_SOURCE_SHOWN} characters is shown by its end, and a value longer than
+   * {@value dev.reciprocity.internal.Texts#MAX_SHOWN} characters is cut, with its length said, so
+   * that a hostile value cannot blow up the message.
    *
    * <p>Example: {@code flows.csv, line 4, column weight, value "-2": is negative. Fix: ...}; a cut
    * value reads {@code value "xxxx..." (10485760 characters)}.
    *
-   * @return the message; never contains a line break
+   * @return the message; one line of at most 300 characters
    */
   public String message() {
-    StringBuilder sb = new StringBuilder(source);
+    StringBuilder sb = new StringBuilder(shortSource(source));
     if (line > 0) {
       sb.append(", line ").append(line);
     }
@@ -90,6 +96,19 @@ public record Rejection(
     if (!fix.endsWith(".")) {
       sb.append('.');
     }
-    return sb.toString();
+    return Texts.message(sb.toString());
+  }
+
+  /** The source, escaped, by its last {@value #MAX_SOURCE_SHOWN} characters when longer. */
+  static String shortSource(String source) {
+    String shown = Texts.shown(source, Integer.MAX_VALUE - 3);
+    if (shown.length() <= MAX_SOURCE_SHOWN) {
+      return shown;
+    }
+    int from = shown.length() - (MAX_SOURCE_SHOWN - 3);
+    if (Character.isLowSurrogate(shown.charAt(from))) {
+      from++;
+    }
+    return "..." + shown.substring(from);
   }
 }

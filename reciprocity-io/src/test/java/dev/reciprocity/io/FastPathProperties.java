@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
 import dev.reciprocity.PartyId;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -36,7 +35,8 @@ class FastPathProperties {
 
   private static Outcome read(String csv) {
     List<Rejection> rejections = new ArrayList<>();
-    List<Flow> flows = FlowCsvReader.read("flows.csv", new StringReader(csv), rejections::add);
+    List<Flow> flows =
+        FlowCsvReader.builder().rejects(rejections::add).build().read("flows.csv", Csv.in(csv));
     return new Outcome(flows, rejections);
   }
 

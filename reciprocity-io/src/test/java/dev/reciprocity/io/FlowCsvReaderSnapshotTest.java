@@ -10,7 +10,6 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.core.LedgerSnapshot;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ class FlowCsvReaderSnapshotTest {
   private static FlowFileException failure(String csv) {
     return assertThrows(
         FlowFileException.class,
-        () -> FlowCsvReader.readSnapshot("flows.csv", new StringReader(csv), null));
+        () -> FlowCsvReader.builder().build().readSnapshot("flows.csv", Csv.in(csv)));
   }
 
   @Test
@@ -39,8 +38,8 @@ class FlowCsvReaderSnapshotTest {
             + "2024-03-01T10:00:00Z,Ada,Bob,review,1.5\n"
             + "2024-03-01T11:00:00+01:00,Bob,\" Ada \",help,0.000001\n"
             + "2024-03-02T10:00:00.25Z,Cy,Ada,review,2\n";
-    LedgerSnapshot s = FlowCsvReader.readSnapshot("flows.csv", new StringReader(csv), null);
-    List<Flow> flows = FlowCsvReader.read("flows.csv", new StringReader(csv), null);
+    LedgerSnapshot s = FlowCsvReader.builder().build().readSnapshot("flows.csv", Csv.in(csv));
+    List<Flow> flows = FlowCsvReader.builder().build().read("flows.csv", Csv.in(csv));
     assertEquals(3, s.size());
     assertEquals(s.flows(), flows);
     Flow second = flows.get(1);
@@ -63,10 +62,11 @@ class FlowCsvReaderSnapshotTest {
     System.arraycopy(bom, 0, all, 0, bom.length);
     System.arraycopy(body, 0, all, bom.length, body.length);
     List<long[]> heard = new ArrayList<>();
-    FlowCsvReader.Options options =
-        FlowCsvReader.Options.DEFAULT.withProgress((in, read) -> heard.add(new long[] {in, read}));
     LedgerSnapshot s =
-        FlowCsvReader.readSnapshot("flows.csv", new ByteArrayInputStream(all), options, null);
+        FlowCsvReader.builder()
+            .progress((in, read) -> heard.add(new long[] {in, read}))
+            .build()
+            .readSnapshot("flows.csv", new ByteArrayInputStream(all));
     assertEquals(2, s.size());
     long[] last = heard.get(heard.size() - 1);
     assertEquals(all.length, last[0], "every byte, the byte order mark and the ö's two included");
@@ -77,23 +77,20 @@ class FlowCsvReaderSnapshotTest {
   }
 
   @Test
-  void progressCountsTheCharactersOfAReader() {
+  void progressCountsTheBytesOfAStreamWithoutAByteOrderMark() {
     String csv = HEADER + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n";
     long[] last = new long[2];
     var unused =
-        FlowCsvReader.readSnapshot(
-            "flows.csv",
-            new StringReader(csv),
-            FlowCsvReader.Options.DEFAULT.withProgress(
+        FlowCsvReader.builder()
+            .progress(
                 (in, read) -> {
                   last[0] = in;
                   last[1] = read;
-                }),
-            null);
+                })
+            .build()
+            .readSnapshot("flows.csv", Csv.in(csv));
     assertEquals(csv.length(), last[0]);
     assertEquals(1, last[1]);
-    assertEquals(
-        true, FlowCsvReader.Options.DEFAULT.withFoldCase(true).withProgress(null).foldCase());
   }
 
   @Test
@@ -113,7 +110,10 @@ class FlowCsvReaderSnapshotTest {
         e.getMessage());
     List<Rejection> rejected = new ArrayList<>();
     LedgerSnapshot kept =
-        FlowCsvReader.readSnapshot("flows.csv", new StringReader(csv), rejected::add);
+        FlowCsvReader.builder()
+            .rejects(rejected::add)
+            .build()
+            .readSnapshot("flows.csv", Csv.in(csv));
     assertEquals(1, rejected.size());
     assertEquals(2, kept.size(), "the rows before and after the refused one");
   }
@@ -189,7 +189,10 @@ class FlowCsvReaderSnapshotTest {
     }
     List<Rejection> rejected = new ArrayList<>();
     LedgerSnapshot kept =
-        FlowCsvReader.readSnapshot("flows.csv", new StringReader(csv.toString()), rejected::add);
+        FlowCsvReader.builder()
+            .rejects(rejected::add)
+            .build()
+            .readSnapshot("flows.csv", Csv.in(csv.toString()));
     assertEquals(rows / 5, rejected.size());
     for (int k = 0; k < rejected.size(); k++) {
       // row i sits on line i + 2; every fifth row (i = 4, 9, ...) is refused

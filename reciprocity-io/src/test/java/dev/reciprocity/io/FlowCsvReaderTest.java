@@ -11,7 +11,6 @@ import dev.reciprocity.PartyId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,12 +25,12 @@ class FlowCsvReaderTest {
   private static final String HEADER = "timestamp,giver,receiver,kind,weight\n";
 
   private static List<Flow> read(String csv) {
-    return FlowCsvReader.read("test.csv", new StringReader(csv), null);
+    return FlowCsvReader.builder().build().read("test.csv", Csv.in(csv));
   }
 
   private static List<Rejection> rejections(String csv) {
     List<Rejection> all = new ArrayList<>();
-    var unused = FlowCsvReader.read("test.csv", new StringReader(csv), all::add);
+    var unused = FlowCsvReader.builder().rejects(all::add).build().read("test.csv", Csv.in(csv));
     return all;
   }
 
@@ -71,7 +70,7 @@ class FlowCsvReaderTest {
     System.arraycopy(bom, 0, all, 0, bom.length);
     System.arraycopy(body, 0, all, bom.length, body.length);
     InputStream in = new ByteArrayInputStream(all);
-    assertEquals(1, FlowCsvReader.read("bom.csv", in).size());
+    assertEquals(1, FlowCsvReader.builder().build().read("bom.csv", in).size());
   }
 
   @Test
@@ -95,14 +94,16 @@ class FlowCsvReaderTest {
   void collectingModeReportsEveryProblemOfEveryRowAndKeepsTheGoodRows() {
     List<Rejection> all = new ArrayList<>();
     List<Flow> good =
-        FlowCsvReader.read(
-            "test.csv",
-            new StringReader(
-                HEADER
-                    + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
-                    + "later,Ada,,review,-1\n"
-                    + "2024-03-02T10:00:00Z,Bob,Ada,help,2\n"),
-            all::add);
+        FlowCsvReader.builder()
+            .rejects(all::add)
+            .build()
+            .read(
+                "test.csv",
+                Csv.in(
+                    HEADER
+                        + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n"
+                        + "later,Ada,,review,-1\n"
+                        + "2024-03-02T10:00:00Z,Bob,Ada,help,2\n"));
     assertEquals(2, good.size());
     assertEquals(
         List.of("timestamp", "receiver", "weight"),
@@ -127,7 +128,7 @@ class FlowCsvReaderTest {
     FlowFileException e = failure(HEADER + "2024-03-01T10:00:00Z,Ada,Bob,review,-2\n");
     assertEquals(
         "test.csv, line 2, column weight, value \"-2\": is negative. Fix: record the flow"
-            + " the other way round: swap giver and receiver (Bob gave Ada) and write 2.",
+            + " the other way round: swap giver and receiver ('Bob' gave 'Ada') and write 2.",
         e.getMessage());
     assertEquals("test.csv", e.source());
     assertEquals(2, e.line());
@@ -138,7 +139,7 @@ class FlowCsvReaderTest {
 
   @Test
   void veryLargeWeightIsOutOfRange() {
-    FlowFileException e = failure(HEADER + "2024-03-01T10:00:00Z,Ada,Bob,review,1e20\n");
+    FlowFileException e = failure(HEADER + "2024-03-01T10:00:00Z,Ada,Bob,review,10000000000000\n");
     assertTrue(e.reason().contains("too large"), e.getMessage());
   }
 

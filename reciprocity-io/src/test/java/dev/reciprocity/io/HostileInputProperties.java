@@ -15,7 +15,6 @@ import dev.reciprocity.core.StrategyLookup;
 import dev.reciprocity.internal.Texts;
 import dev.reciprocity.spi.StrategyParameterException;
 import dev.reciprocity.spi.StrategyParameters;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -263,7 +262,8 @@ class HostileInputProperties {
       String csv = "timestamp,giver,receiver,kind,weight\n" + String.join(",", row) + "\n";
       List<Rejection> rejected = new ArrayList<>();
       try {
-        List<Flow> flows = FlowCsvReader.read("flows.csv", new StringReader(csv), rejected::add);
+        List<Flow> flows =
+            FlowCsvReader.builder().rejects(rejected::add).build().read("flows.csv", Csv.in(csv));
         assertEquals(
             1,
             flows.size() + (rejected.isEmpty() ? 0 : 1),

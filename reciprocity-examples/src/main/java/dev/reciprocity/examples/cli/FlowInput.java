@@ -49,7 +49,7 @@ final class FlowInput {
 
   private final @Nullable Path flows;
   private final @Nullable Path rejects;
-  private final FlowCsvReader.Options options;
+  private final boolean foldCase;
   private int flowsRead;
 
   /**
@@ -57,12 +57,12 @@ final class FlowInput {
    *
    * @param flows the CSV file; null for the shipped data set
    * @param rejects the rejects file; null to stop at the first bad value
-   * @param options how the reader reads names (case folded or kept)
+   * @param foldCase whether the reader folds the case of names
    */
-  FlowInput(@Nullable Path flows, @Nullable Path rejects, FlowCsvReader.Options options) {
+  FlowInput(@Nullable Path flows, @Nullable Path rejects, boolean foldCase) {
     this.flows = flows;
     this.rejects = rejects;
-    this.options = options;
+    this.foldCase = foldCase;
   }
 
   /** The name of the source in reports and messages. */
@@ -134,7 +134,7 @@ final class FlowInput {
   private LedgerSnapshot readFlows(@Nullable Consumer<Rejection> rejected) {
     if (flows != null) {
       try (ProgressBar bar = progressBar(flows)) {
-        return FlowCsvReader.readSnapshot(flows, counted(bar), rejected);
+        return reader(bar, rejected).readSnapshot(flows);
       }
     }
     try (InputStream in = FlowInput.class.getResourceAsStream(SHIPPED_RESOURCE)) {
@@ -144,21 +144,25 @@ final class FlowInput {
                 + SHIPPED_RESOURCE
                 + " is missing from the class path; the tool was built without its resources");
       }
-      return FlowCsvReader.readSnapshot(SHIPPED_NAME, in, counted(null), rejected);
+      return reader(null, rejected).readSnapshot(SHIPPED_NAME, in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The options with a listener that counts the flows read and moves the bar, if any. */
-  private FlowCsvReader.Options counted(@Nullable ProgressBar bar) {
-    return options.withProgress(
-        (bytes, read) -> {
-          flowsRead = read;
-          if (bar != null) {
-            bar.stepTo(bytes);
-          }
-        });
+  /** The reader, with a listener that counts the flows read and moves the bar, if any. */
+  private FlowCsvReader reader(@Nullable ProgressBar bar, @Nullable Consumer<Rejection> rejected) {
+    return FlowCsvReader.builder()
+        .foldCase(foldCase)
+        .rejects(rejected)
+        .progress(
+            (bytes, read) -> {
+              flowsRead = read;
+              if (bar != null) {
+                bar.stepTo(bytes);
+              }
+            })
+        .build();
   }
 
   /**

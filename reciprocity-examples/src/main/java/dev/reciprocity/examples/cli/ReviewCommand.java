@@ -7,7 +7,6 @@ import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
-import dev.reciprocity.io.FlowCsvReader;
 import dev.reciprocity.io.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -165,8 +164,7 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReviewSettings settings = settings();
-    FlowInput input =
-        new FlowInput(flows, rejects, FlowCsvReader.Options.DEFAULT.withFoldCase(foldCase));
+    FlowInput input = new FlowInput(flows, rejects, foldCase);
     input.check(spec.commandLine());
     try {
       return review(input, settings);

@@ -6,7 +6,6 @@ import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.core.StrategyLookup;
-import dev.reciprocity.io.FlowCsvReader;
 import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.io.ScoreReport;
 import dev.reciprocity.spi.ScoringStrategy;
@@ -179,8 +178,7 @@ final class ScoreCommand implements Callable<Integer> {
     // Checks the name and the parameters before the flows are read, so that a typo costs no
     // reading; the instant given here only stands in for the real asOf, found after reading.
     var unused = StrategyLookup.create().withAsOf(Flow.LATEST).find(strategy, rule);
-    FlowInput input =
-        new FlowInput(flows, rejects, FlowCsvReader.Options.DEFAULT.withFoldCase(foldCase));
+    FlowInput input = new FlowInput(flows, rejects, foldCase);
     input.check(spec.commandLine());
     try {
       return score(input, settings, rule);

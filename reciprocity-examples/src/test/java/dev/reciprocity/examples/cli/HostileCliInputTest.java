@@ -45,7 +45,7 @@ class HostileCliInputTest {
         "line 2",
         "column weight",
         "\"1e100000000\"",
-        "too large");
+        "exponent notation");
   }
 
   @Test

@@ -68,7 +68,7 @@ class ReviewBadInputTest {
             "column weight",
             "\"-2\"",
             "negative",
-            "swap giver and receiver (Bob gave Ada) and write 2");
+            "swap giver and receiver ('Bob' gave 'Ada') and write 2");
   }
 
   @Test
@@ -219,7 +219,8 @@ class ReviewBadInputTest {
   @Test
   void multiLineNameIsRejected() throws IOException {
     Path f = csv(HEADER + "2024-03-01T10:00:00Z,\"Ada\nLovelace\",Bob,review,1\n");
-    review(f).assertBadInput(f.toString(), "line 2", "column giver", "Ada\\nLovelace", "U+000A");
+    review(f)
+        .assertBadInput(f.toString(), "line 2", "column giver", "Ada\\u000ALovelace", "U+000A");
   }
 
   @Test

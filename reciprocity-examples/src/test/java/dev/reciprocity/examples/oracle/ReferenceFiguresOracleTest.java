@@ -46,7 +46,7 @@ class ReferenceFiguresOracleTest {
     String name = dir + "/flows.csv";
     try (InputStream in = ReferenceFiguresOracleTest.class.getResourceAsStream(name)) {
       assertNotNull(in, name);
-      return FlowCsvReader.read(name, in);
+      return FlowCsvReader.builder().build().read(name, in);
     }
   }
 

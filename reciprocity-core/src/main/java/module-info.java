@@ -10,8 +10,6 @@
 module dev.reciprocity.core {
   // the API's types are in this module's signatures
   requires transitive dev.reciprocity;
-  // Guava: immutable collections inside; none of its types is in a signature
-  requires com.google.common;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * zone, so a season of {@code Europe/Paris} starts an hour before the same season in UTC in winter.
  *
  * <p>"Rhythm prevents accumulation ... regular cadences interrupt the decay pattern before it
- * hardens into habit" (seed: Social Reciprocity Architecture). Immutable and thread-safe.
+ * hardens into habit" (pattern text Social Reciprocity Architecture, docs/design.md, section 1.2).
+ * Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 public interface Cadence {

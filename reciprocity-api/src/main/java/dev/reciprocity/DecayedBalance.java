@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 /**
  * One party's decayed strengths: each flow of amount {@code a} at time {@code t} counts {@code a *
  * 2^(-(T - t) / h)} at the evaluation instant {@code T}, with half-life {@code h} ("memory without
- * hoarding", DESIGN section 3). Values are doubles, in the flows' unit. Immutable and thread-safe.
+ * hoarding", docs/design.md, section 2.6). Values are doubles, in the flows' unit. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public interface DecayedBalance {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The pattern a {@link Finding} names: an open value, so that a host's own {@link
  * dev.reciprocity.spi.BalanceCheck} can name failure modes of its own next to the built-in ones
- * (seeds: Social Reciprocity Architecture, Collaborative Reciprocity, Community OS / Reciprocity).
+ * (the pattern texts Social Reciprocity Architecture, Collaborative Reciprocity, Community OS /
+ * Reciprocity: docs/design.md, section 1.2).
  *
  * <p>A name is 1 to {@value #MAX_LENGTH} characters of ASCII letters, digits and underscores,
  * starting with a letter, by convention in upper case: {@code CHRONIC_GIVER}, {@code SLOW_REVIEW}.

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One flow of benefit: {@code giver} gave {@code receiver} an {@code amount} of {@code kind} at
- * {@code instant}. It creates, in the language of the seeds, a benefit for the receiver and an
- * occasion for a return.
+ * {@code instant}. It creates, in the language of the pattern texts (docs/design.md, section 1.2),
+ * a benefit for the receiver and an occasion for a return.
  *
  * <p>Validation: giver and receiver differ; the amount is not negative (an amount of zero is
  * allowed and counts as no weight); the instant lies in the supported time range [{@link

@@ -4,10 +4,10 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The reciprocity review of one period, the ritual of the seed Social Reciprocity Architecture: who
- * has given significantly without it being returned, who has received without giving back, which
- * exchanges would rebalance, and what to celebrate ("celebration renews willingness"). Immutable
- * and thread-safe.
+ * The reciprocity review of one period, the ritual of the pattern text Social Reciprocity
+ * Architecture (docs/design.md, section 1.2): who has given significantly without it being
+ * returned, who has received without giving back, which exchanges would rebalance, and what to
+ * celebrate ("celebration renews willingness"). Immutable and thread-safe.
  */
 @Value.Immutable
 public interface ReciprocityReview {

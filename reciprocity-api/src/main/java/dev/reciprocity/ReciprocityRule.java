@@ -6,8 +6,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What counts as a legitimate return over time: the pattern <em>Reciprocity Rule</em> of the seed
- * Social Reciprocity Architecture, made explicit so that a balance check can apply it.
+ * What counts as a legitimate return over time: the pattern <em>Reciprocity Rule</em> of the
+ * pattern text Social Reciprocity Architecture (docs/design.md, section 1.2), made explicit so that
+ * a balance check can apply it.
  *
  * <p>Every attribute has a default, so {@code ReciprocityRule.builder().build()} is a usable
  * seasonal rule: calendar quarters in UTC, tolerance band {@code [0.25, 0.75]}, chronic after 3

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
  * balanced: {@code low <= g <= high}, both in {@code [0, 1]}. A give share above {@code high} means
  * the party gives much more than it receives (burnout risk); below {@code low}, it receives much
  * more than it gives (obligation risk). "Reciprocity does not mean symmetry; it means natural
- * balance" (seed: Collaborative Reciprocity), so the band is wide by default. Immutable and
- * thread-safe.
+ * balance" (pattern text Collaborative Reciprocity, docs/design.md, section 1.2), so the band is
+ * wide by default. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 public interface ToleranceBand {

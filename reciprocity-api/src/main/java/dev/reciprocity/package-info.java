@@ -11,7 +11,7 @@
  * (the net balances of all parties sum to exactly zero) holds exactly, not within a tolerance.
  *
  * <p>The pattern terms (reciprocity rule, balance check, finding, reciprocity review) come from the
- * seeds <em>Social Reciprocity Architecture</em>, <em>Collaborative Reciprocity</em> and
+ * pattern texts <em>Social Reciprocity Architecture</em>, <em>Collaborative Reciprocity</em> and
  * <em>Community OS / Reciprocity</em>; the network measures (out-strength, in-strength,
  * reciprocated weight, weighted reciprocity) from Squartini, Picciolo, Ruzzenenti and Garlaschelli,
  * "Reciprocity of weighted networks", Scientific Reports 3, 2729 (2013).

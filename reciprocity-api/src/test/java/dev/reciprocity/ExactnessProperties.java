@@ -14,9 +14,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Invariant 9 (DESIGN section 6): amounts are exact fixed-point numbers, as JSR-354's FastMoney, so
- * the other invariants can hold exactly rather than within a tolerance. Expected values are
- * computed with {@link BigDecimal} / {@link BigInteger}, independently of {@link Amount}.
+ * Invariant 9 (docs/design.md, section 3, Invariants): amounts are exact fixed-point numbers, as
+ * JSR-354's FastMoney, so the other invariants can hold exactly rather than within a tolerance.
+ * Expected values are computed with {@link BigDecimal} / {@link BigInteger}, independently of
+ * {@link Amount}.
  */
 class ExactnessProperties {
 

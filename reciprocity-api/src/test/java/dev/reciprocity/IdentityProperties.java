@@ -19,12 +19,12 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariant 11 (DESIGN section 6), identity: a party's name means one party however it was written.
- * {@link PartyId#of} is canonical: idempotent, blind to surrounding white space, to the kind of
- * space and to the Unicode spelling (NFC or NFD), refusing what cannot be a name (empty, blank,
- * control characters, too long) with a short message; {@link NameProfileProperties} holds the
- * PRECIS rules; {@link PartyId#ofCaseFolded} folds case as well; {@link FlowKind#of} is canonical
- * in the same way for names and units.
+ * Invariant 11 (docs/design.md, section 3, Invariants), identity: a party's name means one party
+ * however it was written. {@link PartyId#of} is canonical: idempotent, blind to surrounding white
+ * space, to the kind of space and to the Unicode spelling (NFC or NFD), refusing what cannot be a
+ * name (empty, blank, control characters, too long) with a short message; {@link
+ * NameProfileProperties} holds the PRECIS rules; {@link PartyId#ofCaseFolded} folds case as well;
+ * {@link FlowKind#of} is canonical in the same way for names and units.
  */
 class IdentityProperties {
 

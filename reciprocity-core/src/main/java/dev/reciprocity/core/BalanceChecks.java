@@ -32,7 +32,8 @@ public final class BalanceChecks {
    * rule's tolerance band in {@code k = rule.consecutiveSeasons()} or more consecutive seasons of
    * the rule's cadence is a {@link FindingType#CHRONIC_GIVER} (burnout risk); below it, a {@link
    * FindingType#CHRONIC_RECEIVER} (obligation risk). "A one-time imbalance is tolerable; a chronic
-   * imbalance is toxic" (seed: Social Reciprocity Architecture).
+   * imbalance is toxic" (pattern text Social Reciprocity Architecture, docs/design.md, section
+   * 1.2).
    *
    * <p>Only seasons over by the {@code asOf} given to {@link BalanceCheck#check} are judged. A
    * season counts only when the party's activity {@code s_out + s_in} reaches the rule's minimum

@@ -1,6 +1,5 @@
 package dev.reciprocity.core;
 
-import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
@@ -14,11 +13,13 @@ import dev.reciprocity.internal.Texts;
 import dev.reciprocity.spi.FlowColumns;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * An immutable set of flows with the queries a review needs: by period, party, dyad and kind.
@@ -361,35 +362,35 @@ public final class LedgerSnapshot {
   /**
    * Every party that gave or received.
    *
-   * @return the parties, sorted by id
+   * @return the parties, sorted by id; unmodifiable
    */
   public SortedSet<PartyId> parties() {
     boolean[] present = selection.partiesPresent();
     FlowTable t = selection.table();
-    ImmutableSortedSet.Builder<PartyId> b = ImmutableSortedSet.naturalOrder();
+    SortedSet<PartyId> b = new TreeSet<>();
     for (int p = 0; p < present.length; p++) {
       if (present[p]) {
         b.add(t.party(p));
       }
     }
-    return b.build();
+    return Collections.unmodifiableSortedSet(b);
   }
 
   /**
    * Every kind that flowed.
    *
-   * @return the kinds, sorted by name and unit
+   * @return the kinds, sorted by name and unit; unmodifiable
    */
   public SortedSet<FlowKind> kinds() {
     boolean[] present = selection.kindsPresent();
     FlowTable t = selection.table();
-    ImmutableSortedSet.Builder<FlowKind> b = ImmutableSortedSet.naturalOrder();
+    SortedSet<FlowKind> b = new TreeSet<>();
     for (int k = 0; k < present.length; k++) {
       if (present[k]) {
         b.add(t.kind(k));
       }
     }
-    return b.build();
+    return Collections.unmodifiableSortedSet(b);
   }
 
   /**

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Assembles the reciprocity review of a period: the ritual's three questions (who gave without
  * return, who received without giving, which exchanges would rebalance) and what to celebrate
- * (seed: Social Reciprocity Architecture, "celebration renews willingness"). Thread-safe.
+ * ("celebration renews willingness": pattern text Social Reciprocity Architecture, docs/design.md,
+ * section 1.2). Thread-safe.
  *
  * <pre>{@code
  * ReciprocityReview review = ReciprocityReviews.review(

@@ -64,7 +64,8 @@ public final class Strategies {
    * flow; seasons without flows are left out, so memory follows the seasons with flows, never the
    * calendar span. A balance check reads chronic imbalance from it: a give share outside the
    * tolerance band in {@code k} consecutive seasons ("a one-time imbalance is tolerable; a chronic
-   * imbalance is toxic", seed: Social Reciprocity Architecture).
+   * imbalance is toxic", pattern text Social Reciprocity Architecture, docs/design.md, section
+   * 1.2).
    *
    * @param rule the rule; {@link ReciprocityRule#cadence()} and {@link ReciprocityRule#kinds()} are
    *     used
@@ -84,8 +85,9 @@ public final class Strategies {
    * share {@code returned / gifts} and every open obligation with its age at the latest flow
    * scored; an obligation older than the window is overdue.
    *
-   * <p>Source: the transaction-level granularity of DESIGN section 3 ("a gift counts as returned
-   * when a reverse flow arrives within a window"). Memory: every flow is kept until the result.
+   * <p>Source: the transaction-level granularity of docs/design.md, section 2.7 ("a gift counts as
+   * returned when a reverse flow arrives within a window"). Memory: every flow is kept until the
+   * result.
    *
    * @param rule the rule; {@link ReciprocityRule#window()} and {@link ReciprocityRule#kinds()} are
    *     used
@@ -99,10 +101,10 @@ public final class Strategies {
   /**
    * Decaying balances: a flow of amount {@code a} at time {@code t} counts {@code a * 2^(-(T - t) /
    * h)} at the evaluation instant {@code T}, with half-life {@code h = rule.halfLife()} ("memory
-   * without hoarding", DESIGN section 3). Without a half-life there is no decay and the balances
-   * equal the plain, exact ones. Every decay factor is at most 1: a flow after {@code asOf} would
-   * weigh more than its amount and is refused ({@link IllegalArgumentException} from {@code add}),
-   * so evaluate at or after the last flow.
+   * without hoarding", docs/design.md, section 2.6). Without a half-life there is no decay and the
+   * balances equal the plain, exact ones. Every decay factor is at most 1: a flow after {@code
+   * asOf} would weigh more than its amount and is refused ({@link IllegalArgumentException} from
+   * {@code add}), so evaluate at or after the last flow.
    *
    * <p>The decayed sums are computed in time order at the end, so the result is the same bit for
    * bit whatever the order of adds and merges.

@@ -19,10 +19,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariant 6 (DESIGN section 6), bounds: the immediate returned share and the Gini coefficient of
- * out-strength lie in their documented ranges, and are NaN exactly when their denominator is 0;
- * perfectly mirrored flows give {@code r = 1}, every dyad index 1, an immediate returned share of
- * 1, and no chronic imbalance finding.
+ * Invariant 6 (docs/design.md, section 3, Invariants), bounds: the immediate returned share and the
+ * Gini coefficient of out-strength lie in their documented ranges, and are NaN exactly when their
+ * denominator is 0; perfectly mirrored flows give {@code r = 1}, every dyad index 1, an immediate
+ * returned share of 1, and no chronic imbalance finding.
  *
  * <p>No property here checks that give shares and dyad reciprocity indices lie in {@code [0, 1]}:
  * {@link dev.reciprocity.PartyScore} and {@link dev.reciprocity.DyadScore} refuse negative

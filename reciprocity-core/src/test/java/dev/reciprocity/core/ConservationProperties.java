@@ -16,9 +16,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Invariant 1 (DESIGN section 6), conservation: the net balances {@code b_i = s_i_out - s_i_in} of
- * all parties sum to exactly zero, over the whole set of flows, per season and per kind. Amounts
- * are compared with {@link Amount#equals(Object)}, never within a tolerance.
+ * Invariant 1 (docs/design.md, section 3, Invariants), conservation: the net balances {@code b_i =
+ * s_i_out - s_i_in} of all parties sum to exactly zero, over the whole set of flows, per season and
+ * per kind. Amounts are compared with {@link Amount#equals(Object)}, never within a tolerance.
  */
 class ConservationProperties extends CommunityProviders {
 

@@ -23,9 +23,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Invariant 7 (DESIGN section 6), decay: without a half-life (an infinite one) every decayed out-
- * and in-strength equals the plain one exactly; with a half-life, evaluated at or after every flow,
- * no decayed strength exceeds the plain one, and one half-life later every one is halved.
+ * Invariant 7 (docs/design.md, section 3, Invariants), decay: without a half-life (an infinite one)
+ * every decayed out- and in-strength equals the plain one exactly; with a half-life, evaluated at
+ * or after every flow, no decayed strength exceeds the plain one, and one half-life later every one
+ * is halved.
  */
 class DecayProperties extends CommunityProviders {
 

@@ -17,8 +17,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Ingest (DESIGN section 10): flow ids make ingest idempotent, and a batch is appended all or
- * nothing.
+ * Ingest (docs/design.md, section 3, invariant 13): flow ids make ingest idempotent, and a batch is
+ * appended all or nothing.
  */
 class LedgerProperties extends CommunityProviders {
 

@@ -17,9 +17,9 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Invariant 5 (DESIGN section 6), merge: for any partition of the flows into 1 to 4 parts, each
- * accumulated apart ({@code createAccumulator}, {@code add}) and merged in any order and shape, the
- * result equals that of one pass ({@link ScoringStrategy#score(Iterable)}).
+ * Invariant 5 (docs/design.md, section 3, Invariants), merge: for any partition of the flows into 1
+ * to 4 parts, each accumulated apart ({@code createAccumulator}, {@code add}) and merged in any
+ * order and shape, the result equals that of one pass ({@link ScoringStrategy#score(Iterable)}).
  *
  * <p>The parts come in a random order (flows are assigned to parts at random), and {@code split}
  * chooses the shape: the parts before it are merged left to right, so are the parts from it on, and

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.util.concurrent.internal.InternalFutureFailureAccess;
 import dev.reciprocity.Flow;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
@@ -27,8 +25,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The module boundary as built. The tests run on the class path (see the surefire configuration),
  * so they read the descriptors compiled from {@code module-info.java} and resolve the built modules
- * of reciprocity-api and reciprocity-core, with Guava, in a module layer of their own, as a host on
- * the module path would have them.
+ * of reciprocity-api and reciprocity-core in a module layer of their own, as a host on the module
+ * path would have them.
+ *
+ * <p>That the examples and the command line use the public API only is tested in
+ * reciprocity-examples, by its own {@code ModuleBoundaryTest}.
  */
 class ModuleBoundaryTest {
 
@@ -74,10 +75,10 @@ class ModuleBoundaryTest {
 
   @Test
   void annotationModulesAreNotNeededAtRunTime() {
-    // everything but the JDK, the API and Guava is required static: annotations only
+    // everything but the JDK and the API is required static: annotations only; the engine needs
+    // no library of its own at run time (docs/design.md, section 5)
     assertEquals(Set.of("java.base"), mandatory(descriptor(Flow.class)));
-    assertEquals(
-        Set.of("java.base", API, "com.google.common"), mandatory(descriptor(StrategyLookup.class)));
+    assertEquals(Set.of("java.base", API), mandatory(descriptor(StrategyLookup.class)));
   }
 
   @Test
@@ -119,14 +120,9 @@ class ModuleBoundaryTest {
     assertThrows(IllegalAccessException.class, () -> builtIns.getMethod("english").invoke(null));
   }
 
-  /** The modules of the API, the engine and Guava, resolved and bound in a layer of their own. */
+  /** The modules of the API and the engine, resolved and bound in a layer of their own. */
   private static ModuleLayer layer() {
-    ModuleFinder finder =
-        ModuleFinder.of(
-            location(Flow.class),
-            location(StrategyLookup.class),
-            location(ImmutableList.class),
-            location(InternalFutureFailureAccess.class));
+    ModuleFinder finder = ModuleFinder.of(location(Flow.class), location(StrategyLookup.class));
     Configuration configuration =
         ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), Set.of(CORE));
     return ModuleLayer.boot()

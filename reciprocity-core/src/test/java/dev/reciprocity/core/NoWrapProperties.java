@@ -41,13 +41,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariant 10 (DESIGN section 6), no wrap, decided at the boundary: on communities whose amounts
- * reach {@link Amount#MAX} ({@link ReciprocityArbitraries#communitiesNearBound()}), every built-in
- * strategy, the chronic imbalance check, the review, the ledger and the merge of accumulators
- * either refuse the flows with a {@link LimitExceededException} whose limit is {@code totalAmount},
- * exactly when the {@link BigDecimal} total of the flows they add up passes {@link Amount#MAX}, or
- * give figures equal to a {@link BigDecimal} model of the same flows. Never a wrapped figure, never
- * a bare {@link ArithmeticException}: either would fail here.
+ * Invariant 10 (docs/design.md, section 3, Invariants), no wrap, decided at the boundary: on
+ * communities whose amounts reach {@link Amount#MAX} ({@link
+ * ReciprocityArbitraries#communitiesNearBound()}), every built-in strategy, the chronic imbalance
+ * check, the review, the ledger and the merge of accumulators either refuse the flows with a {@link
+ * LimitExceededException} whose limit is {@code totalAmount}, exactly when the {@link BigDecimal}
+ * total of the flows they add up passes {@link Amount#MAX}, or give figures equal to a {@link
+ * BigDecimal} model of the same flows. Never a wrapped figure, never a bare {@link
+ * ArithmeticException}: either would fail here.
  */
 class NoWrapProperties extends CommunityProviders {
 

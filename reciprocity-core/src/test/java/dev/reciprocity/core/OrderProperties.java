@@ -14,9 +14,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
 
 /**
- * Invariant 4 (DESIGN section 6), order: the order in which flows are added changes no result of
- * any built-in strategy nor the findings of the chronic imbalance check. Results are compared
- * whole, with their {@code equals}.
+ * Invariant 4 (docs/design.md, section 3, Invariants), order: the order in which flows are added
+ * changes no result of any built-in strategy nor the findings of the chronic imbalance check.
+ * Results are compared whole, with their {@code equals}.
  */
 class OrderProperties extends CommunityProviders {
 

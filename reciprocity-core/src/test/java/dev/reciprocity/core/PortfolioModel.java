@@ -20,11 +20,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The portfolio figures of DESIGN section 3 over a set of flows, written from the definitions with
- * {@link BigDecimal} sums, which cannot wrap: {@code w_ij}, out-strength {@code sum_j w_ij},
- * in-strength {@code sum_j w_ji}, reciprocated strength {@code sum_j min(w_ij, w_ji)}, net balance,
- * total and reciprocated weight, directed and reciprocated edges (an ordered pair with at least one
- * flow, even of amount 0). The caller picks the flows (a rule's kinds, a season).
+ * The portfolio figures of docs/design.md, section 2 (Definitions), over a set of flows, written
+ * from the definitions with {@link BigDecimal} sums, which cannot wrap: {@code w_ij}, out-strength
+ * {@code sum_j w_ij}, in-strength {@code sum_j w_ji}, reciprocated strength {@code sum_j min(w_ij,
+ * w_ji)}, net balance, total and reciprocated weight, directed and reciprocated edges (an ordered
+ * pair with at least one flow, even of amount 0). The caller picks the flows (a rule's kinds, a
+ * season).
  */
 final class PortfolioModel {
 

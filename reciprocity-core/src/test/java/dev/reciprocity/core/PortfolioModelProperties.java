@@ -24,9 +24,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * The portfolio figures against a model written here from the definitions of DESIGN section 3, with
- * {@link BigDecimal} sums: the metamorphic properties (conservation, reversal, scale, order, merge)
- * would all hold for a strategy that is consistently wrong; this one would not.
+ * The portfolio figures against a model written here from the definitions of docs/design.md,
+ * section 2, with {@link BigDecimal} sums: the metamorphic properties (conservation, reversal,
+ * scale, order, merge) would all hold for a strategy that is consistently wrong; this one would
+ * not.
  */
 class PortfolioModelProperties extends CommunityProviders {
 

@@ -15,9 +15,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Invariant 2 (DESIGN section 6), reversal: reversing every flow ({@link Flow#reversed()}) negates
- * every net balance exactly and leaves the weighted reciprocity {@code r}, the unweighted
- * reciprocity and every dyad's reciprocity index {@code rho} unchanged, bit for bit.
+ * Invariant 2 (docs/design.md, section 3, Invariants), reversal: reversing every flow ({@link
+ * Flow#reversed()}) negates every net balance exactly and leaves the weighted reciprocity {@code
+ * r}, the unweighted reciprocity and every dyad's reciprocity index {@code rho} unchanged, bit for
+ * bit.
  */
 class ReversalProperties extends CommunityProviders {
 

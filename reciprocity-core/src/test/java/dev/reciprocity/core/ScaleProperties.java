@@ -22,10 +22,10 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariant 3 (DESIGN section 6), scale: multiplying every amount by a whole {@code c} in {@code
- * [2, 1000]} ({@link Amount#times(long)}) leaves {@code r}, every give share, every reciprocity
- * index and the chronic imbalance findings unchanged. (The unweighted reciprocity depends on no
- * amount, so scaling cannot change it: no property here.)
+ * Invariant 3 (docs/design.md, section 3, Invariants), scale: multiplying every amount by a whole
+ * {@code c} in {@code [2, 1000]} ({@link Amount#times(long)}) leaves {@code r}, every give share,
+ * every reciprocity index and the chronic imbalance findings unchanged. (The unweighted reciprocity
+ * depends on no amount, so scaling cannot change it: no property here.)
  *
  * <p>The ratios are compared bit for bit. That is sound because every sum of a generated community,
  * times 1000, stays below {@code 2^53} millionths (see {@link ReciprocityArbitraries}): numerator

@@ -27,12 +27,13 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Invariant 12 (DESIGN section 6), cost follows content: flows up to 8,000 years apart, anywhere in
- * the supported time range (years 0001 to 9999), cut into weekly seasons, give as many seasons as
- * there are distinct weeks with a flow, never one per week of the span (some 400,000); the chronic
- * imbalance check and the review run over them and see the quiet millennia in between as quiet.
- * Nothing here measures time or memory: a strategy that allocated one season per week of the span
- * would give the wrong number of seasons (and run out of a test's heap first).
+ * Invariant 12 (docs/design.md, section 3, Invariants), cost follows content: flows up to 8,000
+ * years apart, anywhere in the supported time range (years 0001 to 9999), cut into weekly seasons,
+ * give as many seasons as there are distinct weeks with a flow, never one per week of the span
+ * (some 400,000); the chronic imbalance check and the review run over them and see the quiet
+ * millennia in between as quiet. Nothing here measures time or memory: a strategy that allocated
+ * one season per week of the span would give the wrong number of seasons (and run out of a test's
+ * heap first).
  */
 class TimeRangeProperties {
 

@@ -1,6 +1,5 @@
 package dev.reciprocity.core.reference;
 
-import com.google.common.base.Suppliers;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
@@ -105,7 +104,7 @@ public final class ReferenceChronicCheck implements BalanceCheck {
     }
     // each party's scored flows, indexed once and only if a finding needs them for its suggestion
     Supplier<Map<PartyId, List<Flow>>> flowsByParty =
-        Suppliers.memoize(
+        memoize(
             () -> {
               Map<PartyId, List<Flow>> index = new HashMap<>();
               for (Flow fl : flows) {
@@ -349,5 +348,20 @@ public final class ReferenceChronicCheck implements BalanceCheck {
       return Optional.empty();
     }
     return Optional.of(Amount.of(value));
+  }
+
+  /** The supplier's value, computed on the first get and kept; thread-safe. */
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private @Nullable T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 }

@@ -1,7 +1,6 @@
 package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.Flow;
-import dev.reciprocity.internal.Texts;
 import dev.reciprocity.io.FlowCsvReader;
 import dev.reciprocity.io.ReportFormat;
 import java.time.Instant;
@@ -11,15 +10,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
 
 /**
  * The option converters of the command line. A value they refuse becomes picocli's usage error
- * (exit code 2) with a message that names the value (at most 60 characters of it, with its length
- * when longer) and what would be accepted.
+ * (exit code 2) with a message that names the value (at most {@value #MAX_SHOWN} characters of it,
+ * escapes counted, with its length when longer) and what would be accepted.
  */
 final class Converters {
+
+  /** The most characters of a refused value a message shows, escapes counted: {@value}. */
+  static final int MAX_SHOWN = 60;
 
   private Converters() {}
 
@@ -42,7 +45,7 @@ final class Converters {
         .orElseThrow(
             () ->
                 new TypeConversionException(
-                    Texts.quote(text) + " is not a season length; use " + Season.choices()));
+                    quote(text) + " is not a season length; use " + Season.choices()));
   }
 
   /**
@@ -57,7 +60,7 @@ final class Converters {
         .orElseThrow(
             () ->
                 new TypeConversionException(
-                    Texts.quote(text) + " is not a report format; use " + ReportFormat.choices()));
+                    quote(text) + " is not a report format; use " + ReportFormat.choices()));
   }
 
   /**
@@ -75,7 +78,7 @@ final class Converters {
     String t = text.strip();
     if (t.length() > FlowCsvReader.MAX_TIMESTAMP_LENGTH) {
       throw new TypeConversionException(
-          Texts.quote(text)
+          quote(text)
               + " is longer than "
               + FlowCsvReader.MAX_TIMESTAMP_LENGTH
               + " characters, too long for a date or an instant;"
@@ -99,19 +102,16 @@ final class Converters {
         LocalDateTime.parse(t);
       } catch (DateTimeParseException e) {
         throw new TypeConversionException(
-            Texts.quote(text)
+            quote(text)
                 + " is neither a date such as"
                 + " 2024-01-01 (midnight UTC) nor an instant such as 2024-01-01T09:30:00Z");
       }
       throw new TypeConversionException(
-          Texts.quote(text)
-              + " has no offset; add Z for UTC ("
-              + t
-              + "Z) or an offset such as +02:00");
+          quote(text) + " has no offset; add Z for UTC (" + t + "Z) or an offset such as +02:00");
     }
     if (instant.isBefore(Flow.EARLIEST) || instant.isAfter(Flow.LATEST)) {
       throw new TypeConversionException(
-          Texts.quote(text)
+          quote(text)
               + " lies outside the supported time"
               + " range "
               + Flow.EARLIEST
@@ -120,5 +120,63 @@ final class Converters {
               + "; check the year");
     }
     return instant;
+  }
+
+  /**
+   * Returns a value typed on the command line in single quotes, safe to print on one line: control
+   * characters, the line and paragraph separators, bidirectional formatting characters, U+FEFF and
+   * lone surrogates as {@code \}{@code uXXXX} escapes ({@code \n}, {@code \r}, {@code \t} for the
+   * common three), at most {@value #MAX_SHOWN} characters with escapes counted, never cut inside a
+   * surrogate pair, and the full length said when cut: {@code 'aaaa...' (10000 characters)}.
+   *
+   * @param value the value as typed
+   * @return the quoted value, at most about 90 characters
+   */
+  static String quote(String value) {
+    StringBuilder sb = new StringBuilder(MAX_SHOWN + 32).append('\'');
+    boolean cut = false;
+    int shown = 0;
+    for (int i = 0; i < value.length(); ) {
+      int cp = value.codePointAt(i);
+      String piece;
+      if (cp == '\n') {
+        piece = "\\n";
+      } else if (cp == '\r') {
+        piece = "\\r";
+      } else if (cp == '\t') {
+        piece = "\\t";
+      } else if (mustEscape(cp)) {
+        piece = String.format(Locale.ROOT, "\\u%04X", cp);
+      } else {
+        piece = Character.toString(cp);
+      }
+      if (shown + piece.length() > MAX_SHOWN) {
+        sb.append("...");
+        cut = true;
+        break;
+      }
+      sb.append(piece);
+      shown += piece.length();
+      i += Character.charCount(cp);
+    }
+    sb.append('\'');
+    if (cut) {
+      sb.append(" (").append(value.length()).append(" characters)");
+    }
+    return sb.toString();
+  }
+
+  /** Control, line or paragraph separator, bidirectional formatting, byte order mark, surrogate. */
+  private static boolean mustEscape(int cp) {
+    return Character.isISOControl(cp)
+        || (Character.charCount(cp) == 1 && Character.isSurrogate((char) cp))
+        || cp == 0x2028
+        || cp == 0x2029
+        || cp == 0x061C
+        || cp == 0x200E
+        || cp == 0x200F
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069)
+        || cp == 0xFEFF;
   }
 }

@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -50,7 +52,21 @@ final class FlowInput {
   private final @Nullable Path flows;
   private final @Nullable Path rejects;
   private final boolean foldCase;
+  private final RejectsOpener opener;
   private int flowsRead;
+
+  /** Opens the rejects file; a test stands in a writer that fails. */
+  @FunctionalInterface
+  interface RejectsOpener {
+    /**
+     * Starts the rejects file.
+     *
+     * @param file the file named by {@code --rejects}
+     * @return its writer
+     * @throws IOException if it cannot be started
+     */
+    RejectionCsvWriter open(Path file) throws IOException;
+  }
 
   /**
    * An input.
@@ -60,9 +76,16 @@ final class FlowInput {
    * @param foldCase whether the reader folds the case of names
    */
   FlowInput(@Nullable Path flows, @Nullable Path rejects, boolean foldCase) {
+    this(flows, rejects, foldCase, RejectionCsvWriter::create);
+  }
+
+  /** An input whose rejects file is opened by {@code opener}. */
+  FlowInput(
+      @Nullable Path flows, @Nullable Path rejects, boolean foldCase, RejectsOpener opener) {
     this.flows = flows;
     this.rejects = rejects;
     this.foldCase = foldCase;
+    this.opener = opener;
   }
 
   /** The name of the source in reports and messages. */
@@ -71,20 +94,55 @@ final class FlowInput {
   }
 
   /**
-   * Refuses a rejects file that is the flows file, which writing the rejects would overwrite.
+   * Refuses a rejects file that is the flows file, which writing the rejects would replace: the
+   * same path, or another name for the same file (a symbolic or hard link, a path through a linked
+   * directory), also when the rejects file does not exist yet.
    *
    * @throws ParameterException naming both options
    */
   void check(CommandLine cmd) {
-    if (flows != null
-        && rejects != null
-        && flows.toAbsolutePath().normalize().equals(rejects.toAbsolutePath().normalize())) {
+    if (flows != null && rejects != null && sameFile(flows, rejects)) {
+      boolean samePath =
+          flows.toAbsolutePath().normalize().equals(rejects.toAbsolutePath().normalize());
       throw new ParameterException(
           cmd,
-          "--rejects names the flows file "
+          "--rejects "
+              + rejects
+              + " is the flows file "
+              + (samePath ? "" : "by another name (a link) ")
               + flows
-              + ", which it would overwrite;"
-              + " name another file");
+              + ", which writing the rejects would overwrite. Fix: name another file for"
+              + " --rejects, such as rejects.csv");
+    }
+  }
+
+  /**
+   * Whether {@code rejects} names the file {@code flows} names: by path, by the file system's
+   * identity of the two files ({@link Files#isSameFile}, which sees symbolic and hard links), or,
+   * when {@code rejects} does not exist yet, by its real directory and its name. False when the
+   * file system cannot tell (the reader and the writer then say what is wrong).
+   */
+  static boolean sameFile(Path flows, Path rejects) {
+    if (flows.toAbsolutePath().normalize().equals(rejects.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      if (!Files.exists(flows)) {
+        return false;
+      }
+      if (Files.exists(rejects)) {
+        return Files.isSameFile(flows, rejects);
+      }
+      Path absolute = rejects.toAbsolutePath();
+      Path dir = absolute.getParent();
+      Path name = absolute.getFileName();
+      if (dir == null || name == null || Files.isSymbolicLink(absolute)) {
+        // a dangling link points nowhere the flows file is; writing replaces the link itself
+        return false;
+      }
+      return flows.toRealPath().equals(dir.toRealPath().resolve(name));
+    } catch (IOException | SecurityException e) {
+      return false;
     }
   }
 
@@ -204,28 +262,48 @@ final class FlowInput {
   }
 
   private LedgerSnapshot readCollectingRejects(String nothingWritten) {
+    Path file = Objects.requireNonNull(rejects);
     RejectionCsvWriter writer;
     try {
-      writer = RejectionCsvWriter.create(rejects);
-    } catch (IOException e) {
-      throw rejectsNotWritable(e);
+      writer = opener.open(file);
+    } catch (IOException | RuntimeException e) {
+      throw rejectsNotWritable(file, e, nothingWritten);
     }
     Set<Long> badLines = new HashSet<>();
     LedgerSnapshot read;
-    try (writer) {
+    try {
       try {
         read =
             readFlows(
                 r -> {
-                  writer.accept(r);
+                  try {
+                    writer.accept(r);
+                  } catch (UncheckedIOException e) {
+                    throw new RejectsWriteFailed(e.getCause());
+                  }
                   badLines.add(r.line());
                 });
       } catch (FlowFileException e) {
-        writer.accept(e.rejection());
+        // a problem with the whole file (missing, no header) or a row the reader cannot pass
+        try {
+          writer.accept(e.rejection());
+        } catch (UncheckedIOException w) {
+          throw new RejectsWriteFailed(w.getCause());
+        }
+        writer.close();
         throw e;
       }
-    } catch (IOException | UncheckedIOException e) {
-      throw rejectsNotWritable(e);
+      // the file is moved into place here, complete, or not at all
+      writer.close();
+    } catch (IOException e) {
+      writer.discard();
+      throw rejectsNotWritable(file, e, nothingWritten);
+    } catch (RejectsWriteFailed e) {
+      writer.discard();
+      throw rejectsNotWritable(file, e.getCause(), nothingWritten);
+    } catch (RuntimeException | Error e) {
+      writer.discard(); // nothing half written is put in place; does nothing after close()
+      throw e;
     }
     if (writer.count() > 0) {
       throw new ReciprocityException(
@@ -245,13 +323,48 @@ final class FlowInput {
     return read;
   }
 
-  private ReciprocityException rejectsNotWritable(Exception e) {
+  /**
+   * The one line that says the rejects file could not be written, why, that none was put in place,
+   * and what to do.
+   */
+  private static ReciprocityException rejectsNotWritable(
+      Path file, Throwable e, String nothingWritten) {
     return new ReciprocityException(
         "cannot write the rejects file "
-            + rejects
+            + file
             + " ("
-            + e.getMessage()
-            + "). Fix: name a file in an existing, writable directory.",
+            + describe(e)
+            + "); no rejects file was put there, and a file already there is unchanged. "
+            + nothingWritten
+            + " Fix: name a file in an existing, writable directory on a file system with free"
+            + " space.",
         e);
+  }
+
+  /** An I/O problem in a few words: its message, or its type when it has none. */
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    String type = e.getClass().getSimpleName();
+    if (message == null || message.isBlank()) {
+      return type;
+    }
+    if (e instanceof CharacterCodingException) {
+      return type + ": " + message;
+    }
+    return message;
+  }
+
+  /** A row the reader handed over could not be written to the rejects file. */
+  private static final class RejectsWriteFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RejectsWriteFailed(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
   }
 }

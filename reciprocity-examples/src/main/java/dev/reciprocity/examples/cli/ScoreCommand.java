@@ -10,15 +10,12 @@ import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.io.ScoreReport;
 import dev.reciprocity.spi.ScoringStrategy;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,6 +32,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ReciprocityCli.Version.class,
     sortOptions = false,
+    resourceBundle = "dev.reciprocity.examples.cli.ScoreCommand",
     description = {
       "Scores the flows with one scoring strategy, named with its parameters as"
           + " NAME[:key=value,...], and prints the result.",
@@ -81,104 +79,20 @@ final class ScoreCommand implements Callable<Integer> {
               + " immediate:window=P14D or decaying:halfLife=P90D,asOf=2025-01-01T00:00:00Z.")
   private String strategy;
 
-  @Option(
-      names = "--flows",
-      paramLabel = "FILE",
-      description = "CSV file of flows. Default: the shipped git/git trailer data.")
-  private Path flows;
-
-  @Option(
-      names = "--season",
-      paramLabel = "month|quarter|year",
-      defaultValue = "quarter",
-      description =
-          "Season length, in calendar units in UTC, for the seasonal strategy."
-              + " Default: ${DEFAULT-VALUE}.")
-  private Season season;
-
-  @Option(
-      names = "--from",
-      paramLabel = "DATE|INSTANT",
-      description = "Score flows at or after this date (midnight UTC) or instant.")
-  private Instant from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE|INSTANT",
-      description =
-          "Score flows before this date or instant (exclusive); also the default"
-              + " asOf of the decaying strategy.")
-  private Instant to;
-
-  @Option(
-      names = "--kind",
-      paramLabel = "KIND",
-      split = ",",
-      description =
-          "Score only flows of this kind; repeat it, or separate kinds with commas,"
-              + " for several. Default: every kind.")
-  private List<String> kinds = new ArrayList<>();
-
-  @Option(
-      names = "--format",
-      paramLabel = "text|markdown|json",
-      defaultValue = "text",
-      description =
-          "Output format; json for the built-in strategies only. Default:" + " ${DEFAULT-VALUE}.")
-  private ReportFormat format;
-
-  private int top = 10;
-
-  @Option(
-      names = "--fold-case",
-      description = "Read party names without regard to case: Ada and ada are one party.")
-  private boolean foldCase;
-
-  @Option(
-      names = "--rejects",
-      paramLabel = "FILE",
-      description =
-          "Instead of stopping at the first bad row, write every bad value to this"
-              + " CSV file; the run still ends with exit code 2 and no scores when there is one.")
-  private Path rejects;
+  @Mixin private FlowOptions options;
 
   /** Created by {@link ReciprocityCli#newCommandLine()}. */
   ScoreCommand() {}
 
-  /**
-   * Sets how many rows each table of text and Markdown shows.
-   *
-   * @param top the number, at least 1
-   * @throws ParameterException if {@code top < 1}
-   */
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      defaultValue = "10",
-      description =
-          "Rows per table in text and Markdown (parties, seasons, open obligations)."
-              + " Default: ${DEFAULT-VALUE}.")
-  void setTop(int top) {
-    if (top < 1) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--top': "
-              + top
-              + " is less than 1; give a number of rows"
-              + " per table, such as 10");
-    }
-    this.top = top;
-  }
-
   @Override
   public Integer call() {
-    ReviewSettings settings = settings();
+    ReviewSettings settings = options.settings();
     ReciprocityRule rule =
-        ReciprocityRule.builder().cadence(season.cadence()).kinds(settings.kinds()).build();
+        ReciprocityRule.builder().cadence(options.season.cadence()).kinds(settings.kinds()).build();
     // Checks the name and the parameters before the flows are read, so that a typo costs no
     // reading; the instant given here only stands in for the real asOf, found after reading.
     var unused = StrategyLookup.create().withAsOf(Flow.LATEST).find(strategy, rule);
-    FlowInput input = new FlowInput(flows, rejects, foldCase);
+    FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
     input.check(spec.commandLine());
     try {
       return score(input, settings, rule);
@@ -195,7 +109,9 @@ final class ScoreCommand implements Callable<Integer> {
     Instant last = kept.lastInstant().orElseThrow();
 
     ScoringStrategy<?, ?> scoring =
-        StrategyLookup.create().withAsOf(to == null ? last : to).find(strategy, rule);
+        StrategyLookup.create()
+            .withAsOf(options.to == null ? last : options.to)
+            .find(strategy, rule);
     Object result;
     try {
       result = scoring.score(kept.flows());
@@ -214,7 +130,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
     ScoreReport report =
         new ScoreReport(source, strategy, settings, kept.size(), first, last, kept.kinds(), result);
-    if (format == ReportFormat.JSON && !report.hasBuiltInResult()) {
+    if (options.format == ReportFormat.JSON && !report.hasBuiltInResult()) {
       throw new ReciprocityException(
           "the strategy "
               + strategy
@@ -223,14 +139,10 @@ final class ScoreCommand implements Callable<Integer> {
               + ", which has no JSON form. Fix: use --format text"
               + " or --format markdown, which show it by its own text.");
     }
-    String text = format.render(report);
+    String text = options.format.render(report);
     PrintWriter out = spec.commandLine().getOut();
     out.print(text);
     out.flush();
     return ReciprocityCli.EXIT_OK;
-  }
-
-  private ReviewSettings settings() {
-    return ReviewCommand.settings(spec, season, from, to, kinds, top);
   }
 }

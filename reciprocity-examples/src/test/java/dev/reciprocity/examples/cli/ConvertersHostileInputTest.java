@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reciprocity.Flow;
-import dev.reciprocity.internal.Texts;
 import dev.reciprocity.io.ReportFormat;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,8 +21,8 @@ import picocli.CommandLine.TypeConversionException;
  * The option converters fed hostile text (crafted values, and pseudo-random ones from a fixed seed:
  * this module has no jqwik) either return a value or throw picocli's {@link
  * TypeConversionException} with a short message; {@link Season#of} and {@link ReportFormat#of}
- * never throw. The converters quote with {@link Texts#quote(String)}, which bounds what it writes,
- * escapes included, so messages are held to 400 characters.
+ * never throw. The converters quote with {@link Converters#quote(String)}, which bounds what it
+ * writes, escapes included, so messages are held to 400 characters.
  */
 class ConvertersHostileInputTest {
 

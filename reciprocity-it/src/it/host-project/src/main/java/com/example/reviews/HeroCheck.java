@@ -25,10 +25,10 @@ import java.util.TreeMap;
 
 /**
  * A host's own balance check, as a code-review platform would write it: the hero, one party who
- * gives more than half of all of a kind in a season (seeds: "heroes re-emerge. One person is
- * mythologized as the tireless mentor, the perfect volunteer, the always-available reviewer"; the
- * "hero maintainer" who becomes a bottleneck). The built-in chronic-imbalance check does not see
- * it: a hero may receive as much as it gives.
+ * gives more than half of all of a kind in a season (pattern texts, reciprocity's docs/design.md,
+ * section 1.2: "heroes re-emerge. One person is mythologized as the tireless mentor, the perfect
+ * volunteer, the always-available reviewer"; the "hero maintainer" who becomes a bottleneck). The
+ * built-in chronic-imbalance check does not see it: a hero may receive as much as it gives.
  *
  * <p>Each season of the rule's cadence that is over by {@code asOf} and in which the kind's total
  * reaches the rule's minimum activity is judged. A party whose out-strength {@code s_out} in the

@@ -1,0 +1,126 @@
+package dev.reciprocity.examples.cli;
+
+import dev.reciprocity.FlowKind;
+import dev.reciprocity.core.ReviewSettings;
+import dev.reciprocity.io.ReportFormat;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options {@code review} and {@code score} share, declared once and mixed into both
+ * ({@code @Mixin}): which flows are read ({@code --flows}, {@code --rejects}, {@code --fold-case}),
+ * which are kept ({@code --from}, {@code --to}, {@code --kind}), the season length, the format and
+ * how many rows a list shows. Each option's description is the command's own: it is looked up by
+ * its {@code descriptionKey} in the command's resource bundle ({@code ReviewCommand.properties},
+ * {@code ScoreCommand.properties}). Not thread-safe: one instance per command line.
+ */
+final class FlowOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec mixee;
+
+  @Option(names = "--flows", paramLabel = "FILE", descriptionKey = "flows")
+  @Nullable Path flows;
+
+  @Option(
+      names = "--season",
+      paramLabel = "month|quarter|year",
+      defaultValue = "quarter",
+      descriptionKey = "season")
+  Season season;
+
+  @Option(names = "--from", paramLabel = "DATE|INSTANT", descriptionKey = "from")
+  @Nullable Instant from;
+
+  @Option(names = "--to", paramLabel = "DATE|INSTANT", descriptionKey = "to")
+  @Nullable Instant to;
+
+  @Option(names = "--kind", paramLabel = "KIND", split = ",", descriptionKey = "kind")
+  List<String> kinds = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "text|markdown|json",
+      defaultValue = "text",
+      descriptionKey = "format")
+  ReportFormat format;
+
+  @Option(names = "--rejects", paramLabel = "FILE", descriptionKey = "rejects")
+  @Nullable Path rejects;
+
+  @Option(names = "--fold-case", descriptionKey = "fold-case")
+  boolean foldCase;
+
+  private int top = 10;
+
+  /** Created by picocli for each command that mixes it in. */
+  FlowOptions() {}
+
+  /**
+   * Sets how many entries each list or table shows.
+   *
+   * @param top the number, at least 1
+   * @throws ParameterException if {@code top < 1}
+   */
+  @Option(names = "--top", paramLabel = "N", defaultValue = "10", descriptionKey = "top")
+  void setTop(int top) {
+    if (top < 1) {
+      throw new ParameterException(
+          mixee.commandLine(),
+          "Invalid value for option '--top': "
+              + top
+              + " is less than 1; give how many entries to show, such as 10");
+    }
+    this.top = top;
+  }
+
+  /**
+   * The settings these options give.
+   *
+   * @return the season, range, kinds and top
+   * @throws ParameterException if {@code --to} is not after {@code --from}, or a kind is blank, too
+   *     long or holds a control character
+   */
+  ReviewSettings settings() {
+    if (from != null && to != null && !to.isAfter(from)) {
+      throw new ParameterException(
+          mixee.commandLine(),
+          "--to " + to + " must be after --from " + from + "; the range is [from, to)");
+    }
+    SortedSet<FlowKind> kindSet = new TreeSet<>();
+    for (String k : kinds) {
+      if (k.isBlank()) {
+        throw new ParameterException(
+            mixee.commandLine(),
+            "Invalid value for option '--kind': a kind name must not be blank, such as review");
+      }
+      kindSet.add(kind(k));
+    }
+    return new ReviewSettings(
+        season.cadence(), Optional.ofNullable(from), Optional.ofNullable(to), kindSet, top);
+  }
+
+  /**
+   * Reads one {@code --kind} value as a flow kind.
+   *
+   * @throws ParameterException if it is too long or holds a control character
+   */
+  private FlowKind kind(String text) {
+    try {
+      return FlowKind.of(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          mixee.commandLine(), "Invalid value for option '--kind': " + e.getMessage());
+    }
+  }
+}

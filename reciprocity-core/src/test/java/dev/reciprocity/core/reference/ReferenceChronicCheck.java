@@ -333,13 +333,12 @@ public final class ReferenceChronicCheck implements BalanceCheck {
         .build();
   }
 
-  /** {@code max(0, ceil(x * num / den) - have)}, in whole units. */
+  /** {@code max(0, ceil(x * num / den - have))}, in whole units. */
   private static BigDecimal shortfall(Amount x, BigDecimal num, BigDecimal den, Amount have) {
     return x.toBigDecimal()
         .multiply(num)
-        .divide(den, 12, RoundingMode.HALF_EVEN)
-        .setScale(0, RoundingMode.CEILING)
-        .subtract(have.toBigDecimal())
+        .subtract(have.toBigDecimal().multiply(den))
+        .divide(den, 0, RoundingMode.CEILING)
         .max(BigDecimal.ZERO);
   }
 

@@ -3,6 +3,7 @@ package dev.reciprocity.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.reciprocity.Amount;
+import dev.reciprocity.Cadence;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Flow;
 import dev.reciprocity.Interval;
@@ -318,6 +319,34 @@ final class BigDecimalModel {
       }
     }
     assertNetwork(columns.network(), where);
+  }
+
+  /**
+   * A column view's season sums on demand: the seasons with a flow, in order, each row's season,
+   * and each party's out- and in-strength in each season.
+   */
+  void assertSeasons(FlowColumns columns, Cadence cadence, String where) {
+    FlowColumns.Seasons s = columns.seasons(cadence);
+    List<Interval> actual = new ArrayList<>();
+    for (int i = 0; i < s.count(); i++) {
+      actual.add(s.season(i));
+    }
+    assertEquals(List.copyOf(seasons.keySet()), actual, () -> where + ": seasons");
+    for (int row = 0; row < columns.size(); row++) {
+      assertEquals(
+          cadence.seasonOf(columns.instant(row)),
+          s.season(s.seasonOf(row)),
+          where + ": season of row " + row);
+    }
+    for (int i = 0; i < s.count(); i++) {
+      BigDecimalModel m = seasons.get(s.season(i));
+      for (PartyId p : parties) {
+        int id = columns.partyIndex(p);
+        String who = where + ", " + s.season(i).label() + ", " + p;
+        assertSame(m.out(p), Amount.ofMicros(s.outStrength(id, i)), who + ": out-strength");
+        assertSame(m.in(p), Amount.ofMicros(s.inStrength(id, i)), who + ": in-strength");
+      }
+    }
   }
 
   private void assertScoresOfParties(List<PartyScore> scores, String where) {

@@ -14,9 +14,10 @@ import net.jqwik.api.Property;
  * Every path that computes the portfolio and seasonal figures against the {@link BigDecimalModel}
  * of the same flows, on random ledgers and rules: the streaming accumulators ({@code
  * score(Iterable)}, {@code collector()} on a parallel stream), the engine ({@code
- * score(FlowColumns)} over a snapshot's columns, the view's own sums, {@link PortfolioFigures},
- * {@link SeasonalFigures}) and {@link RunningFigures}. The metamorphic properties (conservation,
- * reversal, order, merge) hold for a consistently wrong engine; these do not.
+ * score(FlowColumns)} over a snapshot's columns, the view's own party, dyad and season sums, {@link
+ * PortfolioFigures}, {@link SeasonalFigures}) and {@link RunningFigures}. The metamorphic
+ * properties (conservation, reversal, order, merge) hold for a consistently wrong engine; these do
+ * not.
  */
 class ModelProperties extends CommunityProviders {
 
@@ -44,7 +45,9 @@ class ModelProperties extends CommunityProviders {
 
     model.assertScores(Strategies.portfolio(rule).score(columns), "portfolio, score(FlowColumns)");
     model.assertSeasonal(Strategies.seasonal(rule).score(columns), "seasonal, score(FlowColumns)");
-    model.assertColumns(columns.ofKinds(rule.kinds()), "the view's sums");
+    FlowColumns kept = columns.ofKinds(rule.kinds());
+    model.assertColumns(kept, "the view's sums");
+    model.assertSeasons(kept, rule.cadence(), "the view's season sums");
     model.assertFigures(PortfolioFigures.of(snapshot, rule), "PortfolioFigures");
     model.assertFigures(SeasonalFigures.of(snapshot, rule), "SeasonalFigures");
   }

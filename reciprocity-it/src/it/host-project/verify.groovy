@@ -1,6 +1,12 @@
 // Runs after the host project's build succeeded: its tests must have run, all of them, with the
 // jqwik engine that reciprocity-testkit brought (the host's pom does not name jqwik).
-def expected = ['com.example.reviews.HostTest': 3, 'com.example.reviews.HostProperties': 3]
+def expected = ['com.example.reviews.HostTest': 3, 'com.example.reviews.HostProperties': 3,
+                // the testkit's contract suites on the host's strategy and check, and the suite
+                // failing for a strategy whose merge drops the second accumulator
+                'com.example.reviews.ReviewForReviewContractProperties': 5,
+                'com.example.reviews.HeroCheckContractProperties': 3,
+                'com.example.reviews.BrokenMergeContractTest': 2,
+                'com.example.reviews.InCodeProviderTest': 1]
 expected.each { name, count ->
   def report = new File(basedir, "target/surefire-reports/TEST-${name}.xml")
   assert report.isFile() : "no test report for ${name}: its tests did not run"

@@ -10,18 +10,24 @@ import dev.reciprocity.spi.StrategyParameterException;
 import dev.reciprocity.spi.StrategyParameters;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finds scoring strategies by name through {@link ServiceLoader}, typed by their result and
- * configured by named parameters: the built-ins and any a host registers under {@code
- * META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider}.
+ * Finds scoring strategies by name, typed by their result and configured by named parameters: the
+ * built-ins and any a host registers, through {@link ServiceLoader} (under {@code
+ * META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider} on the class path, a {@code
+ * provides} clause on the module path) or in code with {@link
+ * #withProvider(ScoringStrategyProvider...)}, for hosts whose providers come from a container.
  *
  * <p>A strategy is named as {@code NAME[:key=value,...]}, as on the command line's {@code
  * --strategy}: {@code "portfolio"}, {@code "decaying:halfLife=P90D"}, {@code
@@ -38,29 +44,112 @@ import java.util.stream.Collectors;
  *     lookup.find("review-for-review:days=14", ImmediateScores.class, rule);
  * }</pre>
  *
- * <p>Immutable and thread-safe; each {@code find} loads the providers anew, so a lookup sees
- * providers added to its class loader later.
+ * <pre>{@code
+ * // providers made by the host's container, registered in code: class path and module path alike
+ * StrategyLookup lookup = StrategyLookup.create().withProvider(container.get(ReviewsProvider.class));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe. A lookup loads its class loader's providers once, when first asked
+ * (and a lookup made from it by {@link #withClock}, {@link #withAsOf} or {@link #withProvider}
+ * shares what it loaded); {@link #create()} or {@link #withClassLoader} makes a lookup that loads
+ * afresh, for providers added to a class loader later.
  */
 public final class StrategyLookup {
 
   private final Optional<ClassLoader> loader;
   private final Optional<Clock> clock;
   private final Optional<Instant> asOf;
+  // the providers registered in code, in the order given
+  private final List<ScoringStrategyProvider> registered;
+  // the class loader's providers, loaded once when first asked; shared by derived lookups
+  private final Supplier<List<ScoringStrategyProvider>> loaded;
 
   private StrategyLookup(
-      Optional<ClassLoader> loader, Optional<Clock> clock, Optional<Instant> asOf) {
+      Optional<ClassLoader> loader,
+      Optional<Clock> clock,
+      Optional<Instant> asOf,
+      List<ScoringStrategyProvider> registered,
+      Supplier<List<ScoringStrategyProvider>> loaded) {
     this.loader = loader;
     this.clock = clock;
     this.asOf = asOf;
+    this.registered = registered;
+    this.loaded = loaded;
+  }
+
+  private static Supplier<List<ScoringStrategyProvider>> loading(Optional<ClassLoader> loader) {
+    return new Loaded(loader);
+  }
+
+  /** The class loader's providers, loaded on the first {@link #get} and kept; thread-safe. */
+  private static final class Loaded implements Supplier<List<ScoringStrategyProvider>> {
+    private final Optional<ClassLoader> loader;
+    private volatile @Nullable List<ScoringStrategyProvider> providers;
+
+    Loaded(Optional<ClassLoader> loader) {
+      this.loader = loader;
+    }
+
+    @Override
+    public List<ScoringStrategyProvider> get() {
+      List<ScoringStrategyProvider> p = providers;
+      if (p == null) {
+        synchronized (this) {
+          p = providers;
+          if (p == null) {
+            ServiceLoader<ScoringStrategyProvider> sl =
+                loader
+                    .map(l -> ServiceLoader.load(ScoringStrategyProvider.class, l))
+                    .orElseGet(() -> ServiceLoader.load(ScoringStrategyProvider.class));
+            p = sl.stream().map(ServiceLoader.Provider::get).collect(Collectors.toUnmodifiableList());
+            providers = p;
+          }
+        }
+      }
+      return p;
+    }
   }
 
   /**
-   * Returns a lookup over the thread's context class loader, with no clock.
+   * Returns a lookup over the thread's context class loader (as it is when the lookup first needs
+   * its providers), with no clock and no provider registered in code.
    *
    * @return the lookup
    */
   public static StrategyLookup create() {
-    return new StrategyLookup(Optional.empty(), Optional.empty(), Optional.empty());
+    return new StrategyLookup(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        loading(Optional.empty()));
+  }
+
+  /**
+   * Returns the same lookup with providers registered in code, next to those its class loader
+   * offers: for hosts whose providers come from a container (dependency injection, a plugin
+   * registry) and not from {@link ServiceLoader}. Works the same on the class path and on the
+   * module path: the provider's class needs no service registration (no file under {@code
+   * META-INF/services}, no clause in a module descriptor), and its package need not be exported. A
+   * name must still be offered by one provider only, registered or loaded.
+   *
+   * <pre>{@code
+   * StrategyLookup lookup = StrategyLookup.create().withProvider(new ReviewForReviewProvider());
+   * ScoringStrategy<?, ImmediateScores> s = lookup.find("review-for-review", ImmediateScores.class, rule);
+   * }</pre>
+   *
+   * @param providers the providers, added after any registered before; each is asked for its name,
+   *     result type and parameter names at each {@code find}, and to create a strategy
+   * @return a new lookup; this one is unchanged
+   * @throws NullPointerException if {@code providers} or one of them is null
+   */
+  public StrategyLookup withProvider(ScoringStrategyProvider... providers) {
+    Objects.requireNonNull(providers, "providers");
+    List<ScoringStrategyProvider> all = new ArrayList<>(registered);
+    for (int i = 0; i < providers.length; i++) {
+      all.add(Objects.requireNonNull(providers[i], "providers[" + i + "]"));
+    }
+    return new StrategyLookup(loader, clock, asOf, List.copyOf(all), loaded);
   }
 
   /**
@@ -71,8 +160,8 @@ public final class StrategyLookup {
    * @throws NullPointerException if {@code classLoader} is null
    */
   public StrategyLookup withClassLoader(ClassLoader classLoader) {
-    return new StrategyLookup(
-        Optional.of(Objects.requireNonNull(classLoader, "classLoader")), clock, asOf);
+    Optional<ClassLoader> l = Optional.of(Objects.requireNonNull(classLoader, "classLoader"));
+    return new StrategyLookup(l, clock, asOf, registered, loading(l));
   }
 
   /**
@@ -84,7 +173,8 @@ public final class StrategyLookup {
    * @throws NullPointerException if {@code clock} is null
    */
   public StrategyLookup withClock(Clock clock) {
-    return new StrategyLookup(loader, Optional.of(Objects.requireNonNull(clock, "clock")), asOf);
+    return new StrategyLookup(
+        loader, Optional.of(Objects.requireNonNull(clock, "clock")), asOf, registered, loaded);
   }
 
   /**
@@ -96,7 +186,8 @@ public final class StrategyLookup {
    * @throws NullPointerException if {@code instant} is null
    */
   public StrategyLookup withAsOf(Instant instant) {
-    return new StrategyLookup(loader, clock, Optional.of(Objects.requireNonNull(instant, "asOf")));
+    return new StrategyLookup(
+        loader, clock, Optional.of(Objects.requireNonNull(instant, "asOf")), registered, loaded);
   }
 
   /**
@@ -201,12 +292,14 @@ public final class StrategyLookup {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** The providers registered in code, then those the class loader offers. */
   private List<ScoringStrategyProvider> providers() {
-    ServiceLoader<ScoringStrategyProvider> sl =
-        loader
-            .map(l -> ServiceLoader.load(ScoringStrategyProvider.class, l))
-            .orElseGet(() -> ServiceLoader.load(ScoringStrategyProvider.class));
-    return sl.stream().map(ServiceLoader.Provider::get).collect(Collectors.toList());
+    if (registered.isEmpty()) {
+      return loaded.get();
+    }
+    List<ScoringStrategyProvider> all = new ArrayList<>(registered);
+    all.addAll(loaded.get());
+    return Collections.unmodifiableList(all);
   }
 
   private ScoringStrategyProvider provider(String name) {
@@ -229,13 +322,14 @@ public final class StrategyLookup {
               + ". Fix: correct the name, or register a"
               + " ScoringStrategyProvider under"
               + " META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider (on the module path: a"
-              + " provides clause in module-info) to add one.");
+              + " provides clause in module-info), or in code with StrategyLookup.withProvider, to"
+              + " add one.");
     }
     throw new UnknownStrategyException(
         "more than one provider offers the strategy '"
             + name
             + "': "
             + matches.stream().map(p -> p.getClass().getName()).collect(Collectors.joining(", "))
-            + ". Fix: remove one from the class path or rename it.");
+            + ". Fix: remove one from the class path (or from withProvider) or rename it.");
   }
 }

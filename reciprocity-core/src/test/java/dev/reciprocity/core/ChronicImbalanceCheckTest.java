@@ -6,6 +6,7 @@ import static dev.reciprocity.core.Fixtures.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reciprocity.Amount;
 import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;
@@ -17,6 +18,7 @@ import dev.reciprocity.spi.FindingFormatter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -204,5 +206,20 @@ class ChronicImbalanceCheckTest {
 
     assertEquals(Severity.ALERT, findings.get(0).severity());
     assertEquals(Severity.WARNING, findings.get(findings.size() - 1).severity());
+  }
+
+  @Test
+  void theShortfallIsAWholeAmountWhenWhatThePartyHasIsFractional() {
+    // ada gives bob 5 and receives 0.5 back in each of 3 quarters: give share 5 / 5.5 > 0.75.
+    // Over the streak out = 15, in = 1.5: r with 15 / (15 + 1.5 + r) <= 0.75 needs r >= 3.5,
+    // rounded up to whole units: 4 (not ceil(5) - 1.5 = 3.5)
+    List<Flow> flows = adaGivesBobFiveIn(0, 1, 2);
+    for (int q = 0; q < 3; q++) {
+      flows.add(flow(BOB, ADA, "0.5", midQuarter(q)));
+    }
+
+    Finding f = of(check(flows), FindingType.CHRONIC_GIVER).get(0);
+
+    assertEquals(Optional.of(Amount.of(4)), f.shortfall());
   }
 }

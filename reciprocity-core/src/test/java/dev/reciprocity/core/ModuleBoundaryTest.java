@@ -105,6 +105,59 @@ class ModuleBoundaryTest {
         List.copyOf((SortedSet<?>) names));
   }
 
+  /**
+   * A provider registered in code on the module path: made outside the library's modules (here a
+   * proxy of the layer's SPI type, from the class path), with no {@code provides} clause, found
+   * next to the built-ins.
+   */
+  @Test
+  void onTheModulePathAProviderRegisteredInCodeIsFound() throws Exception {
+    ModuleLayer layer = layer();
+    ClassLoader loader = layer.findLoader(CORE);
+    Class<?> lookupType = loader.loadClass(StrategyLookup.class.getName());
+    Class<?> spi = loader.loadClass("dev.reciprocity.spi.ScoringStrategyProvider");
+    Class<?> ruleType = loader.loadClass("dev.reciprocity.ReciprocityRule");
+    Class<?> strategies = loader.loadClass(Strategies.class.getName());
+    Object rule = ruleType.getMethod("defaults").invoke(null);
+    Object provider =
+        java.lang.reflect.Proxy.newProxyInstance(
+            loader,
+            new Class<?>[] {spi},
+            (proxy, method, args) -> {
+              return switch (method.getName()) {
+                case "name" -> "in-code";
+                case "resultType" -> loader.loadClass("dev.reciprocity.PortfolioScores");
+                case "parameterNames" -> Set.of();
+                case "create" -> strategies.getMethod("portfolio").invoke(null);
+                case "toString" -> "in-code provider";
+                default -> throw new UnsupportedOperationException(method.getName());
+              };
+            });
+    Object array = java.lang.reflect.Array.newInstance(spi, 1);
+    java.lang.reflect.Array.set(array, 0, provider);
+    Object lookup = lookupType.getMethod("create").invoke(null);
+    lookup = lookupType.getMethod("withProvider", array.getClass()).invoke(lookup, array);
+
+    Thread thread = Thread.currentThread();
+    ClassLoader saved = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    Object names;
+    Object strategy;
+    try {
+      names = lookupType.getMethod("names").invoke(lookup);
+      strategy =
+          lookupType.getMethod("find", String.class, ruleType).invoke(lookup, "in-code", rule);
+    } finally {
+      thread.setContextClassLoader(saved);
+    }
+    assertEquals(
+        List.of("decaying", "immediate", "in-code", "portfolio", "seasonal"),
+        List.copyOf((SortedSet<?>) names));
+    assertEquals(layer.findModule(CORE).orElseThrow(), strategy.getClass().getModule());
+    Class<?> strategyType = loader.loadClass("dev.reciprocity.spi.ScoringStrategy");
+    assertEquals("portfolio", strategyType.getMethod("name").invoke(strategy));
+  }
+
   @Test
   void onTheModulePathTheInternalPackagesAreClosed() throws Exception {
     ModuleLayer layer = layer();

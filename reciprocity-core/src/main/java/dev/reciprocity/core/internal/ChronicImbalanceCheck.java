@@ -392,13 +392,16 @@ final class ChronicImbalanceCheck implements BalanceCheck {
         .build();
   }
 
-  /** {@code max(0, ceil(x * num / den) - have)}, in whole units. */
+  /**
+   * {@code max(0, ceil(x * num / den - have))}: the least whole amount, computed exactly (the
+   * difference is rounded up, not the target alone, so that a fractional {@code have} still gives
+   * whole units, as {@link Finding#shortfall()} documents).
+   */
   private static BigDecimal shortfall(Amount x, BigDecimal num, BigDecimal den, Amount have) {
     return x.toBigDecimal()
         .multiply(num)
-        .divide(den, 12, RoundingMode.HALF_EVEN)
-        .setScale(0, RoundingMode.CEILING)
-        .subtract(have.toBigDecimal())
+        .subtract(have.toBigDecimal().multiply(den))
+        .divide(den, 0, RoundingMode.CEILING)
         .max(BigDecimal.ZERO);
   }
 

@@ -8,15 +8,12 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
-import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.SeasonScores;
-import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.Severity;
-import dev.reciprocity.ToleranceBand;
 import dev.reciprocity.spi.BalanceCheck;
 import dev.reciprocity.spi.FlowColumns;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,22 +24,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Chronic giver and chronic receiver; see {@code BalanceChecks.chronicImbalance}. Makes findings
- * with structured data only; {@link EnglishFindingFormatter} words them.
- */
-/**
- * The chronic imbalance check as it was written over {@link Flow} objects, before the columnar data
- * path: kept in test code as the reference the fast path is held to.
+ * The chronic imbalance check written from its definition only (the javadoc of {@code
+ * BalanceChecks.chronicImbalance}, of {@link Finding} and docs/design.md, "Chronic imbalance"),
+ * over {@link Flow} objects, with {@link BigDecimal} season sums: no strategy, table or helper of
+ * the library is called. The only library code it reads is the flows' values, {@link
+ * ReciprocityRule#applies} and the {@link dev.reciprocity.Cadence} (season of an instant, last
+ * season over by an instant).
+ *
+ * <ol>
+ *   <li>The flows the rule applies to are cut into the seasons of its cadence; only the seasons
+ *       with a flow exist, and of those only the ones over by {@code asOf} ({@code end <= asOf})
+ *       are judged.
+ *   <li>In a judged season a party counts when its activity {@code out + in} is not zero and
+ *       reaches the rule's minimum activity; then its give share {@code out / (out + in)}, exact,
+ *       lies above the band ({@code > high}), below it ({@code < low}) or inside.
+ *   <li>A streak is a maximal run of judged seasons, each starting where the one before ends, in
+ *       which the party counts and lies on the same side of the band. A streak of at least {@code
+ *       k} seasons is a finding: chronic giver above, chronic receiver below.
+ *   <li>The last season judged is the last season with a flow, or, when that one is not over by
+ *       {@code asOf}, the last season of the cadence over by then. A streak that ends there is
+ *       ongoing ({@code WARNING}, {@code ALERT} from {@code 2k} seasons); any other one ended
+ *       ({@code NOTICE}).
+ *   <li>Evidence: per season of the streak, the give share, out- and in-strength; then the exchange
+ *       with the counterpart over the streak's span; then the band's low and high.
+ *   <li>Counterpart: over the span, the partner with the largest gap in the direction of the
+ *       imbalance (what the party gave it less what it got from it, for a giver; the reverse for a
+ *       receiver); on a tie the partner whose id sorts first. The exchange by kind is what flowed
+ *       that way between the two, by kind.
+ *   <li>Shortfall: for a giver, the least amount {@code x >= 0} that, received on top, brings the
+ *       give share to at most {@code high} over the span ({@code out / (out + in + x) <= high});
+ *       for a receiver, the least {@code x >= 0} that, given on top, brings it to at least {@code
+ *       low}; rounded up to whole units; empty when no amount would do ({@code high = 0}, {@code
+ *       low = 1}) or when it exceeds {@link Amount#MAX}.
+ *   <li>Findings come most severe first, then latest end first, then by subject and type.
+ * </ol>
+ *
+ * <p>A band's bounds are the decimals the rule was given ({@code BigDecimal.valueOf(double)}), and
+ * the give share is compared with them exactly.
  */
 public final class ReferenceChronicCheck implements BalanceCheck {
 
-  /** Most severe first, then latest, then by subject. */
+  /** Most severe first, then latest end first, then by subject and type. */
   static final Comparator<Finding> FINDING_ORDER =
       Comparator.comparing(Finding::severity)
           .reversed()
@@ -51,9 +79,18 @@ public final class ReferenceChronicCheck implements BalanceCheck {
           .thenComparing(Finding::type);
 
   private final ReciprocityRule rule;
+  private final BigDecimal low;
+  private final BigDecimal high;
 
+  /**
+   * The check of a rule.
+   *
+   * @param rule cadence, band, consecutive seasons, minimum activity and kinds
+   */
   public ReferenceChronicCheck(ReciprocityRule rule) {
     this.rule = Objects.requireNonNull(rule, "rule");
+    this.low = BigDecimal.valueOf(rule.toleranceBand().low());
+    this.high = BigDecimal.valueOf(rule.toleranceBand().high());
   }
 
   @Override
@@ -61,267 +98,228 @@ public final class ReferenceChronicCheck implements BalanceCheck {
     return check(columns.flows(), asOf);
   }
 
-  /** The check over flow objects. */
+  /** A party's out- and in-strength in one season. */
+  private static final class Sums {
+    BigDecimal out = BigDecimal.ZERO;
+    BigDecimal in = BigDecimal.ZERO;
+
+    BigDecimal activity() {
+      return out.add(in);
+    }
+  }
+
+  /**
+   * The check over flow objects.
+   *
+   * @param flows the flows, in any order
+   * @param asOf the instant up to which flows are known
+   * @return the findings, in the order above
+   */
   public List<Finding> check(Collection<Flow> flows, Instant asOf) {
-    Objects.requireNonNull(flows, "flows");
     Objects.requireNonNull(asOf, "asOf");
-    SeasonalScores seasonal = dev.reciprocity.core.Strategies.seasonal(rule).score(flows);
-    List<SeasonScores> all = seasonal.seasons();
-    if (all.isEmpty()) {
+    List<Flow> kept = new ArrayList<>();
+    for (Flow f : flows) {
+      if (rule.applies(f)) {
+        kept.add(f);
+      }
+    }
+    if (kept.isEmpty()) {
       return List.of();
+    }
+    String unit = kept.get(0).kind().unit();
+    // the seasons with a flow, and per party its sums in each season it was active in
+    SortedSet<Interval> seasons = new TreeSet<>(byStart());
+    Map<PartyId, SortedMap<Interval, Sums>> byParty = new TreeMap<>();
+    Map<PartyId, List<Flow>> flowsOf = new HashMap<>();
+    for (Flow f : kept) {
+      Interval season = rule.cadence().seasonOf(f.instant());
+      seasons.add(season);
+      BigDecimal a = f.amount().toBigDecimal();
+      Sums g = sums(byParty, f.giver(), season);
+      g.out = g.out.add(a);
+      Sums r = sums(byParty, f.receiver(), season);
+      r.in = r.in.add(a);
+      flowsOf.computeIfAbsent(f.giver(), p -> new ArrayList<>()).add(f);
+      flowsOf.computeIfAbsent(f.receiver(), p -> new ArrayList<>()).add(f);
     }
     // seasons not over by asOf are not judged
-    List<SeasonScores> seasons = new ArrayList<>();
-    for (SeasonScores s : all) {
-      if (!s.season().end().isAfter(asOf)) {
-        seasons.add(s);
-      }
-    }
-    if (seasons.isEmpty()) {
+    if (seasons.first().end().isAfter(asOf)) {
       return List.of();
     }
-    // the last season judged: the last season with flows, or the last complete one by asOf when
-    // flows run past it (the quiet seasons in between end every streak)
-    Interval lastOccupied = all.get(all.size() - 1).season();
+    Interval lastOccupied = seasons.last();
     Interval lastJudged =
         lastOccupied.end().isAfter(asOf) ? rule.cadence().lastCompleteSeason(asOf) : lastOccupied;
-    String unit =
-        flows.stream()
-            .filter(rule::applies)
-            .findFirst()
-            .map(f -> f.kind().unit())
-            .orElse(FlowKind.DEFAULT_UNIT);
-
-    TreeSet<PartyId> parties = new TreeSet<>();
-    List<Map<PartyId, PartyScore>> bySeason = new ArrayList<>();
-    for (SeasonScores s : seasons) {
-      Map<PartyId, PartyScore> m = new HashMap<>();
-      for (PartyScore p : s.scores().parties()) {
-        m.put(p.party(), p);
-        parties.add(p.party());
-      }
-      bySeason.add(m);
-    }
-    // each party's scored flows, indexed once and only if a finding needs them for its suggestion
-    Supplier<Map<PartyId, List<Flow>>> flowsByParty =
-        memoize(
-            () -> {
-              Map<PartyId, List<Flow>> index = new HashMap<>();
-              for (Flow fl : flows) {
-                if (rule.applies(fl)) {
-                  index.computeIfAbsent(fl.giver(), p -> new ArrayList<>()).add(fl);
-                  index.computeIfAbsent(fl.receiver(), p -> new ArrayList<>()).add(fl);
-                }
-              }
-              return index;
-            });
-    Emitter emitter = new Emitter(seasons, bySeason, lastJudged, unit, flowsByParty);
-    ToleranceBand band = rule.toleranceBand();
-    for (PartyId party : parties) {
-      int giverStart = -1;
-      int receiverStart = -1;
-      for (int i = 0; i <= seasons.size(); i++) {
-        PartyScore score = i < seasons.size() ? bySeason.get(i).get(party) : null;
-        // a quiet season (no flow at all) between two seasons ends every streak
-        boolean gap =
-            i > 0
-                && i < seasons.size()
-                && !seasons.get(i - 1).season().end().equals(seasons.get(i).season().start());
-        if (gap) {
-          if (giverStart >= 0) {
-            emitter.emit(FindingType.CHRONIC_GIVER, party, giverStart, i);
-            giverStart = -1;
+    List<Finding> findings = new ArrayList<>();
+    for (Map.Entry<PartyId, SortedMap<Interval, Sums>> e : byParty.entrySet()) {
+      PartyId party = e.getKey();
+      for (FindingType type : List.of(FindingType.CHRONIC_GIVER, FindingType.CHRONIC_RECEIVER)) {
+        // a run continues into the party's next active season only if that season starts where
+        // the run's last one ends: a season between them (quiet, or without the party) ends it
+        List<Interval> run = new ArrayList<>();
+        for (Map.Entry<Interval, Sums> s : e.getValue().entrySet()) {
+          Interval season = s.getKey();
+          if (season.end().isAfter(asOf)) {
+            break;
           }
-          if (receiverStart >= 0) {
-            emitter.emit(FindingType.CHRONIC_RECEIVER, party, receiverStart, i);
-            receiverStart = -1;
+          boolean outside = outside(type, s.getValue());
+          boolean follows = !run.isEmpty() && run.get(run.size() - 1).end().equals(season.start());
+          if (!run.isEmpty() && !(outside && follows)) {
+            finding(type, party, run, e.getValue(), flowsOf.get(party), lastJudged, unit)
+                .ifPresent(findings::add);
+            run = new ArrayList<>();
+          }
+          if (outside) {
+            run.add(season);
           }
         }
-        boolean judged =
-            score != null
-                && score.activity().compareTo(rule.minimumActivity()) >= 0
-                && !score.activity().isZero();
-        boolean above = judged && band.isAbove(score.giveShare());
-        boolean below = judged && band.isBelow(score.giveShare());
-        if (above && giverStart < 0) {
-          giverStart = i;
-        } else if (!above && giverStart >= 0) {
-          emitter.emit(FindingType.CHRONIC_GIVER, party, giverStart, i);
-          giverStart = -1;
-        }
-        if (below && receiverStart < 0) {
-          receiverStart = i;
-        } else if (!below && receiverStart >= 0) {
-          emitter.emit(FindingType.CHRONIC_RECEIVER, party, receiverStart, i);
-          receiverStart = -1;
+        if (!run.isEmpty()) {
+          finding(type, party, run, e.getValue(), flowsOf.get(party), lastJudged, unit)
+              .ifPresent(findings::add);
         }
       }
     }
-    List<Finding> findings = emitter.findings;
     findings.sort(FINDING_ORDER);
     return findings;
   }
 
-  /**
-   * An ongoing streak (one that reaches the last season judged) is a {@code WARNING}, or an {@code
-   * ALERT} from {@code 2k} seasons on; a streak that has ended is a {@code NOTICE}.
-   */
-  static Severity severity(int length, int k, boolean ended) {
-    if (ended) {
-      return Severity.NOTICE;
-    }
-    return length >= 2 * k ? Severity.ALERT : Severity.WARNING;
+  private static Sums sums(
+      Map<PartyId, SortedMap<Interval, Sums>> byParty, PartyId party, Interval season) {
+    return byParty
+        .computeIfAbsent(party, p -> new TreeMap<>(byStart()))
+        .computeIfAbsent(season, s -> new Sums());
   }
 
-  /** Makes the finding of one streak. */
-  private final class Emitter {
-    final List<SeasonScores> seasons;
-    final List<Map<PartyId, PartyScore>> bySeason;
-    final Interval lastJudged;
-    final String unit;
-    final Supplier<Map<PartyId, List<Flow>>> flowsByParty;
-    final List<Finding> findings = new ArrayList<>();
-
-    Emitter(
-        List<SeasonScores> seasons,
-        List<Map<PartyId, PartyScore>> bySeason,
-        Interval lastJudged,
-        String unit,
-        Supplier<Map<PartyId, List<Flow>>> flowsByParty) {
-      this.seasons = seasons;
-      this.bySeason = bySeason;
-      this.lastJudged = lastJudged;
-      this.unit = unit;
-      this.flowsByParty = flowsByParty;
+  /** Tells whether the party counts in the season and lies on the type's side of the band. */
+  private boolean outside(FindingType type, Sums sums) {
+    BigDecimal activity = sums.activity();
+    if (activity.signum() == 0 || activity.compareTo(rule.minimumActivity().toBigDecimal()) < 0) {
+      return false;
     }
-
-    /** The streak of seasons {@code [from, to)} of {@code party}. */
-    void emit(FindingType type, PartyId party, int from, int to) {
-      int n = to - from;
-      int k = rule.consecutiveSeasons();
-      if (n < k) {
-        return;
-      }
-      Interval first = seasons.get(from).season();
-      Interval last = seasons.get(to - 1).season();
-      Interval span =
-          Interval.of(
-              first.start(),
-              last.end(),
-              n == 1 ? first.label() : first.label() + " to " + last.label());
-      boolean ended = !last.equals(lastJudged);
-      Finding.Builder f =
-          Finding.builder().type(type).subject(party).period(span).severity(severity(n, k, ended));
-      long given = 0;
-      long received = 0;
-      for (int i = from; i < to; i++) {
-        PartyScore s = bySeason.get(i).get(party);
-        Interval season = seasons.get(i).season();
-        given += s.outStrength().micros();
-        received += s.inStrength().micros();
-        f.addEvidence(Evidence.share(Evidence.GIVE_SHARE, s.giveShare(), season));
-        f.addEvidence(Evidence.amount(Evidence.OUT_STRENGTH, s.outStrength(), unit, season));
-        f.addEvidence(Evidence.amount(Evidence.IN_STRENGTH, s.inStrength(), unit, season));
-      }
-      suggest(
-          f,
-          type.equals(FindingType.CHRONIC_GIVER),
-          party,
-          span,
-          Amount.ofMicros(given),
-          Amount.ofMicros(received),
-          unit,
-          flowsByParty.get().getOrDefault(party, List.of()));
-      ToleranceBand band = rule.toleranceBand();
-      f.addEvidence(Evidence.share(Evidence.TOLERANCE_LOW, band.low(), null));
-      f.addEvidence(Evidence.share(Evidence.TOLERANCE_HIGH, band.high(), null));
-      findings.add(f.build());
-    }
+    // out / activity > high  <=>  out > high * activity, exactly
+    return type.equals(FindingType.CHRONIC_GIVER)
+        ? sums.out.compareTo(high.multiply(activity)) > 0
+        : sums.out.compareTo(low.multiply(activity)) < 0;
   }
 
-  /**
-   * Names the partner with the most one-sided exchange in the direction of the imbalance, adds the
-   * exchange with that partner to the evidence, and sets the counterpart, the exchange by kind and
-   * the shortfall.
-   */
-  private void suggest(
-      Finding.Builder f,
-      boolean giver,
+  private Optional<Finding> finding(
+      FindingType type,
       PartyId party,
-      Interval span,
-      Amount out,
-      Amount in,
-      String unit,
-      List<Flow> partyFlows) {
-    // per partner: what the party gave them, what they gave the party, and the kinds of each way
-    Map<PartyId, long[]> partners = new TreeMap<>();
-    Map<PartyId, Map<FlowKind, Long>> kindsToParty = new HashMap<>();
-    Map<PartyId, Map<FlowKind, Long>> kindsFromParty = new HashMap<>();
-    for (Flow fl : partyFlows) {
+      List<Interval> run,
+      SortedMap<Interval, Sums> seasons,
+      List<Flow> flows,
+      Interval lastJudged,
+      String unit) {
+    int n = run.size();
+    int k = rule.consecutiveSeasons();
+    if (n < k) {
+      return Optional.empty();
+    }
+    Interval first = run.get(0);
+    Interval last = run.get(n - 1);
+    Interval span =
+        Interval.of(
+            first.start(),
+            last.end(),
+            n == 1 ? first.label() : first.label() + " to " + last.label());
+    Severity severity =
+        !last.equals(lastJudged) ? Severity.NOTICE : n >= 2 * k ? Severity.ALERT : Severity.WARNING;
+    Finding.Builder f = Finding.builder().type(type).subject(party).period(span).severity(severity);
+    BigDecimal out = BigDecimal.ZERO;
+    BigDecimal in = BigDecimal.ZERO;
+    for (Interval s : run) {
+      Sums sums = seasons.get(s);
+      out = out.add(sums.out);
+      in = in.add(sums.in);
+      double share = sums.out.divide(sums.activity(), MathContext.DECIMAL128).doubleValue();
+      f.addEvidence(Evidence.share(Evidence.GIVE_SHARE, share, s));
+      f.addEvidence(Evidence.amount(Evidence.OUT_STRENGTH, Amount.of(sums.out), unit, s));
+      f.addEvidence(Evidence.amount(Evidence.IN_STRENGTH, Amount.of(sums.in), unit, s));
+    }
+    boolean giver = type.equals(FindingType.CHRONIC_GIVER);
+    // the exchange with each partner over the span: [given to it, received from it]
+    SortedMap<PartyId, BigDecimal[]> partners = new TreeMap<>();
+    for (Flow fl : flows) {
       if (!span.contains(fl.instant())) {
         continue;
       }
       if (fl.giver().equals(party)) {
-        partners.computeIfAbsent(fl.receiver(), p -> new long[2])[0] += fl.amount().micros();
-        kindsFromParty
-            .computeIfAbsent(fl.receiver(), p -> new TreeMap<>())
-            .merge(fl.kind(), fl.amount().micros(), Long::sum);
+        exchange(partners, fl.receiver())[0] =
+            exchange(partners, fl.receiver())[0].add(fl.amount().toBigDecimal());
       } else if (fl.receiver().equals(party)) {
-        partners.computeIfAbsent(fl.giver(), p -> new long[2])[1] += fl.amount().micros();
-        kindsToParty
-            .computeIfAbsent(fl.giver(), p -> new TreeMap<>())
-            .merge(fl.kind(), fl.amount().micros(), Long::sum);
+        exchange(partners, fl.giver())[1] =
+            exchange(partners, fl.giver())[1].add(fl.amount().toBigDecimal());
       }
     }
-    // the most one-sided partner in the direction of the imbalance
-    PartyId partner = null;
-    long best = Long.MIN_VALUE;
-    for (Map.Entry<PartyId, long[]> e : partners.entrySet()) {
-      long gap = giver ? e.getValue()[0] - e.getValue()[1] : e.getValue()[1] - e.getValue()[0];
-      if (gap > best) {
+    PartyId counterpart = null;
+    BigDecimal best = null;
+    for (Map.Entry<PartyId, BigDecimal[]> e : partners.entrySet()) {
+      BigDecimal[] x = e.getValue();
+      BigDecimal gap = giver ? x[0].subtract(x[1]) : x[1].subtract(x[0]);
+      // strictly larger: on a tie the partner met first, whose id sorts first, stays
+      if (best == null || gap.compareTo(best) > 0) {
         best = gap;
-        partner = e.getKey();
+        counterpart = e.getKey();
       }
     }
-    if (partner == null) {
-      return;
+    if (counterpart != null) {
+      BigDecimal[] x = partners.get(counterpart);
+      f.counterpart(counterpart);
+      f.addEvidence(exchangeEvidence(Evidence.GIVEN_TO_COUNTERPART, x[0], unit, span, counterpart));
+      f.addEvidence(
+          exchangeEvidence(Evidence.RECEIVED_FROM_COUNTERPART, x[1], unit, span, counterpart));
+      SortedMap<FlowKind, BigDecimal> byKind = new TreeMap<>();
+      for (Flow fl : flows) {
+        PartyId from = giver ? party : counterpart;
+        PartyId to = giver ? counterpart : party;
+        if (span.contains(fl.instant()) && fl.giver().equals(from) && fl.receiver().equals(to)) {
+          byKind.merge(fl.kind(), fl.amount().toBigDecimal(), BigDecimal::add);
+        }
+      }
+      byKind.forEach((kind, amount) -> f.putExchangeByKind(kind, Amount.of(amount)));
+      f.shortfall(shortfall(giver, out, in));
     }
-    long[] exchange = partners.get(partner);
-    f.counterpart(partner);
-    f.addEvidence(exchange(Evidence.GIVEN_TO_COUNTERPART, exchange[0], unit, span, partner));
-    f.addEvidence(exchange(Evidence.RECEIVED_FROM_COUNTERPART, exchange[1], unit, span, partner));
-    Map<FlowKind, Long> kinds =
-        (giver ? kindsFromParty : kindsToParty).getOrDefault(partner, Map.of());
-    kinds.forEach((kind, micros) -> f.putExchangeByKind(kind, Amount.ofMicros(micros)));
-    ToleranceBand band = rule.toleranceBand();
-    BigDecimal needed;
-    if (giver) {
-      // received r' needed so that out / (out + r') <= high
-      needed =
-          band.high() == 0
-              ? null
-              : shortfall(
-                  out,
-                  BigDecimal.ONE.subtract(BigDecimal.valueOf(band.high())),
-                  BigDecimal.valueOf(band.high()),
-                  in);
-    } else {
-      // given g' needed so that g' / (g' + in) >= low
-      needed =
-          band.low() >= 1
-              ? null
-              : shortfall(
-                  in,
-                  BigDecimal.valueOf(band.low()),
-                  BigDecimal.ONE.subtract(BigDecimal.valueOf(band.low())),
-                  out);
-    }
-    f.shortfall(toAmount(needed));
+    f.addEvidence(Evidence.share(Evidence.TOLERANCE_LOW, rule.toleranceBand().low(), null));
+    f.addEvidence(Evidence.share(Evidence.TOLERANCE_HIGH, rule.toleranceBand().high(), null));
+    return Optional.of(f.build());
   }
 
-  private static Evidence exchange(
-      String measure, long micros, String unit, Interval span, PartyId partner) {
-    Amount amount = Amount.ofMicros(micros);
+  /**
+   * The least {@code x >= 0} with {@code out / (out + in + x) <= high} (giver), or with {@code (out
+   * + x) / (out + x + in) >= low} (receiver), rounded up to whole units; empty when none exists or
+   * it exceeds {@link Amount#MAX}.
+   */
+  private Optional<Amount> shortfall(boolean giver, BigDecimal out, BigDecimal in) {
+    BigDecimal needed;
+    if (giver) {
+      if (high.signum() == 0) {
+        return Optional.empty();
+      }
+      // out <= high (out + in + x)  <=>  x >= (out (1 - high) - high in) / high
+      needed = out.multiply(BigDecimal.ONE.subtract(high)).subtract(high.multiply(in));
+      needed = needed.divide(high, 0, RoundingMode.CEILING);
+    } else {
+      BigDecimal rest = BigDecimal.ONE.subtract(low);
+      if (rest.signum() <= 0) {
+        return Optional.empty();
+      }
+      // out + x >= low (out + x + in)  <=>  x >= (low in - (1 - low) out) / (1 - low)
+      needed = low.multiply(in).subtract(rest.multiply(out));
+      needed = needed.divide(rest, 0, RoundingMode.CEILING);
+    }
+    needed = needed.max(BigDecimal.ZERO);
+    return needed.compareTo(Amount.MAX.toBigDecimal()) > 0
+        ? Optional.empty()
+        : Optional.of(Amount.of(needed));
+  }
+
+  private static BigDecimal[] exchange(Map<PartyId, BigDecimal[]> partners, PartyId partner) {
+    return partners.computeIfAbsent(
+        partner, p -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+  }
+
+  private static Evidence exchangeEvidence(
+      String measure, BigDecimal total, String unit, Interval span, PartyId partner) {
+    Amount amount = Amount.of(total);
     return Evidence.builder()
         .measure(measure)
         .unit(unit)
@@ -332,36 +330,8 @@ public final class ReferenceChronicCheck implements BalanceCheck {
         .build();
   }
 
-  /** {@code max(0, ceil(x * num / den) - have)}, in whole units. */
-  private static BigDecimal shortfall(Amount x, BigDecimal num, BigDecimal den, Amount have) {
-    return x.toBigDecimal()
-        .multiply(num)
-        .divide(den, 12, RoundingMode.HALF_EVEN)
-        .setScale(0, RoundingMode.CEILING)
-        .subtract(have.toBigDecimal())
-        .max(BigDecimal.ZERO);
-  }
-
-  /** The amount, or empty when there is none or it lies beyond the range of an amount. */
-  private static Optional<Amount> toAmount(@Nullable BigDecimal value) {
-    if (value == null || value.compareTo(Amount.MAX.toBigDecimal()) > 0) {
-      return Optional.empty();
-    }
-    return Optional.of(Amount.of(value));
-  }
-
-  /** The supplier's value, computed on the first get and kept; thread-safe. */
-  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-    return new Supplier<>() {
-      private @Nullable T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = supplier.get();
-        }
-        return value;
-      }
-    };
+  /** Seasons of one cadence never overlap: order them by start. */
+  private static Comparator<Interval> byStart() {
+    return Comparator.comparing(Interval::start);
   }
 }

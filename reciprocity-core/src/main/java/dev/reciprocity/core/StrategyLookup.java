@@ -101,7 +101,10 @@ public final class StrategyLookup {
                 loader
                     .map(l -> ServiceLoader.load(ScoringStrategyProvider.class, l))
                     .orElseGet(() -> ServiceLoader.load(ScoringStrategyProvider.class));
-            p = sl.stream().map(ServiceLoader.Provider::get).collect(Collectors.toUnmodifiableList());
+            p =
+                sl.stream()
+                    .map(ServiceLoader.Provider::get)
+                    .collect(Collectors.toUnmodifiableList());
             providers = p;
           }
         }
@@ -118,11 +121,7 @@ public final class StrategyLookup {
    */
   public static StrategyLookup create() {
     return new StrategyLookup(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        loading(Optional.empty()));
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), loading(Optional.empty()));
   }
 
   /**

@@ -22,9 +22,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Invariant 1 (docs/design.md, section 3, Invariants), conservation: the net balances {@code b_i = s_i_out - s_i_in} of
- * all parties sum to exactly zero, over the whole set of flows, per season and per kind. Amounts
- * are compared with {@link Amount#equals(Object)}, never within a tolerance.
+ * Invariant 1 (docs/design.md, section 3, Invariants), conservation: the net balances {@code b_i =
+ * s_i_out - s_i_in} of all parties sum to exactly zero, over the whole set of flows, per season and
+ * per kind. Amounts are compared with {@link Amount#equals(Object)}, never within a tolerance.
  *
  * <p>A sum of zero alone holds for any code that adds each flow to both sides, even to the wrong
  * ones: so each party's out- and in-strength is also held to an independent total, the sum of the

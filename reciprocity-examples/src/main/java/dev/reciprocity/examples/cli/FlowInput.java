@@ -80,8 +80,7 @@ final class FlowInput {
   }
 
   /** An input whose rejects file is opened by {@code opener}. */
-  FlowInput(
-      @Nullable Path flows, @Nullable Path rejects, boolean foldCase, RejectsOpener opener) {
+  FlowInput(@Nullable Path flows, @Nullable Path rejects, boolean foldCase, RejectsOpener opener) {
     this.flows = flows;
     this.rejects = rejects;
     this.foldCase = foldCase;

@@ -6,8 +6,6 @@ import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
-import dev.reciprocity.io.ReportFormat;
-import dev.reciprocity.io.FlowCsvReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reciprocity.ReciprocityException;
-import dev.reciprocity.io.FlowCsvReader;
 import dev.reciprocity.io.RejectionCsvWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -150,7 +149,7 @@ class RejectsFileSafetyTest {
         new FlowInput(
             flows,
             rejects,
-            FlowCsvReader.Options.DEFAULT,
+            false,
             file -> RejectionCsvWriter.create(new DiskFull(written, 80)));
     ReciprocityException e =
         assertThrows(ReciprocityException.class, () -> input.read("No review was written."));
@@ -175,7 +174,7 @@ class RejectsFileSafetyTest {
         new FlowInput(
             flows,
             rejects,
-            FlowCsvReader.Options.DEFAULT,
+            false,
             file ->
                 RejectionCsvWriter.create(
                     new FilterWriter(new StringWriter()) {

@@ -200,7 +200,7 @@ final class ScoreCommand implements Callable<Integer> {
         StrategyLookup.create().withAsOf(to == null ? last : to).find(strategy, rule);
     Object result;
     try {
-      result = scoring.score(kept.flows());
+      result = scoring.score(kept.columns());
     } catch (IllegalArgumentException e) {
       // a strategy refusing a flow, such as one after the decaying strategy's asOf
       throw new ReciprocityException(

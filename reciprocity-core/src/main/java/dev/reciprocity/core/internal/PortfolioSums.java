@@ -94,9 +94,10 @@ final class PortfolioSums {
    * #ensureParties}); the directions seen are kept, so an amount of 0 still makes an edge.
    */
   void merge(PortfolioSums other, int[] ids) {
-    long[] s = other.dyads.slots;
-    for (int at = 0; at < s.length; at += 3) {
-      long stored = s[at];
+    long[] keys = other.dyads.keys;
+    long[] s = other.dyads.sums;
+    for (int slot = 0; slot < keys.length; slot++) {
+      long stored = keys[slot];
       if (stored == 0) {
         continue;
       }
@@ -104,10 +105,10 @@ final class PortfolioSums {
       int b = ids[PairTable.second(stored)];
       // forward is first -> second; here a -> b
       if ((stored & PairTable.FORWARD) != 0) {
-        dyads.add(a < b ? PairTable.key(a, b) : PairTable.key(b, a), a < b, s[at + 1]);
+        dyads.add(a < b ? PairTable.key(a, b) : PairTable.key(b, a), a < b, s[2 * slot]);
       }
       if ((stored & PairTable.BACKWARD) != 0) {
-        dyads.add(a < b ? PairTable.key(a, b) : PairTable.key(b, a), b < a, s[at + 2]);
+        dyads.add(a < b ? PairTable.key(a, b) : PairTable.key(b, a), b < a, s[2 * slot + 1]);
       }
     }
     for (int k = 0; k < other.partyCount; k++) {
@@ -138,14 +139,15 @@ final class PortfolioSums {
     long directed = 0;
     long mutual = 0;
     Dyads list = new Dyads(dyads.size);
-    long[] s = dyads.slots;
-    for (int at = 0; at < s.length; at += 3) {
-      long stored = s[at];
+    long[] keys = dyads.keys;
+    long[] s = dyads.sums;
+    for (int slot = 0; slot < keys.length; slot++) {
+      long stored = keys[slot];
       if (stored == 0) {
         continue;
       }
-      long f = s[at + 1];
-      long b = s[at + 2];
+      long f = s[2 * slot];
+      long b = s[2 * slot + 1];
       long min = Math.min(f, b);
       int a = PairTable.first(stored);
       int z = PairTable.second(stored);

@@ -39,8 +39,8 @@ import java.util.TreeMap;
  *
  * <p>Cost: it reads the column view, never a {@link dev.reciprocity.Flow} per row: the season sums
  * of the kind's rows ({@link FlowColumns#seasons}, computed once per view), a pass over the parties
- * per season for the total and the hero, and one scan of the kind's rows for what each hero gave
- * each receiver. O(flows + parties x seasons).
+ * per season for the total and the largest giver, and one scan of the kind's rows for what each
+ * hero gave each receiver. O(flows + parties x seasons).
  *
  * <p>Pure and thread-safe. Amounts are added exactly; a ledger keeps their total within {@link
  * Amount#MAX} ({@code LedgerLimits.maxTotalAmount}), so the sums cannot overflow for flows that
@@ -90,21 +90,26 @@ public final class HeroCheck implements BalanceCheck {
       if (seasons.season(s).end().isAfter(asOf)) {
         continue;
       }
+      // one pass: the season's total and its largest giver (the first id of the largest)
       long total = 0;
+      long most = -1;
+      int giver = -1;
       for (int p = 0; p < parties; p++) {
-        total += seasons.outStrength(p, s); // within Amount.MAX: a view's total is
+        long out = seasons.outStrength(p, s);
+        total += out; // within Amount.MAX: a view's total is
+        if (out > most) {
+          most = out;
+          giver = p;
+        }
       }
       totalOf[s] = total;
       if (total == 0 || Amount.ofMicros(total).compareTo(rule.minimumActivity()) < 0) {
         continue;
       }
-      for (int p = 0; p < parties; p++) {
-        long out = seasons.outStrength(p, s);
-        if (out > total - out) { // more than half: at most one party
-          heroOf[s] = p;
-          outOf[s] = out;
-          anyHero = true;
-        }
+      if (most > total - most) { // more than half: at most one party can
+        heroOf[s] = giver;
+        outOf[s] = most;
+        anyHero = true;
       }
     }
     if (!anyHero) {

@@ -10,10 +10,11 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
  * RunningFigures} all keep their dyads (or {@code (party, season)} cells) in it. Not thread-safe.
  *
  * <p>Layout: the keys (with the flags) in one array of 8-byte slots, the two sums of slot {@code i}
- * at {@code 2i} and {@code 2i + 1} of a second array. Chosen over keys and sums interleaved in one
- * array ({@code key, forward, backward} per slot, this table's layout before) by {@code
- * DyadLayoutBenchmark} (docs/design.md, "One engine"): linear probing past the home slot stays in
- * the home slot's cache line, and a batch reads both arrays ahead.
+ * at {@code 2i} and {@code 2i + 1} of a second array, rather than keys and sums interleaved in one
+ * array ({@code key, forward, backward} per slot, this table's layout before): linear probing past
+ * the home slot stays in the home slot's cache line, and a batch reads both arrays ahead. {@code
+ * DyadLayoutBenchmark} compares the two; on a shared machine its runs did not settle the choice
+ * (docs/design.md, "One engine"), so it is provisional and kept to this class.
  *
  * <p>Why not a library map: a dyad carries two directed sums and two edge flags under one unordered
  * key. With a primitive-collections map that is two or three lookups per flow or a boxed value;

@@ -23,10 +23,14 @@ import java.util.Optional;
  * weight / total weight}. Amounts are exact: sums of micros in {@code long}, which cannot wrap
  * because a snapshot holds at most {@link dev.reciprocity.Amount#MAX} in all.
  *
- * <p>Cost: one pass over the flows into a hash table keyed by the unordered dyad, split over two
- * cores for large snapshots; about 24 bytes per distinct dyad and 33 per party while computing. On
- * the benchmark machine (2 cores) 10M flows over 100k parties take well under a second (see the
- * README's Performance section). Immutable and thread-safe.
+ * <p>A view over the engine (docs/design.md, "One engine"): the sums are those of the snapshot's
+ * column view ({@link LedgerSnapshot#columns()}), the same that {@link
+ * Strategies#portfolio(ReciprocityRule)} scores on a column view and the review reads.
+ *
+ * <p>Cost: one pass over the flows into the engine's dyad table keyed by the unordered dyad, split
+ * over two cores for large snapshots; about 24 bytes per dyad slot and 33 per party while
+ * computing. On the benchmark machine (2 cores) 10M flows over 100k parties take well under a
+ * second (see the README's Performance section). Immutable and thread-safe.
  *
  * <pre>{@code
  * PortfolioFigures figures = PortfolioFigures.of(ledger.snapshot(), ReciprocityRule.defaults());

@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  * million dyads an add costs about 0.2 µs on a 2-core server: 0.19 µs when the host hands the same
  * {@code PartyId} objects each time, 0.22 µs with names parsed afresh for each event (the README's
  * Performance section has the measurement and the command that reruns it). Memory grows with the
- * dyads, the parties and the (party, season) cells, not with the flows.
+ * dyads, the parties and the (party, season) cells, not with the flows. The dyads are kept in the
+ * engine's one dyad table, the one {@link PortfolioFigures} and the strategies fill
+ * (docs/design.md, "One engine"); the incremental form of the same sums.
  *
  * <p>Bounded like a ledger: the total of amounts stays within {@link Amount#MAX} and the flows have
  * one unit; a flow past either is refused and changes nothing. Thread-safe: adds and reads are

@@ -20,8 +20,11 @@ import java.util.Objects;
  * <p>Net balance {@code b = s_out - s_in} per season, exact (micros in {@code long}). Cost: one
  * pass to find each flow's season (a binary search over the season starts), one to sum, split over
  * two cores by party for large snapshots; 16 bytes per party and season while there are no more
- * such cells than flows, else about 24 bytes per party and season with a flow. Immutable and
- * thread-safe.
+ * such cells than flows, else about 24 bytes per party and season with a flow in the engine's one
+ * table ({@code PairTable}, keyed by {@code (party, season)}). A view over the engine
+ * (docs/design.md, "One engine"): the same season sums the chronic check and a host's check read
+ * through {@link dev.reciprocity.spi.FlowColumns#seasons}. Definitions: docs/design.md, "Chronic
+ * imbalance". Immutable and thread-safe.
  *
  * <pre>{@code
  * SeasonalFigures seasons = SeasonalFigures.of(snapshot, ReciprocityRule.defaults());

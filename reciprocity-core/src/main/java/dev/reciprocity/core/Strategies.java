@@ -40,7 +40,14 @@ public final class Strategies {
    * 2013) and unweighted reciprocity (share of directed edges whose reverse exists, as networkx
    * {@code overall_reciprocity}).
    *
-   * <p>Cost: one hash update per flow; memory one entry per directed edge.
+   * <p>Cost: on a column view ({@code score(FlowColumns)}, what {@code reciprocity score} and a
+   * host holding a snapshot call) the figures are the view's engine sums, one pass over the rows
+   * into the dyad table (docs/design.md, "The data path: columns, not objects"), then one {@link
+   * dev.reciprocity.PartyScore} per party and one {@link dev.reciprocity.DyadScore} per dyad, put
+   * in id order by a radix sort on the parties' ranks. One flow at a time ({@code add}, {@code
+   * collector()}, the streaming form) an add is an amortised O(1) update of primitive tables: the
+   * party dictionary and the same dyad table (about 24 bytes per dyad slot and 24 per party), with
+   * no object per flow or per edge. Both give the same result (docs/design.md, "One engine").
    *
    * @return the strategy
    */
@@ -67,6 +74,11 @@ public final class Strategies {
    * imbalance is toxic", pattern text Social Reciprocity Architecture, docs/design.md, section
    * 1.2).
    *
+   * <p>Cost: on a column view, the rows are grouped by the view's season of each row (a counting
+   * sort), and each season's rows are added to one set of primitive sums that is reset for the next
+   * season: O(flows) plus the scores made. One flow at a time, one party dictionary and a dyad
+   * table per season with flows.
+   *
    * @param rule the rule; {@link ReciprocityRule#cadence()} and {@link ReciprocityRule#kinds()} are
    *     used
    * @return the strategy
@@ -85,9 +97,12 @@ public final class Strategies {
    * share {@code returned / gifts} and every open obligation with its age at the latest flow
    * scored; an obligation older than the window is overdue.
    *
-   * <p>Source: the transaction-level granularity of docs/design.md, section 2.7 ("a gift counts as
-   * returned when a reverse flow arrives within a window"). Memory: every flow is kept until the
-   * result.
+   * <p>Source: the transaction-level granularity of docs/design.md, "Immediate reciprocity" ("a
+   * gift counts as returned when a reverse flow arrives within a window"). Memory: one flow at a
+   * time, every flow is kept until the result. On a column view nothing is copied: the rows are
+   * grouped by dyad (a radix sort on the pair of party ids), each dyad's rows sorted by time, and
+   * the open gifts of each direction kept in primitive queues read from a head that only moves
+   * forward: O(flows log flows), no object per flow (docs/design.md, section 4.10).
    *
    * @param rule the rule; {@link ReciprocityRule#window()} and {@link ReciprocityRule#kinds()} are
    *     used
@@ -108,6 +123,10 @@ public final class Strategies {
    *
    * <p>The decayed sums are computed in time order at the end, so the result is the same bit for
    * bit whatever the order of adds and merges.
+   *
+   * <p>Cost: on a column view, the rows are sorted by time (a radix sort) and grouped by giver and
+   * by receiver (counting sorts), and each instant's factor is computed once: O(flows), no object
+   * per flow (docs/design.md, "Decay").
    *
    * @param rule the rule; {@link ReciprocityRule#halfLife()} and {@link ReciprocityRule#kinds()}
    *     are used

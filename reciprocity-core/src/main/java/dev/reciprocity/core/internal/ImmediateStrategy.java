@@ -6,10 +6,12 @@ import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.OpenObligation;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.spi.FlowColumns;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -66,6 +68,191 @@ final class ImmediateStrategy
       this.flow = flow;
       this.open = open;
     }
+  }
+
+  /**
+   * The same matching on the columns: rows grouped by dyad (a radix sort on the unordered pair of
+   * party ids), each dyad's rows put in time order with the same ties as {@link #TIME_ORDER} (party
+   * and kind ranks, amounts), and the open gifts of each direction kept in two primitive queues. A
+   * gift that is settled or older than the window stays so for every later flow, so each queue is
+   * read from a head that only moves forward: O(flows log flows) in all, no object per flow. The
+   * open obligations are made objects at the end, in their order.
+   */
+  @Override
+  ImmediateScores scoreColumns(FlowColumns flows) {
+    Duration window = rule.window();
+    long windowSeconds = window.getSeconds();
+    int windowNanos = window.getNano();
+    int n = flows.size();
+    long[] keys = new long[n];
+    int[] rows = new int[n];
+    long lastS = Instant.EPOCH.getEpochSecond();
+    int lastN = 0;
+    for (int row = 0; row < n; row++) {
+      int g = flows.giver(row);
+      int r = flows.receiver(row);
+      keys[row] = g < r ? PairTable.key(g, r) : PairTable.key(r, g);
+      rows[row] = row;
+      long s = flows.epochSecond(row);
+      int ns = flows.nano(row);
+      if (row == 0 || FlowSelection.compare(s, ns, lastS, lastN) > 0) {
+        lastS = s;
+        lastN = ns;
+      }
+    }
+    RadixSort.sort(keys, rows, n);
+    int[] partyRank = ColumnOrder.partyRank(flows);
+    int[] kindRank = ColumnOrder.kindRank(flows);
+    ColumnOrder.IntOrder timeOrder =
+        (x, y) -> {
+          int c =
+              FlowSelection.compare(
+                  flows.epochSecond(x), flows.nano(x), flows.epochSecond(y), flows.nano(y));
+          if (c == 0) {
+            c = Integer.compare(partyRank[flows.giver(x)], partyRank[flows.giver(y)]);
+          }
+          if (c == 0) {
+            c = Integer.compare(partyRank[flows.receiver(x)], partyRank[flows.receiver(y)]);
+          }
+          if (c == 0) {
+            c = Integer.compare(kindRank[flows.kindOf(x)], kindRank[flows.kindOf(y)]);
+          }
+          return c != 0 ? c : Long.compare(flows.micros(x), flows.micros(y));
+        };
+    // per direction (0: lower id gives) the open gifts of the dyad: row, open micros
+    int[][] queueRows = {new int[16], new int[16]};
+    long[][] queueOpen = {new long[16], new long[16]};
+    int[] openRows = new int[16];
+    long[] openMicros = new long[16];
+    int opened = 0;
+    long gifts = 0;
+    long returned = 0;
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && keys[to] == keys[from]) {
+        to++;
+      }
+      ColumnOrder.sort(rows, from, to, timeOrder);
+      int lower = PairTable.first(keys[from]);
+      int[] size = new int[2];
+      int[] head = new int[2];
+      for (int k = from; k < to; k++) {
+        int row = rows[k];
+        long amount = flows.micros(row);
+        long s = flows.epochSecond(row);
+        int ns = flows.nano(row);
+        int dir = flows.giver(row) == lower ? 0 : 1;
+        // first returns, oldest first, what the receiver gave within the window
+        int back = 1 - dir;
+        int[] qr = queueRows[back];
+        long[] qo = queueOpen[back];
+        int h = head[back];
+        while (h < size[back]
+            && (qo[h] == 0 || !within(flows, qr[h], s, ns, windowSeconds, windowNanos))) {
+          if (qo[h] > 0) {
+            // too old to be returned, still open
+            openRows = grow(openRows, opened);
+            openMicros = grow(openMicros, opened);
+            openRows[opened] = qr[h];
+            openMicros[opened++] = qo[h];
+          }
+          h++;
+        }
+        for (int q = h; q < size[back] && amount > 0; q++) {
+          long settled = Math.min(qo[q], amount);
+          qo[q] -= settled;
+          amount -= settled;
+          returned += settled;
+        }
+        head[back] = h;
+        if (amount > 0) {
+          gifts += amount;
+          int at = size[dir]++;
+          queueRows[dir] = grow(queueRows[dir], at);
+          queueOpen[dir] = grow(queueOpen[dir], at);
+          queueRows[dir][at] = row;
+          queueOpen[dir][at] = amount;
+        }
+      }
+      for (int d = 0; d < 2; d++) {
+        for (int q = head[d]; q < size[d]; q++) {
+          if (queueOpen[d][q] > 0) {
+            openRows = grow(openRows, opened);
+            openMicros = grow(openMicros, opened);
+            openRows[opened] = queueRows[d][q];
+            openMicros[opened++] = queueOpen[d][q];
+          }
+        }
+      }
+      from = to;
+    }
+    // the obligations in their order: since, creditor, debtor, amount
+    int[] order = new int[opened];
+    for (int k = 0; k < opened; k++) {
+      order[k] = k;
+    }
+    int[] oRows = openRows;
+    long[] oMicros = openMicros;
+    ColumnOrder.sort(
+        order,
+        0,
+        opened,
+        (x, y) -> {
+          int a = oRows[x];
+          int b = oRows[y];
+          int c =
+              FlowSelection.compare(
+                  flows.epochSecond(a), flows.nano(a), flows.epochSecond(b), flows.nano(b));
+          if (c == 0) {
+            c = Integer.compare(partyRank[flows.giver(a)], partyRank[flows.giver(b)]);
+          }
+          if (c == 0) {
+            c = Integer.compare(partyRank[flows.receiver(a)], partyRank[flows.receiver(b)]);
+          }
+          return c != 0 ? c : Long.compare(oMicros[x], oMicros[y]);
+        });
+    Instant asOf = n == 0 ? Instant.EPOCH : Instant.ofEpochSecond(lastS, lastN);
+    List<OpenObligation> open = new ArrayList<>(opened);
+    for (int k = 0; k < opened; k++) {
+      int row = oRows[order[k]];
+      Instant since = flows.instant(row);
+      Duration age = Duration.between(since, asOf);
+      open.add(
+          OpenObligation.builder()
+              .creditor(flows.party(flows.giver(row)))
+              .debtor(flows.party(flows.receiver(row)))
+              .amount(Amount.ofMicros(oMicros[order[k]]))
+              .since(since)
+              .age(age)
+              .overdue(age.compareTo(window) > 0)
+              .build());
+    }
+    return ImmediateScores.builder()
+        .window(window)
+        .giftWeight(Amount.ofMicros(gifts))
+        .returnedWeight(Amount.ofMicros(returned))
+        .addAllOpenObligations(open)
+        .build();
+  }
+
+  /** Whether the gift of {@code row} is at most the window before {@code (s, ns)}. */
+  private static boolean within(
+      FlowColumns flows, int row, long s, int ns, long windowSeconds, int windowNanos) {
+    long ds = s - flows.epochSecond(row);
+    int dn = ns - flows.nano(row);
+    if (dn < 0) {
+      ds--;
+      dn += 1_000_000_000;
+    }
+    return ds < windowSeconds || (ds == windowSeconds && dn <= windowNanos);
+  }
+
+  private static int[] grow(int[] a, int at) {
+    return at < a.length ? a : Arrays.copyOf(a, 2 * a.length);
+  }
+
+  private static long[] grow(long[] a, int at) {
+    return at < a.length ? a : Arrays.copyOf(a, 2 * a.length);
   }
 
   @Override

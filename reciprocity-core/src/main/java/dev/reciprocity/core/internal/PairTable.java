@@ -3,14 +3,22 @@ package dev.reciprocity.core.internal;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 
 /**
- * An open-addressing hash table from a pair of {@code int} ids {@code (a, b)}, both in {@code [0,
- * 2^31)}, to two {@code long} sums, the "forward" and the "backward" one, each with a flag for
- * whether anything was added to it (an amount of 0 still counts as seen). Not thread-safe.
+ * The engine's one dyad table: an open-addressing hash table from a pair of {@code int} ids {@code
+ * (a, b)}, both in {@code [0, 2^31)}, to two {@code long} sums, the "forward" and the "backward"
+ * one, each with a flag for whether anything was added to it (an amount of 0 still counts as seen).
+ * The review, {@code PortfolioFigures}, the season sums, the streaming accumulators and {@code
+ * RunningFigures} all keep their dyads (or {@code (party, season)} cells) in it. Not thread-safe.
+ *
+ * <p>Layout: the keys (with the flags) in one array of 8-byte slots, the two sums of slot {@code i}
+ * at {@code 2i} and {@code 2i + 1} of a second array, rather than keys and sums interleaved in one
+ * array ({@code key, forward, backward} per slot, this table's layout before): linear probing past
+ * the home slot stays in the home slot's cache line, and a batch reads both arrays ahead. {@code
+ * DyadLayoutBenchmark} compares the two; on a shared machine its runs did not settle the choice
+ * (docs/design.md, "One engine"), so it is provisional and kept to this class.
  *
  * <p>Why not a library map: a dyad carries two directed sums and two edge flags under one unordered
  * key. With a primitive-collections map that is two or three lookups per flow or a boxed value;
- * here it is one probe into one interleaved array ({@code key, forward, backward}), so a flow costs
- * about one cache miss. Linear probing, a multiplicative hash, sized once from the expected count
+ * here it is one probe. Linear probing, a multiplicative hash, sized once from the expected count
  * and doubled past a load of 0.7.
  */
 final class PairTable {
@@ -19,17 +27,38 @@ final class PairTable {
   static final long FORWARD = 1L << 63;
 
   static final long BACKWARD = 1L << 31;
-  private static final long FLAGS = FORWARD | BACKWARD;
+  static final long FLAGS = FORWARD | BACKWARD;
 
-  long[] slots; // stride 3: key|flags, forward, backward; key 0 = empty (a used slot has a flag)
+  /** Per slot the key with its flags; 0 when empty (a used slot has a flag, or a claimed key). */
+  long[] keys;
+
+  /** Per slot {@code i}: the forward sum at {@code 2i}, the backward sum at {@code 2i + 1}. */
+  long[] sums;
+
   int mask;
   int size;
 
   PairTable(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, (int) Math.min(1 << 29, expected / 0.6)));
-    capacity = capacity < expected / 0.6 ? capacity << 1 : capacity;
-    slots = new long[3 * capacity];
+    this(capacityFor(expected), true);
+  }
+
+  private PairTable(int capacity, boolean unused) {
+    keys = new long[capacity];
+    sums = new long[2 * capacity];
     mask = capacity - 1;
+  }
+
+  /** A table of exactly {@code capacity} slots, a power of two. */
+  static PairTable ofCapacity(int capacity) {
+    if (Integer.bitCount(capacity) != 1) {
+      throw new IllegalArgumentException("capacity must be a power of two, got " + capacity);
+    }
+    return new PairTable(capacity, true);
+  }
+
+  private static int capacityFor(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(16, (int) Math.min(1 << 29, expected / 0.6)));
+    return capacity < expected / 0.6 ? capacity << 1 : capacity;
   }
 
   static long key(int a, int b) {
@@ -49,6 +78,20 @@ final class PairTable {
     return h ^ (h >>> 32);
   }
 
+  /** The home slot of a key. */
+  int home(long key) {
+    return (int) mix(key) & mask;
+  }
+
+  /**
+   * Reads what an add of {@code key} will read first (its home slot's key and sums), so that a
+   * batch's cache misses overlap when called in a loop with nothing else in it ({@link ReadAhead}).
+   */
+  long touch(long key) {
+    int i = home(key);
+    return keys[i] + sums[2 * i];
+  }
+
   /**
    * Adds {@code amount} to the forward or backward sum of {@code key}.
    *
@@ -56,14 +99,13 @@ final class PairTable {
    */
   @CanIgnoreReturnValue
   int add(long key, boolean forward, long amount) {
-    int i = (int) mix(key) & mask;
-    long[] s = slots;
+    int i = home(key);
+    long[] k = keys;
     while (true) {
-      int at = 3 * i;
-      long stored = s[at];
+      long stored = k[i];
       if (stored == 0) {
-        s[at] = key | (forward ? FORWARD : BACKWARD);
-        s[at + (forward ? 1 : 2)] = amount;
+        k[i] = key | (forward ? FORWARD : BACKWARD);
+        sums[2 * i + (forward ? 0 : 1)] = amount;
         if (++size > 0.7 * (mask + 1)) {
           rehash();
           return find(key);
@@ -71,8 +113,36 @@ final class PairTable {
         return i;
       }
       if ((stored & ~FLAGS) == key) {
-        s[at] = stored | (forward ? FORWARD : BACKWARD);
-        s[at + (forward ? 1 : 2)] += amount; // bounded by the total of amounts
+        k[i] = stored | (forward ? FORWARD : BACKWARD);
+        sums[2 * i + (forward ? 0 : 1)] += amount; // bounded by the total of amounts
+        return i;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Doubles the table until {@code more} new keys fit under the load; slots move. */
+  void ensureRoom(int more) {
+    while (size + more > 0.7 * (mask + 1)) {
+      rehash();
+    }
+  }
+
+  /**
+   * The slot of {@code key}, claimed with the key and no flag when new; there must be room ({@link
+   * #ensureRoom}).
+   */
+  int claim(long key) {
+    int i = home(key);
+    long[] k = keys;
+    while (true) {
+      long stored = k[i];
+      if (stored == 0) {
+        k[i] = key;
+        size++;
+        return i;
+      }
+      if ((stored & ~FLAGS) == key) {
         return i;
       }
       i = (i + 1) & mask;
@@ -81,9 +151,9 @@ final class PairTable {
 
   /** The slot index of {@code key}, or -1. */
   int find(long key) {
-    int i = (int) mix(key) & mask;
+    int i = home(key);
     while (true) {
-      long stored = slots[3 * i];
+      long stored = keys[i];
       if (stored == 0) {
         return -1;
       }
@@ -99,33 +169,39 @@ final class PairTable {
   }
 
   long stored(int slot) {
-    return slots[3 * slot];
+    return keys[slot];
   }
 
   long forward(int slot) {
-    return slots[3 * slot + 1];
+    return sums[2 * slot];
   }
 
   long backward(int slot) {
-    return slots[3 * slot + 2];
+    return sums[2 * slot + 1];
   }
 
   /** Doubles the capacity; slots move. */
   void rehash() {
-    long[] old = slots;
-    slots = new long[old.length * 2];
-    mask = 2 * (mask + 1) - 1;
-    for (int at = 0; at < old.length; at += 3) {
-      long stored = old[at];
+    long[] oldKeys = keys;
+    long[] oldSums = sums;
+    int capacity = 2 * oldKeys.length;
+    long[] k = new long[capacity];
+    long[] s = new long[2 * capacity];
+    int m = capacity - 1;
+    for (int j = 0; j < oldKeys.length; j++) {
+      long stored = oldKeys[j];
       if (stored != 0) {
-        int i = (int) mix(stored & ~FLAGS) & mask;
-        while (slots[3 * i] != 0) {
-          i = (i + 1) & mask;
+        int i = (int) mix(stored & ~FLAGS) & m;
+        while (k[i] != 0) {
+          i = (i + 1) & m;
         }
-        slots[3 * i] = stored;
-        slots[3 * i + 1] = old[at + 1];
-        slots[3 * i + 2] = old[at + 2];
+        k[i] = stored;
+        s[2 * i] = oldSums[2 * j];
+        s[2 * i + 1] = oldSums[2 * j + 1];
       }
     }
+    keys = k;
+    sums = s;
+    mask = m;
   }
 }

@@ -195,8 +195,6 @@ public final class Portfolio {
     for (int from = 0; from < n; from += BLOCK) {
       int to = Math.min(n, from + BLOCK);
       int kept = 0;
-      long[] slots = table.slots;
-      int mask = table.mask;
       for (int i = from; i < to; i++) {
         int row = rows == null ? i : rows[i];
         int c = row >>> FlowTable.SHIFT;
@@ -218,7 +216,7 @@ public final class Portfolio {
       }
       // a loop with nothing else in it, so that many of its reads are under way at once
       for (int k = 0; k < kept; k++) {
-        touched += slots[3 * ((int) PairTable.mix(keys[k]) & mask)];
+        touched += table.touch(keys[k]);
       }
       for (int k = 0; k < kept; k++) {
         int g = givers[k];
@@ -237,18 +235,19 @@ public final class Portfolio {
   }
 
   private static void summarize(PairTable table, Part sums) {
-    long[] s = table.slots;
+    long[] keys = table.keys;
+    long[] s = table.sums;
     long total = 0;
     long reciprocatedWeight = 0;
     long directed = 0;
     long mutual = 0;
-    for (int at = 0; at < s.length; at += 3) {
-      long stored = s[at];
+    for (int slot = 0; slot < keys.length; slot++) {
+      long stored = keys[slot];
       if (stored == 0) {
         continue;
       }
-      long f = s[at + 1];
-      long b = s[at + 2];
+      long f = s[2 * slot];
+      long b = s[2 * slot + 1];
       long min = Math.min(f, b);
       int a = PairTable.first(stored);
       int z = PairTable.second(stored);
@@ -436,11 +435,13 @@ public final class Portfolio {
   /** Visits every dyad once, lower id first, with its two weights. */
   void forEachDyad(dev.reciprocity.spi.FlowColumns.DyadVisitor visitor) {
     for (PairTable part : parts) {
-      long[] s = part.slots;
-      for (int at = 0; at < s.length; at += 3) {
-        long stored = s[at];
+      long[] keys = part.keys;
+      long[] s = part.sums;
+      for (int slot = 0; slot < keys.length; slot++) {
+        long stored = keys[slot];
         if (stored != 0) {
-          visitor.visit(PairTable.first(stored), PairTable.second(stored), s[at + 1], s[at + 2]);
+          visitor.visit(
+              PairTable.first(stored), PairTable.second(stored), s[2 * slot], s[2 * slot + 1]);
         }
       }
     }
@@ -515,10 +516,13 @@ public final class Portfolio {
         };
     PriorityQueue<Candidate> worstFirst = new PriorityQueue<>(limit + 1, cmp.reversed());
     for (PairTable part : parts) {
-      long[] s = part.slots;
-      for (int at = 0; at < s.length; at += 3) {
-        long stored = s[at];
-        if (stored == 0 || !filter.keeps(s[at + 1], s[at + 2])) {
+      long[] keys = part.keys;
+      long[] s = part.sums;
+      for (int slot = 0; slot < keys.length; slot++) {
+        long stored = keys[slot];
+        long f = s[2 * slot];
+        long b = s[2 * slot + 1];
+        if (stored == 0 || !filter.keeps(f, b)) {
           continue;
         }
         if (worstFirst.size() == limit) {
@@ -526,15 +530,15 @@ public final class Portfolio {
           Candidate worst = worstFirst.peek();
           int x = r[PairTable.first(stored)];
           int y = r[PairTable.second(stored)];
-          long ab = x < y ? s[at + 1] : s[at + 2];
-          long ba = x < y ? s[at + 2] : s[at + 1];
+          long ab = x < y ? f : b;
+          long ba = x < y ? b : f;
           int c = order.compare(ab, ba, worst.ab, worst.ba);
           if (c > 0 || (c == 0 && compareRanks(x, y, worst.ra, worst.rb) > 0)) {
             continue;
           }
           worstFirst.poll();
         }
-        worstFirst.add(new Candidate(part, at / 3));
+        worstFirst.add(new Candidate(part, slot));
       }
     }
     List<Candidate> chosen = new ArrayList<>(worstFirst);

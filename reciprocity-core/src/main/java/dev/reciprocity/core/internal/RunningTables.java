@@ -50,18 +50,13 @@ public final class RunningTables {
 
   private static final long BOTH = PairTable.FORWARD | PairTable.BACKWARD;
 
-  /** The dyad table's first capacity, and the load past which it doubles. */
+  /** The dyad table's first capacity; it doubles past a load of 0.7. */
   private static final int FIRST_DYAD_CAPACITY = 1 << 10;
 
-  private static final double MAX_LOAD = 0.7;
-
-  // the dyads, by open addressing: per slot the key (lower id, higher id) with the flags of the
-  // directions seen (PairTable's layout), 0 when empty; and, in a second array, the forward and
-  // backward sums of that slot
-  private long[] dyadKeys = new long[FIRST_DYAD_CAPACITY];
-  private long[] dyadSums = new long[2 * FIRST_DYAD_CAPACITY];
-  private int dyadMask = FIRST_DYAD_CAPACITY - 1;
-  private int dyadCount;
+  // the dyads, in the engine's one dyad table: per slot the key (lower id, higher id) with the
+  // flags of the directions seen, 0 when empty; in a second array the slot's forward and backward
+  // sums. addAll reads and writes its arrays directly, in batches
+  private final PairTable dyads = PairTable.ofCapacity(FIRST_DYAD_CAPACITY);
   private final PairTable lateSeasons = new PairTable(1 << 10);
   // the closed seasons: per entry (season << 32 | previous entry of the party + 1), out, in
   private long[][] log = new long[16][];
@@ -97,12 +92,10 @@ public final class RunningTables {
       grow(needed);
     }
     // room for every flow as a new dyad, so that no slot moves while the batch is applied
-    while (dyadCount + n > MAX_LOAD * (dyadMask + 1)) {
-      growDyads();
-    }
-    long[] keys = dyadKeys;
-    long[] sums = dyadSums;
-    int mask = dyadMask;
+    dyads.ensureRoom(n);
+    long[] keys = dyads.keys;
+    long[] sums = dyads.sums;
+    int mask = dyads.mask;
     long[] p = party;
     long sum = 0;
     int[] slot = slotOf;
@@ -128,6 +121,7 @@ public final class RunningTables {
         long stored = keys[i];
         if (stored == 0) {
           keys[i] = key;
+          dyads.size++;
           break;
         }
         if ((stored & ~BOTH) == key) {
@@ -144,14 +138,9 @@ public final class RunningTables {
     applyAll(givers, receivers, seasons, amounts, n);
     int c = cellCount;
     if (c > 0) {
-      while (lateSeasons.size + c > 0.7 * lateSeasons.capacity()) {
-        lateSeasons.rehash();
-      }
-      long[] e = lateSeasons.slots;
-      int cellMask = lateSeasons.mask;
+      lateSeasons.ensureRoom(c);
       for (int k = 0; k < c; k++) {
-        int at = 3 * ((int) PairTable.mix(cells[3 * k]) & cellMask);
-        sum += e[at] + e[at + 2];
+        sum += lateSeasons.touch(cells[3 * k]);
       }
       for (int k = 0; k < c; k++) {
         long key = cells[3 * k];
@@ -165,13 +154,12 @@ public final class RunningTables {
 
   /** Applies flows {@code 0..n-1}; their dyads' slots exist (addAll made room). */
   private void applyAll(int[] givers, int[] receivers, int[] seasons, long[] amounts, int n) {
-    long[] keys = dyadKeys;
-    long[] sums = dyadSums;
+    long[] keys = dyads.keys;
+    long[] sums = dyads.sums;
     long[] p = party;
     int[] slot = slotOf;
     long edges = 0;
     long mutualEdges = 0;
-    int newDyads = 0;
     long reciprocated = 0;
     long sum = 0;
     for (int k = 0; k < n; k++) {
@@ -196,7 +184,6 @@ public final class RunningTables {
       int flagsAfter = Long.bitCount((stored | bit) & BOTH);
       edges += flagsAfter - flagsBefore;
       mutualEdges += (flagsAfter & 2) - (flagsBefore & 2);
-      newDyads += 1 - ((flagsBefore + 1) >> 1);
       long delta = Math.min(f1, b1) - Math.min(f0, b0);
       p[lo * STRIDE + RECIPROCATED] += delta;
       p[hi * STRIDE + RECIPROCATED] += delta;
@@ -209,7 +196,6 @@ public final class RunningTables {
     }
     directedEdges += edges;
     reciprocatedEdges += mutualEdges;
-    dyadCount += newDyads;
     reciprocatedWeight += 2 * reciprocated;
     total += sum;
     flowCount += n;
@@ -218,44 +204,6 @@ public final class RunningTables {
   /** The key of the dyad of two parties: (lower id, higher id), as {@link PairTable} keys it. */
   private static long dyadKey(int a, int b) {
     return PairTable.key(Math.min(a, b), Math.max(a, b));
-  }
-
-  private void growDyads() {
-    long[] oldKeys = dyadKeys;
-    long[] oldSums = dyadSums;
-    int capacity = 2 * oldKeys.length;
-    long[] keys = new long[capacity];
-    long[] sums = new long[2 * capacity];
-    int mask = capacity - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      long stored = oldKeys[j];
-      if (stored != 0) {
-        int i = (int) PairTable.mix(stored & ~BOTH) & mask;
-        while (keys[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        keys[i] = stored;
-        sums[2 * i] = oldSums[2 * j];
-        sums[2 * i + 1] = oldSums[2 * j + 1];
-      }
-    }
-    dyadKeys = keys;
-    dyadSums = sums;
-    dyadMask = mask;
-  }
-
-  private int findDyad(long key) {
-    int i = (int) PairTable.mix(key) & dyadMask;
-    while (true) {
-      long stored = dyadKeys[i];
-      if (stored == 0) {
-        return -1;
-      }
-      if ((stored & ~BOTH) == key) {
-        return i;
-      }
-      i = (i + 1) & dyadMask;
-    }
   }
 
   private void inSeason(int who, int season, long micros, boolean out) {
@@ -364,12 +312,12 @@ public final class RunningTables {
   /** The dyad score of two interned parties, or null when nothing flowed between them. */
   public @Nullable DyadScore dyad(int x, int y, PartyId px, PartyId py) {
     boolean ordered = x < y;
-    int slot = findDyad(ordered ? PairTable.key(x, y) : PairTable.key(y, x));
+    int slot = dyads.find(ordered ? PairTable.key(x, y) : PairTable.key(y, x));
     if (slot < 0) {
       return null;
     }
-    long f = dyadSums[2 * slot];
-    long b = dyadSums[2 * slot + 1];
+    long f = dyads.forward(slot);
+    long b = dyads.backward(slot);
     // forward is lower id -> higher id
     return ordered
         ? DyadScore.of(px, py, Amount.ofMicros(f), Amount.ofMicros(b))

@@ -114,7 +114,7 @@ final class ScoreCommand implements Callable<Integer> {
             .find(strategy, rule);
     Object result;
     try {
-      result = scoring.score(kept.flows());
+      result = scoring.score(kept.columns());
     } catch (IllegalArgumentException e) {
       // a strategy refusing a flow, such as one after the decaying strategy's asOf
       throw new ReciprocityException(

@@ -4,7 +4,6 @@ import dev.reciprocity.Amount;
 import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;
-import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
@@ -16,11 +15,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,6 +36,11 @@ import java.util.TreeMap;
  * counterpart is the party that received most of it (ties: the first id); its shortfall is the
  * least whole amount {@code x} that others would have to take on for the hero's share to be at most
  * one half: {@code x = ceil(s_out - T / 2)}.
+ *
+ * <p>Cost: it reads the column view, never a {@link dev.reciprocity.Flow} per row: the season sums
+ * of the kind's rows ({@link FlowColumns#seasons}, computed once per view), a pass over the parties
+ * per season for the total and the largest giver, and one scan of the kind's rows for what each
+ * hero gave each receiver. O(flows + parties x seasons).
  *
  * <p>Pure and thread-safe. Amounts are added exactly; a ledger keeps their total within {@link
  * Amount#MAX} ({@code LedgerLimits.maxTotalAmount}), so the sums cannot overflow for flows that
@@ -72,34 +76,77 @@ public final class HeroCheck implements BalanceCheck {
   @Override
   public List<Finding> check(FlowColumns flows, Instant asOf) {
     Interval latest = rule.cadence().lastCompleteSeason(asOf);
-    // season -> giver -> receiver -> amount, for the seasons over by asOf
-    Map<Interval, Map<PartyId, Map<PartyId, Amount>>> given = new TreeMap<>();
-    for (Flow f : flows.flows()) {
-      Interval season = rule.cadence().seasonOf(f.instant());
-      if (f.kind().equals(kind) && !season.end().isAfter(asOf)) {
-        given
-            .computeIfAbsent(season, s -> new TreeMap<>())
-            .computeIfAbsent(f.giver(), g -> new TreeMap<>())
-            .merge(f.receiver(), f.amount(), Amount::plus);
+    // the flows of the kind, their seasons and each party's out-strength per season: the engine's
+    // sums, read from the column view with no object per flow
+    FlowColumns ofKind = flows.ofKinds(Set.of(kind));
+    FlowColumns.Seasons seasons = ofKind.seasons(rule.cadence());
+    int parties = ofKind.partyCount();
+    int[] heroOf = new int[seasons.count()];
+    long[] outOf = new long[seasons.count()];
+    long[] totalOf = new long[seasons.count()];
+    boolean anyHero = false;
+    for (int s = 0; s < seasons.count(); s++) {
+      heroOf[s] = -1;
+      if (seasons.season(s).end().isAfter(asOf)) {
+        continue;
+      }
+      // one pass: the season's total and its largest giver (the first id of the largest)
+      long total = 0;
+      long most = -1;
+      int giver = -1;
+      for (int p = 0; p < parties; p++) {
+        long out = seasons.outStrength(p, s);
+        total += out; // within Amount.MAX: a view's total is
+        if (out > most) {
+          most = out;
+          giver = p;
+        }
+      }
+      totalOf[s] = total;
+      if (total == 0 || Amount.ofMicros(total).compareTo(rule.minimumActivity()) < 0) {
+        continue;
+      }
+      if (most > total - most) { // more than half: at most one party can
+        heroOf[s] = giver;
+        outOf[s] = most;
+        anyHero = true;
+      }
+    }
+    if (!anyHero) {
+      return List.of();
+    }
+    // what each hero gave each receiver in its season: one scan, reading the heroes' rows only
+    Map<Integer, long[]> byReceiver = new TreeMap<>();
+    for (int row = 0, n = ofKind.size(); row < n; row++) {
+      int s = seasons.seasonOf(row);
+      if (heroOf[s] == ofKind.giver(row)) {
+        byReceiver.computeIfAbsent(s, k -> new long[parties])[ofKind.receiver(row)] +=
+            ofKind.micros(row);
       }
     }
     List<Finding> findings = new ArrayList<>();
-    given.forEach(
-        (season, byGiver) -> {
-          Amount total = Amount.ZERO;
-          for (Map<PartyId, Amount> byReceiver : byGiver.values()) {
-            total = total.plus(sum(byReceiver.values()));
-          }
-          if (total.isZero() || total.compareTo(rule.minimumActivity()) < 0) {
-            return;
-          }
-          for (Map.Entry<PartyId, Map<PartyId, Amount>> e : byGiver.entrySet()) {
-            Amount out = sum(e.getValue().values());
-            if (out.compareTo(total.minus(out)) > 0) { // more than half
-              findings.add(
-                  hero(e.getKey(), season, e.getValue(), out, total, season.equals(latest)));
+    byReceiver.forEach(
+        (s, given) -> {
+          int counterpart = -1;
+          for (int r = 0; r < parties; r++) {
+            if (given[r] > 0
+                && (counterpart < 0
+                    || given[r] > given[counterpart]
+                    || (given[r] == given[counterpart]
+                        && ofKind.party(r).compareTo(ofKind.party(counterpart)) < 0))) {
+              counterpart = r;
             }
           }
+          Interval season = seasons.season(s);
+          findings.add(
+              hero(
+                  ofKind.party(heroOf[s]),
+                  season,
+                  ofKind.party(counterpart),
+                  Amount.ofMicros(given[counterpart]),
+                  Amount.ofMicros(outOf[s]),
+                  Amount.ofMicros(totalOf[s]),
+                  season.equals(latest)));
         });
     findings.sort(
         Comparator.comparing(Finding::severity)
@@ -112,17 +159,11 @@ public final class HeroCheck implements BalanceCheck {
   private Finding hero(
       PartyId giver,
       Interval season,
-      Map<PartyId, Amount> byReceiver,
+      PartyId counterpart,
+      Amount given,
       Amount out,
       Amount total,
       boolean latest) {
-    PartyId counterpart = byReceiver.keySet().iterator().next();
-    for (Map.Entry<PartyId, Amount> r : byReceiver.entrySet()) {
-      if (r.getValue().compareTo(byReceiver.get(counterpart)) > 0) {
-        counterpart = r.getKey();
-      }
-    }
-    Amount given = byReceiver.get(counterpart);
     // README:begin host-finding
     // others take on x: (out - x) / total <= 1/2  <=>  x >= out - total / 2
     BigDecimal half = total.toBigDecimal().divide(BigDecimal.valueOf(2));
@@ -147,13 +188,5 @@ public final class HeroCheck implements BalanceCheck {
         .addEvidence(toCounterpart)
         .build();
     // README:end
-  }
-
-  private static Amount sum(Collection<Amount> amounts) {
-    Amount s = Amount.ZERO;
-    for (Amount a : amounts) {
-      s = s.plus(a);
-    }
-    return s;
   }
 }

@@ -277,7 +277,7 @@ def table(java, py, cli=None):
     rows = [
         ("reciprocity review --format json (in one warm JVM) [R]", java["reviewFromCsvSeconds"],
          None, f"r={r:.10f}"),
-        ("reciprocity review --format json (command line, -Xmx2g) [C]", cli_s, None,
+        ("reciprocity review --format json (command line, ./reciprocity) [C]", cli_s, None,
          "the same JSON"),
         ("reciprocity read + portfolio [A]", lib_r_csv, java["portfolioSeconds"],
          f"r={r:.10f} u={u:.10f}"),

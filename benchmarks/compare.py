@@ -1,16 +1,20 @@
 #!/usr/bin/python3
 """Times pandas, igraph and networkx on one flows CSV and prints one JSON object of seconds and
-figures, for benchmarks/compare.sh to set beside the library's (CompareMain).
+figures, for benchmarks/compare.sh to set beside the library's (CompareMain); and prints
+compare.sh's tables.
 
 Run it with Debian's /usr/bin/python3, where python3-pandas, python3-networkx and python3-igraph
 install:
 
     /usr/bin/python3 benchmarks/compare.py FLOWS.csv [--repeat 3] [--skip-networkx]
         [--networkx-max-rows N] > python.json
-    /usr/bin/python3 benchmarks/compare.py report java.json python.json
+    /usr/bin/python3 benchmarks/compare.py report --machine machine.json --java java.json
+        --times times.txt --duckdb duckdb.jsonl [--python python.json]
 
-The second form checks the figures of java.json (CompareMain's line) against python.json, prints
-the table and exits 1 when a figure disagrees.
+The second form checks the figures of DuckDB (DuckDbMain's lines) and of python.json against
+java.json (CompareMain's line), prints the tables and exits 1 when a figure disagrees; it needs
+no pandas. times.txt holds compare.sh's wall-clock runs, "KEY SECONDS" a line (the best of each
+key is kept) and the load averages before and after.
 
 Semantics, the library's (NetworkScore, Strategies.portfolio):
   - w_ij is the sum of the weights of every flow i -> j, whatever its kind;
@@ -35,10 +39,15 @@ import json
 import sys
 import time
 
-import igraph
-import networkx as nx
-import numpy as np
-import pandas as pd
+igraph = nx = np = pd = None  # imported by main(): the report needs none of them
+
+
+def _import_tools():
+    global igraph, nx, np, pd
+    import igraph
+    import networkx as nx
+    import numpy as np
+    import pandas as pd
 
 
 def read(path):
@@ -133,6 +142,7 @@ def main():
         help="run networkx on the first N rows only (0: every row); the output says so",
     )
     args = parser.parse_args()
+    _import_tools()
     out = {
         "tool": "python",
         "csv": args.csv,
@@ -267,7 +277,7 @@ def table(java, py, cli=None):
     rows = [
         ("reciprocity review --format json (in one warm JVM) [R]", java["reviewFromCsvSeconds"],
          None, f"r={r:.10f}"),
-        ("reciprocity review --format json (command line, -Xmx2g) [C]", cli_s, None,
+        ("reciprocity review --format json (command line, ./reciprocity) [C]", cli_s, None,
          "the same JSON"),
         ("reciprocity read + portfolio [A]", lib_r_csv, java["portfolioSeconds"],
          f"r={r:.10f} u={u:.10f}"),
@@ -319,28 +329,149 @@ def table(java, py, cli=None):
     return "\n".join(lines)
 
 
-def report(java_json, python_json, cli_json=None):
-    with open(java_json, encoding="utf-8") as f:
-        java = json.loads(f.read())
-    with open(python_json, encoding="utf-8") as f:
-        py = json.loads(f.read())
-    cli = None
-    if cli_json is not None:
-        with open(cli_json, encoding="utf-8") as f:
-            cli = json.loads(f.read())
-    print(table(java, py, cli))
-    bad = check(java, py)
+# the figures every tool must equal, with the relative tolerance of a float (0: exactly)
+DUCKDB_FIGURES = [
+    ("weightedReciprocity", 1e-12),
+    ("reciprocatedWeight", 0.0),
+    ("totalWeight", 0.0),
+    ("directedEdges", 0.0),
+    ("reciprocatedEdges", 0.0),
+    ("unweightedReciprocity", 1e-12),
+    ("parties", 0.0),
+    ("maxOutStrength", 0.0),
+    ("quarters", 0.0),
+    ("partyQuarters", 0.0),
+    ("sumAbsNetBalance", 0.0),
+]
+
+
+def check_duckdb(java, runs):
+    """Each DuckDB run's figures against the library's: exact decimals (both sum exact
+    decimals), exact counts, r to 1e-12 (a quotient of the same exact sums), and the strengths of
+    the sample parties exactly. A list of the mismatches."""
+    bad = []
+    samples = [k for k in java if k.startswith(("out:", "in:"))]
+    if not samples:
+        bad.append("the library printed no sample party's strengths (out:NAME, in:NAME)")
+    for n, d in enumerate(runs, 1):
+        for key, rel in DUCKDB_FIGURES:
+            want, got = java[key], d.get(key)
+            ok = got is not None and (
+                _close(float(got), float(want), rel) if rel else str(got) == str(want))
+            if not ok:
+                bad.append(f"DuckDB run {n} {key}: {got!r} but the library says {want!r}")
+        for key in samples:
+            if str(d.get(key)) != str(java[key]):
+                bad.append(f"DuckDB run {n} strength {key}: {d.get(key)!r} but the library says "
+                           f"{java[key]!r}")
+    return bad
+
+
+def load_times(path):
+    """compare.sh's times file: the best seconds of each key, and the load averages."""
+    best, load = {}, {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            key, _, rest = line.strip().partition(" ")
+            if key.startswith("load-"):
+                load[key[len("load-"):]] = rest
+            elif key:
+                best[key] = min(best.get(key, float("inf")), float(rest))
+    return best, load
+
+
+def headline(machine, java, times, load, duck, py=None):
+    """The Markdown table of the command line against DuckDB (and pandas), and of each score
+    against the review, with the machine, the date and the load."""
+    gib = machine["memoryKiB"] / (1 << 20)
+    lines = [
+        f"machine: {machine['nproc']} cores (nproc), {gib:.1f} GiB, {machine['jvm']}; "
+        f"{machine['date']}; load average (1, 5, 15 min) before {load.get('before', '?')}, "
+        f"after {load.get('after', '?')}",
+        f"{java['rows']:,} flows, best of {machine['repeat']}, each run a new JVM "
+        "(the library warm in one JVM: best of the same)",
+        "",
+        "| what | time | ratio |",
+        "|---|---|---|",
+    ]
+    review = times.get("cli-review-json")
+
+    def sec(x):
+        return "-" if x is None else f"{x:.2f} s"
+
+    lines.append(f"| `reciprocity review --format json` (command line: JVM start, read, review, "
+                 f"{java['reportBytes'] / 1e6:.0f} MB of JSON) | {sec(review)} | 1 |")
+    lines.append(f"| the same in one warm JVM (CompareMain) | {sec(java['reviewFromCsvSeconds'])} "
+                 "| |")
+    d = times.get("duckdb")
+    inside = min(r["insideSeconds"] for r in duck)
+    loaded = min(r["loadSeconds"] for r in duck)
+    ratio = "-" if review is None or d is None else f"DuckDB / review = **{d / review:.2f}x**"
+    lines.append(f"| DuckDB {duck[0]['duckdb']} (JDBC, in-process, {duck[0]['threads']} threads): "
+                 "CSV to weighted reciprocity, per-party strengths and quarterly net balances "
+                 f"(JVM start + load + query) | {sec(d)} ({inside:.2f} s inside the JVM, "
+                 f"{loaded:.2f} s of it loading) | {ratio} (goal: 1.5x or more) |")
+    if py is not None:
+        p = py["pandasReciprocityFromCsvSeconds"] + py["pandasPartyFiguresFromMemorySeconds"]
+        ratio = "-" if review is None else f"pandas / review = {p / review:.2f}x"
+        lines.append(f"| pandas {py['versions']['pandas']}: read_csv and weighted reciprocity, "
+                     "strengths and quarterly net balances (in one process; the timestamps' "
+                     f"parsing untimed) | {sec(p)} | {ratio} |")
+    text = times.get("cli-review-text")
+    if text is not None:
+        lines.append(f"| `reciprocity review` (text) | {sec(text)} | 1 |")
+        for strategy in ("portfolio", "seasonal", "decaying", "immediate"):
+            t = times.get(f"cli-score-{strategy}")
+            if t is not None:
+                lines.append(f"| `reciprocity score --strategy {strategy}` (text) | {sec(t)} | "
+                             f"score / review = **{t / text:.2f}x** (goal: 1.5x or less) |")
+    return "\n".join(lines)
+
+
+def report(argv):
+    parser = argparse.ArgumentParser(prog="compare.py report")
+    parser.add_argument("--machine", required=True)
+    parser.add_argument("--java", required=True)
+    parser.add_argument("--times", required=True)
+    parser.add_argument("--duckdb", required=True)
+    parser.add_argument("--python")
+    args = parser.parse_args(argv)
+
+    def load(path):
+        with open(path, encoding="utf-8") as f:
+            return json.loads(f.read())
+
+    machine = load(args.machine)
+    java = load(args.java)
+    times, load_avg = load_times(args.times)
+    with open(args.duckdb, encoding="utf-8") as f:
+        duck = [json.loads(line) for line in f if line.strip()]
+    py = None if args.python is None else load(args.python)
+    print(headline(machine, java, times, load_avg, duck, py))
+    if py is not None:
+        print()
+        cli = None
+        if "cli-review-json" in times:
+            cli = {"cliReviewSeconds": times["cli-review-json"]}
+        print(table(java, py, cli))
+    bad = check_duckdb(java, duck)
+    if py is not None:
+        bad += check(java, py)
     if bad:
         print("\nFIGURES DISAGREE:", file=sys.stderr)
         for b in bad:
             print("  " + b, file=sys.stderr)
-        sys.exit(1)
-    print("\nfigures agree: weighted r to 1e-9 (relative), unweighted reciprocity to 1e-12, "
-          "edge, party and quarter counts exactly")
+        return 1
+    print(f"\nfigures agree: DuckDB's ({len(duck)} runs) equal the library's, weighted r to "
+          "1e-12 relative, sums, counts and the strengths of "
+          f"{', '.join(k[4:] for k in java if k.startswith('out:'))} exactly"
+          + ("; pandas, igraph and networkx's: weighted r to 1e-9 (relative), unweighted "
+             "reciprocity to 1e-12, edge, party and quarter counts exactly" if py else ""))
+    return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) in (4, 5) and sys.argv[1] == "report":
-        report(*sys.argv[2:])
+    if len(sys.argv) > 1 and sys.argv[1] == "report":
+        sys.exit(report(sys.argv[2:]))
     else:
         main()

@@ -54,7 +54,8 @@ import java.util.Map;
  * reverse exists), {@code unweightedReciprocity} (their ratio), {@code totalWeight}, {@code
  * parties}, {@code maxOutStrength}, {@code partyQuarters} (pairs of a party and a quarter in which
  * it gave or received) and {@code sumAbsNetBalance} (the sum over those pairs of the absolute net
- * balance). Amounts are written as exact decimal strings.
+ * balance), and the out- and in-strengths of the parties of {@link DuckDbMain#SAMPLE_PARTIES}
+ * ({@code out:NAME}, {@code in:NAME}). Amounts are written as exact decimal strings.
  *
  * <p>The measured calls sit in small methods ({@link #reviewJson}, {@link #readFlows}, {@link
  * #portfolio}, {@link #seasonal}) so that they can be switched to another API without touching the
@@ -182,6 +183,12 @@ public final class CompareMain {
       maxOut = Math.max(maxOut, p.outStrength().micros());
     }
     out.put("maxOutStrength", Amount.ofMicros(maxOut).toString());
+    for (PartyScore p : parties) {
+      if (DuckDbMain.SAMPLE_PARTIES.contains(p.party().value())) {
+        out.put("out:" + p.party().value(), p.outStrength().toString());
+        out.put("in:" + p.party().value(), p.inStrength().toString());
+      }
+    }
     long partyQuarters = 0;
     long sumAbsNet = 0;
     for (Interval season : seasonal.seasons()) {
@@ -213,14 +220,18 @@ public final class CompareMain {
    * @return the number of bytes of the report
    */
   static long reviewJson(String source, LedgerSnapshot flows) throws IOException {
-    ReviewReport report =
-        ReviewReport.of(source, flows, SETTINGS, RULE, BalanceChecks.defaults(RULE));
+    ReviewReport report = review(source, flows);
     CountingSink sink = new CountingSink();
     try (Writer out =
         new BufferedWriter(new OutputStreamWriter(sink, StandardCharsets.UTF_8), 1 << 16)) {
       ReportFormat.JSON.write(report, FindingFormatters.english(), out);
     }
     return sink.count;
+  }
+
+  /** The review report of {@code reciprocity review} without options, of flows read. */
+  static ReviewReport review(String source, LedgerSnapshot flows) {
+    return ReviewReport.of(source, flows, SETTINGS, RULE, BalanceChecks.defaults(RULE));
   }
 
   /** Weighted reciprocity, edges and per-party out- and in-strengths of flows in memory. */

@@ -27,7 +27,7 @@ class DuckDbMainTest {
   void figuresEqualTheLibrarys(@TempDir Path dir) throws Exception {
     Path csv = Files.writeString(dir.resolve("flows.csv"), CSV);
     Map<String, Object> duck = DuckDbMain.run(csv);
-    LedgerSnapshot flows = FlowCsvReader.readSnapshot(csv);
+    LedgerSnapshot flows = FlowCsvReader.builder().build().readSnapshot(csv);
     Map<String, Object> lib =
         CompareMain.figures(CompareMain.portfolio(flows), CompareMain.seasonal(flows));
     Map<String, Object> libFigures = new LinkedHashMap<>();

@@ -147,10 +147,7 @@ class RejectsFileSafetyTest {
     StringWriter written = new StringWriter();
     FlowInput input =
         new FlowInput(
-            flows,
-            rejects,
-            false,
-            file -> RejectionCsvWriter.create(new DiskFull(written, 80)));
+            flows, rejects, false, file -> RejectionCsvWriter.create(new DiskFull(written, 80)));
     ReciprocityException e =
         assertThrows(ReciprocityException.class, () -> input.read("No review was written."));
     String message = e.getMessage();

@@ -314,15 +314,14 @@ public final class StrategyLookup {
               .map(ScoringStrategyProvider::name)
               .collect(Collectors.toCollection(TreeSet::new));
       throw new UnknownStrategyException(
-          "no scoring strategy named "
-              + Texts.quote(name)
-              + "; known: "
-              + known
-              + ". Fix: correct the name, or register a"
-              + " ScoringStrategyProvider under"
-              + " META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider (on the module path: a"
-              + " provides clause in module-info), or in code with StrategyLookup.withProvider, to"
-              + " add one.");
+          Texts.message(
+              "no scoring strategy named "
+                  + Texts.quote(name)
+                  + "; known: "
+                  + known
+                  + ". Fix: correct the name, or add a ScoringStrategyProvider (in"
+                  + " META-INF/services, a provides clause of module-info, or"
+                  + " StrategyLookup.withProvider)."));
     }
     throw new UnknownStrategyException(
         "more than one provider offers the strategy '"

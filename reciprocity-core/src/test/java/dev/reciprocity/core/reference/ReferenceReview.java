@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * (seed: Social Reciprocity Architecture, "celebration renews willingness"). Thread-safe.
  *
  * <pre>{@code
- * ReciprocityReview review = ReciprocityReviews.review(
- *     ledger.snapshot(), Cadence.quarterly().seasonOf(Instant.now()), ReciprocityRule.defaults());
+ * ReciprocityReview review = ReciprocityReviews.builder(ledger.snapshot())
+ *     .review(Cadence.quarterly().seasonOf(Instant.now()));
  * review.gaveWithoutReturn().forEach(p -> System.out.println(p.party() + " " + p.netBalance()));
  * }</pre>
  */

@@ -30,4 +30,10 @@ final class PortfolioStrategy extends RuleScopedStrategy<PortfolioAccumulator, P
   public PortfolioScores result(PortfolioAccumulator accumulator) {
     return accumulator.result();
   }
+
+  /** The built-in writer of {@link PortfolioScores}: text, Markdown and JSON. */
+  @Override
+  public java.util.Optional<dev.reciprocity.spi.ResultWriter<PortfolioScores>> writer() {
+    return java.util.Optional.of(ResultWriters.PORTFOLIO);
+  }
 }

@@ -58,4 +58,10 @@ final class SeasonalStrategy
             result.addSeasons(SeasonScores.builder().season(season).scores(acc.result()).build()));
     return result.build();
   }
+
+  /** The built-in writer of {@link SeasonalScores}: text, Markdown and JSON. */
+  @Override
+  public java.util.Optional<dev.reciprocity.spi.ResultWriter<SeasonalScores>> writer() {
+    return java.util.Optional.of(ResultWriters.SEASONAL);
+  }
 }

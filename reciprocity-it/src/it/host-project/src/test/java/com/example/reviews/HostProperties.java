@@ -1,6 +1,5 @@
 package com.example.reviews;
 
-import dev.reciprocity.core.LedgerSnapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.StrategyLookup;
 import dev.reciprocity.spi.ScoringStrategy;
 import dev.reciprocity.testkit.ReciprocityArbitraries;
@@ -56,7 +56,8 @@ class HostProperties {
   @Property(tries = 200)
   void atMostOneHeroASeasonEachWithTheLeastWholeShortfall(@ForAll("communities") List<Flow> flows) {
     HeroCheck check = new HeroCheck(MONTHLY, ReciprocityArbitraries.KINDS.get(0));
-    List<Finding> heroes = check.check(LedgerSnapshot.of(flows).columns(), ReciprocityArbitraries.END);
+    List<Finding> heroes =
+        check.check(LedgerSnapshot.of(flows).columns(), ReciprocityArbitraries.END);
     Statistics.collect(!heroes.isEmpty());
     Statistics.coverage(c -> c.check(true).percentage(p -> p > 20));
     Set<Interval> seasons = new HashSet<>();

@@ -2,6 +2,7 @@ package dev.reciprocity.spi;
 
 import dev.reciprocity.Flow;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.stream.Collector;
 
 /**
@@ -176,5 +177,16 @@ public interface ScoringStrategy<A, R> {
         },
         box -> result(box.acc),
         Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * The writer of this strategy's results for text, Markdown and JSON ({@code reciprocity score
+   * --format}). The built-in strategies offer one for each of their result types.
+   *
+   * @return the writer; by default empty: text and Markdown then show a result by its {@code
+   *     toString()} and JSON is refused
+   */
+  default Optional<ResultWriter<R>> writer() {
+    return Optional.empty();
   }
 }

@@ -5,7 +5,10 @@
  * Beam's {@code CombineFn}: create, add, merge, result. The same strategy therefore runs on one
  * thread, across cores (accumulate partitions apart and merge), over a stream, and on a distributed
  * engine. A {@link dev.reciprocity.spi.ScoringStrategyProvider} registered under {@code
- * META-INF/services} makes a strategy reachable by name through {@link java.util.ServiceLoader}.
+ * META-INF/services} makes a strategy reachable by name through {@link java.util.ServiceLoader}. A
+ * strategy's {@link dev.reciprocity.spi.ResultWriter} writes its results as text and Markdown
+ * (through a {@link dev.reciprocity.spi.ResultDocument}) and JSON (through a {@link
+ * dev.reciprocity.spi.JsonSink}), with no JSON library in this module.
  *
  * <p>Parameters and results are non-null unless marked {@code @Nullable} ({@link
  * org.jspecify.annotations.NullMarked}), and results are meant to be used ({@link

@@ -6,10 +6,10 @@ import dev.reciprocity.Interval;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.core.BalanceChecks;
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.PortfolioFigures;
+import dev.reciprocity.core.ReciprocityReviews;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.core.SeasonalFigures;
@@ -37,9 +37,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code reviewFromCsvSeconds}: the CSV to the full review in JSON, as {@code reciprocity
  *       review --format json} does it ({@link FlowCsvReader#readSnapshot(Path)}, {@link
- *       ReviewReport#of(String, java.util.Collection, ReviewSettings)} which fills a {@code
- *       Ledger}, {@link ReportFormat#JSON} written as UTF-8 to a sink that drops the bytes); {@code
- *       readSeconds} is its reading part alone;
+ *       ReciprocityReviews.Builder#report()}, {@link ReportFormat#JSON} written as UTF-8 to a sink
+ *       that drops the bytes); {@code readSeconds} is its reading part alone;
  *   <li>{@code figuresFromMemorySeconds}: from flows already read, the portfolio figures (weighted
  *       reciprocity, edges, per-party out- and in-strength: {@code portfolioSeconds}) and the
  *       quarterly per-party figures (net balance per party and quarter: {@code seasonalSeconds}).
@@ -231,7 +230,7 @@ public final class CompareMain {
 
   /** The review report of {@code reciprocity review} without options, of flows read. */
   static ReviewReport review(String source, LedgerSnapshot flows) {
-    return ReviewReport.of(source, flows, SETTINGS, RULE, BalanceChecks.defaults(RULE));
+    return ReciprocityReviews.builder(flows).source(source).settings(SETTINGS).rule(RULE).report();
   }
 
   /** Weighted reciprocity, edges and per-party out- and in-strengths of flows in memory. */

@@ -1,9 +1,9 @@
 package dev.reciprocity.benchmarks;
 
-import dev.reciprocity.core.BalanceChecks;
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.Ledger;
 import dev.reciprocity.core.LedgerSnapshot;
+import dev.reciprocity.core.ReciprocityReviews;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.io.ReportFormat;
 import java.io.BufferedWriter;
@@ -97,11 +97,10 @@ public class ReviewBenchmark {
   }
 
   private static ReviewReport reviewOf(LedgerSnapshot snapshot) {
-    return ReviewReport.of(
-        "generated",
-        snapshot,
-        CompareMain.SETTINGS,
-        CompareMain.RULE,
-        BalanceChecks.defaults(CompareMain.RULE));
+    return ReciprocityReviews.builder(snapshot)
+        .source("generated")
+        .settings(CompareMain.SETTINGS)
+        .rule(CompareMain.RULE)
+        .report();
   }
 }

@@ -1,16 +1,15 @@
 package dev.reciprocity.core;
 
 import dev.reciprocity.Cadence;
-import dev.reciprocity.Flow;
+import dev.reciprocity.Finding;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
-import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.spi.BalanceCheck;
+import dev.reciprocity.spi.FlowColumns;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +33,20 @@ import java.util.SortedSet;
  * then the source holds data beyond {@code to}. The latest complete season is the latest season
  * that ends at or before the horizon; it must start at or after {@code from} and end after the
  * first kept flow, otherwise there is none yet.
+ *
+ * <h2>Findings: each check once</h2>
+ *
+ * Every balance check runs once per report, over the kept flows of the rule's kinds, as of the
+ * horizon: the seasons it judges are those over by the horizon, so the last season judged is the
+ * latest complete season, and no season the data has not run past is judged. The whole range keeps
+ * the findings whose span overlaps the range, the latest complete season those that overlap the
+ * season. For the built-in chronic check this gives the latest season exactly the findings a review
+ * of that season alone finds (judged as of its end): no later season is judged, so every streak
+ * ends where it would end then. A host check that reads flows past the season's end (up to the
+ * horizon, in the next season, not yet complete) may find more for the latest season than a review
+ * of the season alone, since it sees those flows.
+ *
+ * <p>Made by {@link ReciprocityReviews.Builder#report()}.
  *
  * @param source the name of the flows' source, for the report's header
  * @param settings the settings the run used
@@ -77,86 +90,15 @@ public record ReviewReport(
   }
 
   /**
-   * Runs the review of some flows with the built-in balance checks.
-   *
-   * @param source the name of the flows' source, for the report and for messages
-   * @param flows the flows, in any order
-   * @param settings cadence, range, kinds and list length
-   * @return the report
-   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs, or
-   *     no flow lies in the selected range; the message says what to change
-   * @throws dev.reciprocity.LimitExceededException if the flows pass a limit of a default {@link
-   *     Ledger}
+   * Runs the review of a snapshot: see {@link ReciprocityReviews.Builder#report()}, which checks
+   * the arguments and fills in the defaults.
    */
-  public static ReviewReport of(String source, Collection<Flow> flows, ReviewSettings settings) {
-    Ledger ledger = Ledger.create();
-    ledger.appendAll(flows);
-    return of(
-        source,
-        ledger.snapshot(),
-        settings,
-        BalanceChecks.defaults(ReciprocityRule.builder().cadence(settings.cadence()).build()));
-  }
-
-  /**
-   * Runs the review of a snapshot with the given balance checks.
-   *
-   * @param source the name of the flows' source, for the report and for messages
-   * @param all the flows
-   * @param settings cadence, range, kinds and list length
-   * @param checks the balance checks both reviews run, such as {@link BalanceChecks#defaults} with
-   *     a host's own added
-   * @return the report
-   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs, or
-   *     no flow lies in the selected range; the message says what to change
-   */
-  public static ReviewReport of(
-      String source,
-      LedgerSnapshot all,
-      ReviewSettings settings,
-      List<? extends BalanceCheck> checks) {
-    return of(
-        source,
-        all,
-        settings,
-        ReciprocityRule.builder().cadence(settings.cadence()).build(),
-        checks);
-  }
-
-  /**
-   * Runs the review of a snapshot under a rule of the caller's (tolerance band, consecutive
-   * seasons, minimum activity, kinds) with the given balance checks, which should be made from the
-   * same rule, such as {@code BalanceChecks.defaults(rule)}.
-   *
-   * @param source the name of the flows' source, for the report and for messages
-   * @param all the flows
-   * @param settings cadence, range, kinds and list length
-   * @param rule the rule both reviews apply and the report states; its cadence is the settings'
-   * @param checks the balance checks both reviews run
-   * @return the report
-   * @throws IllegalArgumentException if the rule's cadence differs from the settings'
-   * @throws ReciprocityException if there is no flow, a kind of {@code settings} never occurs, or
-   *     no flow lies in the selected range; the message says what to change
-   */
-  public static ReviewReport of(
+  static ReviewReport run(
       String source,
       LedgerSnapshot all,
       ReviewSettings settings,
       ReciprocityRule rule,
       List<? extends BalanceCheck> checks) {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(all, "all");
-    Objects.requireNonNull(settings, "settings");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(checks, "checks");
-    if (!rule.cadence().equals(settings.cadence())) {
-      throw new IllegalArgumentException(
-          "the rule's cadence "
-              + rule.cadence()
-              + " differs from the settings' "
-              + settings.cadence()
-              + "; give both the same cadence");
-    }
     LedgerSnapshot kept = settings.select(source, all);
     Optional<Instant> from = settings.from();
     Optional<Instant> to = settings.to();
@@ -171,15 +113,25 @@ public record ReviewReport(
             from.orElse(first),
             to.orElse(afterLast(last)),
             day(from.orElse(first)) + " to " + day(lastDay));
-    ReciprocityReview whole = ReciprocityReviews.review(kept, range, rule, settings.top(), checks);
-
     Instant horizon = to.filter(t -> t.isBefore(sourceLast)).orElse(sourceLast);
     Optional<Interval> season =
         Optional.of(cadence.lastCompleteSeason(horizon))
             .filter(s -> from.map(f -> !s.start().isBefore(f)).orElse(true))
             .filter(s -> s.end().isAfter(first));
+
+    // Every check once, over one view (its sums computed once), as of the horizon: every kept
+    // flow is known by then, and the seasons judged are those over by the horizon, the latest
+    // being the latest complete season. Each review keeps the findings that overlap its period.
+    FlowColumns known = kept.ofKinds(rule.kinds()).columns();
+    List<Finding> findings = ReciprocityReviews.run(checks, known, horizon);
+    ReciprocityReview whole =
+        ReciprocityReviews.assemble(
+            kept, range, rule, settings.top(), ReciprocityReviews.overlapping(findings, range));
     Optional<ReciprocityReview> latest =
-        season.map(s -> ReciprocityReviews.review(kept, s, rule, settings.top(), checks));
+        season.map(
+            s ->
+                ReciprocityReviews.assemble(
+                    kept, s, rule, settings.top(), ReciprocityReviews.overlapping(findings, s)));
 
     return new ReviewReport(
         source,

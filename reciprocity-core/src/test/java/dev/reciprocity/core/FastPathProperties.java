@@ -60,7 +60,12 @@ class FastPathProperties extends CommunityProviders {
         ReferenceReview.review(flows, period, rule, limit, BalanceChecks.defaults(rule));
     Ledger ledger = Ledger.create();
     ledger.appendAll(flows);
-    assertEquals(expected, ReciprocityReviews.review(ledger.snapshot(), period, rule, limit));
+    assertEquals(
+        expected,
+        ReciprocityReviews.builder(ledger.snapshot())
+            .rule(rule)
+            .settings(ReviewSettings.of(rule.cadence()).withTop(limit))
+            .review(period));
   }
 
   @Property
@@ -123,7 +128,7 @@ class FastPathProperties extends CommunityProviders {
       for (Interval period : List.of(whole, season)) {
         assertEquals(
             ReferenceReview.review(flows, period, rule, 10, BalanceChecks.defaults(rule)),
-            ReciprocityReviews.review(ledger.snapshot(), period, rule, 10));
+            ReciprocityReviews.builder(ledger.snapshot()).rule(rule).review(period));
       }
     }
   }

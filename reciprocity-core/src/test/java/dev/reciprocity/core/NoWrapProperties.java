@@ -130,7 +130,7 @@ class NoWrapProperties extends CommunityProviders {
 
     refusedOrElse(
         fits,
-        () -> ReciprocityReviews.review(LedgerSnapshot.of(flows), period, rule),
+        () -> ReciprocityReviews.builder(LedgerSnapshot.of(flows)).rule(rule).review(period),
         (ReciprocityReview r) -> {
           List<Flow> scored = flows.stream().filter(rule::applies).collect(Collectors.toList());
           PortfolioModel model = PortfolioModel.of(scored);

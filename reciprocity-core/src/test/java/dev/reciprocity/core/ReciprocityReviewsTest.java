@@ -53,8 +53,9 @@ class ReciprocityReviewsTest {
   }
 
   private static ReciprocityReview review(int limit) {
-    return ReciprocityReviews.review(
-        LedgerSnapshot.of(community()), MARCH, ReciprocityRule.defaults(), limit);
+    return ReciprocityReviews.builder(LedgerSnapshot.of(community()))
+        .settings(ReviewSettings.of(ReciprocityRule.defaults().cadence()).withTop(limit))
+        .review(MARCH);
   }
 
   private static List<String> parties(List<PartyScore> scores) {
@@ -124,7 +125,7 @@ class ReciprocityReviewsTest {
     LedgerSnapshot history = LedgerSnapshot.of(flows);
 
     // reviewing March: only January to March are known and over, a streak of 3 = k months
-    ReciprocityReview march = ReciprocityReviews.review(history, MARCH, rule);
+    ReciprocityReview march = ReciprocityReviews.builder(history).rule(rule).review(MARCH);
     assertEquals(2, march.findings().size(), march.findings().toString());
     assertTrue(
         march.findings().stream().allMatch(f -> f.period().label().equals("2024-01 to 2024-03")),
@@ -135,13 +136,14 @@ class ReciprocityReviewsTest {
 
     // reviewing February: the streak is 2 months long so far, below k = 3
     Interval february = Cadence.monthly().seasonOf(Instant.parse("2024-02-10T00:00:00Z"));
-    assertEquals(List.of(), ReciprocityReviews.review(history, february, rule).findings());
+    assertEquals(
+        List.of(), ReciprocityReviews.builder(history).rule(rule).review(february).findings());
 
     // reviewing the first half of June: June is not over, so the streak runs January to May
     Interval earlyJune =
         Interval.between(
             Instant.parse("2024-06-01T00:00:00Z"), Instant.parse("2024-06-15T00:00:00Z"));
-    ReciprocityReview june = ReciprocityReviews.review(history, earlyJune, rule);
+    ReciprocityReview june = ReciprocityReviews.builder(history).rule(rule).review(earlyJune);
     assertTrue(
         june.findings().isEmpty(),
         "a streak that ended with May does not overlap June: " + june.findings());

@@ -70,7 +70,7 @@ class TimeRangeProperties {
         BalanceChecks.chronicImbalance(rule).check(LedgerSnapshot.of(flows).columns(), Flow.LATEST);
     Interval everything = Interval.of(Flow.EARLIEST, Flow.LATEST.plusNanos(1), "all");
     ReciprocityReview review =
-        ReciprocityReviews.review(LedgerSnapshot.of(flows), everything, rule);
+        ReciprocityReviews.builder(LedgerSnapshot.of(flows)).rule(rule).review(everything);
 
     assertEquals(weeks, seasonal.seasons().size());
     long scored = 0;

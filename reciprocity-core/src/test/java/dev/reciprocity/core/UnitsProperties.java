@@ -87,7 +87,7 @@ class UnitsProperties extends CommunityProviders {
                 .check(LedgerSnapshot.of(flows).columns(), Instant.MAX));
     assertThrows(
         UnitMismatchException.class,
-        () -> ReciprocityReviews.review(LedgerSnapshot.of(flows), everything(), rule));
+        () -> ReciprocityReviews.builder(LedgerSnapshot.of(flows)).rule(rule).review(everything()));
   }
 
   /**
@@ -118,8 +118,10 @@ class UnitsProperties extends CommunityProviders {
           BalanceChecks.chronicImbalance(oneUnit)
               .check(LedgerSnapshot.of(mixed.flows()).columns(), Instant.MAX));
       assertEquals(
-          ReciprocityReviews.review(LedgerSnapshot.of(alone), everything(), everyKind),
-          ReciprocityReviews.review(LedgerSnapshot.of(mixed.flows()), everything(), oneUnit));
+          ReciprocityReviews.builder(LedgerSnapshot.of(alone)).rule(everyKind).review(everything()),
+          ReciprocityReviews.builder(LedgerSnapshot.of(mixed.flows()))
+              .rule(oneUnit)
+              .review(everything()));
     }
   }
 

@@ -67,14 +67,19 @@ public final class HostCheckExample {
     // README:begin host-review
     List<BalanceCheck> checks = new ArrayList<>(BalanceChecks.defaults(rule));
     checks.add(new HeroCheck(rule, FlowKind.of("review")));
-    ReciprocityReview review = ReciprocityReviews.review(snapshot, march, rule, 10, checks);
+    ReciprocityReview review =
+        ReciprocityReviews.builder(snapshot).rule(rule).checks(checks).review(march);
 
     FindingFormatter words = FindingFormatters.english().with(HeroCheck.HERO, new HeroWording());
     for (Finding f : review.findings()) {
       out.println(f.type() + " " + words.summary(f) + "\n  " + words.suggestion(f));
     }
     ReviewReport report =
-        ReviewReport.of("review platform", snapshot, ReviewSettings.of(Cadence.monthly()), checks);
+        ReciprocityReviews.builder(snapshot)
+            .source("review platform")
+            .settings(ReviewSettings.of(Cadence.monthly()))
+            .checks(checks)
+            .report();
     String json = ReportFormat.JSON.render(report, words);
     // README:end
     return new Outcome(review, report, json);

@@ -110,11 +110,16 @@ class HostCheckExampleTest {
     // the whole range runs to just after the last flow (1 April); April is not over, so March is
     // the latest complete month and the last one judged in both reviews
     assertEquals("2026-03", root.get("latestSeason").get("label").asText());
+    // each finding is written once, at the top; the reviews refer to them by id
+    JsonNode all = root.get("findings");
+    for (int i = 0; i < all.size(); i++) {
+      assertEquals(i, all.get(i).get("id").asInt(), json);
+    }
     for (JsonNode findings :
         List.of(
-            root.get("findings"),
-            root.get("wholeRange").get("findings"),
-            root.get("latestSeason").get("findings"))) {
+            all,
+            byId(all, root.get("wholeRange").get("findings")),
+            byId(all, root.get("latestSeason").get("findings")))) {
       List<String> types = new ArrayList<>();
       findings.forEach(f -> types.add(f.get("type").asText() + " " + f.get("subject").asText()));
       assertEquals(List.of("CHRONIC_GIVER ada", "CHRONIC_RECEIVER bob", "HERO cy"), types, json);
@@ -142,6 +147,16 @@ class HostCheckExampleTest {
               .startsWith("bob received far more than they gave in 3 consecutive months"),
           json);
     }
+  }
+
+  /** The findings a review's ids refer to, in the review's order. */
+  private static JsonNode byId(JsonNode all, JsonNode ids) {
+    com.fasterxml.jackson.databind.node.ArrayNode found = new ObjectMapper().createArrayNode();
+    for (JsonNode id : ids) {
+      assertTrue(id.isInt(), "a review refers to a finding by its id: " + id);
+      found.add(all.get(id.asInt()));
+    }
+    return found;
   }
 
   @Test

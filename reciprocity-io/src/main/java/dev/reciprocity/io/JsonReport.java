@@ -25,24 +25,34 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The report as one JSON object, for programs. Amounts are exact JSON numbers ({@link
- * Amount#toBigDecimal()}, never in exponent form); shares are numbers in {@code [0, 1]}, unrounded,
- * and {@code null} where undefined (NaN); instants are ISO-8601 strings in UTC.
+ * The report as one JSON object, for programs, streamed: memory does not grow with the report.
+ * Amounts are exact JSON numbers (plain decimals without trailing zeros, never in exponent form);
+ * shares are numbers in {@code [0, 1]}, unrounded, and {@code null} where undefined (NaN); instants
+ * are ISO-8601 strings in UTC.
  *
- * <p>Top-level keys: {@code source}, {@code season}, {@code from}, {@code to}, {@code kinds},
- * {@code rule}, {@code firstFlow}, {@code lastFlow}, {@code flowCount}, {@code partyCount}, {@code
- * totalWeight}, {@code weightedReciprocity}, {@code overallReciprocity}, {@code parties} (every
- * party of the selected flows, sorted by id), {@code findings} (every finding of the whole range,
- * most severe first), {@code latestSeason} (a review, or {@code null}) and {@code wholeRange} (a
- * review). A review holds {@code label}, {@code start}, {@code end} (exclusive), {@code flowCount},
- * {@code partyCount}, {@code weightedReciprocity}, {@code overallReciprocity}, the three questions
- * {@code gaveWithoutReturn}, {@code receivedWithoutGiving} and {@code rebalancingExchanges}, {@code
- * celebrate} and {@code findings}.
+ * <p>Top-level keys: {@code schemaVersion} ({@value #SCHEMA_VERSION}), {@code source}, {@code
+ * season}, {@code from}, {@code to}, {@code kinds}, {@code rule}, {@code firstFlow}, {@code
+ * lastFlow}, {@code flowCount}, {@code partyCount}, {@code totalWeight}, {@code
+ * weightedReciprocity}, {@code overallReciprocity}, {@code parties} (every party of the selected
+ * flows, sorted by id), {@code findings}, {@code latestSeason} (a review, or {@code null}) and
+ * {@code wholeRange} (a review).
+ *
+ * <p>Each finding is written once, in the top-level {@code findings}: the whole range's findings,
+ * most severe first, then those of the latest season that the whole range does not hold (none for
+ * the built-in checks). A finding holds {@code id} (its index in that array), {@code type}, {@code
+ * subject}, {@code severity}, {@code summary}, {@code suggestion}, {@code period} and {@code
+ * evidence}. A review holds {@code label}, {@code start}, {@code end} (exclusive), {@code
+ * flowCount}, {@code partyCount}, {@code weightedReciprocity}, {@code overallReciprocity}, the
+ * three questions {@code gaveWithoutReturn}, {@code receivedWithoutGiving} and {@code
+ * rebalancingExchanges}, {@code celebrate} and {@code findings}: the ids of its findings, most
+ * severe first.
  */
 final class JsonReport {
 
@@ -52,7 +62,22 @@ final class JsonReport {
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
           .build();
 
+  /**
+   * The version of the JSON documents' layout: an integer raised whenever a key is removed or
+   * renamed or its meaning changes; adding a key does not raise it. Version 2 writes each finding
+   * once (reviews refer to findings by id); version 1, the layout before, had no {@code
+   * schemaVersion} key.
+   */
+  static final int SCHEMA_VERSION = 2;
+
   private JsonReport() {}
+
+  /** A pretty-printing generator over a writer, which it neither flushes nor closes. */
+  static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    return g;
+  }
 
   /** Renders the report as pretty-printed JSON, ending with a line break. */
   static String render(ReviewReport report, FindingFormatter words) {
@@ -70,11 +95,21 @@ final class JsonReport {
    * grow with the report (a review of millions of flows writes hundreds of megabytes).
    */
   static void write(ReviewReport report, FindingFormatter words, Writer out) throws IOException {
-    JsonGenerator g = MAPPER.getFactory().createGenerator(out);
-    g.setPrettyPrinter(new DefaultPrettyPrinter());
+    JsonGenerator g = generator(out);
     ReviewSettings settings = report.settings();
     NetworkScore network = report.wholeRange().network();
+    // each finding once, numbered in the order written; the reviews refer to the numbers
+    IdentityHashMap<Finding, Integer> ids = new IdentityHashMap<>();
+    List<Finding> all = new ArrayList<>();
+    List<Finding> seen = new ArrayList<>(report.wholeRange().findings());
+    report.latestSeason().ifPresent(s -> seen.addAll(s.findings()));
+    for (Finding f : seen) {
+      if (ids.putIfAbsent(f, ids.size()) == null) {
+        all.add(f);
+      }
+    }
     g.writeStartObject();
+    g.writeNumberField("schemaVersion", SCHEMA_VERSION);
     g.writeStringField("source", report.source());
     g.writeStringField("season", Figures.seasonWord(settings.cadence()));
     instant(g, "from", settings.from());
@@ -93,23 +128,24 @@ final class JsonReport {
     g.writeArrayFieldStart("parties");
     parties(g, report.wholeRange().parties());
     g.writeArrayFieldStart("findings");
-    findings(g, report.wholeRange().findings(), words);
+    findings(g, all, words);
     if (report.latestSeason().isPresent()) {
       g.writeObjectFieldStart("latestSeason");
-      review(g, report.latestSeason().get(), words);
+      review(g, report.latestSeason().get(), ids);
     } else {
       g.writeNullField("latestSeason");
     }
     g.writeObjectFieldStart("wholeRange");
-    review(g, report.wholeRange(), words);
+    review(g, report.wholeRange(), ids);
     g.writeEndObject();
     g.flush();
     out.write("\n");
     out.flush();
   }
 
-  /** Writes a review's fields and ends its object. */
-  private static void review(JsonGenerator g, ReciprocityReview review, FindingFormatter words)
+  /** Writes a review's fields, its findings as ids, and ends its object. */
+  private static void review(
+      JsonGenerator g, ReciprocityReview review, IdentityHashMap<Finding, Integer> ids)
       throws IOException {
     Interval period = review.period();
     g.writeStringField("label", period.label());
@@ -149,7 +185,10 @@ final class JsonReport {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("findings");
-    findings(g, review.findings(), words);
+    for (Finding f : review.findings()) {
+      g.writeNumber(ids.get(f));
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -170,8 +209,10 @@ final class JsonReport {
   /** Writes the findings and ends the array. */
   private static void findings(JsonGenerator g, List<Finding> findings, FindingFormatter words)
       throws IOException {
+    int id = 0;
     for (Finding f : findings) {
       g.writeStartObject();
+      g.writeNumberField("id", id++);
       g.writeStringField("type", f.type().name());
       g.writeStringField("subject", f.subject().value());
       g.writeStringField("severity", f.severity().name());

@@ -2,8 +2,11 @@ package dev.reciprocity.io;
 
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.ReviewReport;
+import dev.reciprocity.core.ScoreReport;
 import dev.reciprocity.spi.FindingFormatter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -17,7 +20,8 @@ import java.util.stream.Collectors;
  * FindingFormatter}, the built-in English one unless told otherwise. Thread-safe.
  *
  * <pre>{@code
- * String json = ReportFormat.JSON.render(ReviewReport.of("my platform", flows, settings));
+ * String json = ReportFormat.JSON.render(
+ *     ReciprocityReviews.builder(snapshot).source("my platform").settings(settings).report());
  * }</pre>
  */
 public enum ReportFormat {
@@ -81,31 +85,59 @@ public enum ReportFormat {
   }
 
   /**
-   * Renders the result of a scoring strategy. Text and Markdown show the network figures and tables
-   * of the built-in result types ({@link ScoreReport#hasBuiltInResult()}), each table cut to {@link
-   * dev.reciprocity.core.ReviewSettings#top()} rows, and any other result by its {@code
-   * toString()}; JSON writes every entry of a built-in result (see the keys below) and refuses any
-   * other result type.
+   * Renders the result of a scoring strategy with the writer the strategy offers ({@link
+   * ScoreReport#writer()}): text and Markdown show a header (source, strategy, flows, range, kinds)
+   * and what the writer writes, its tables cut to {@link dev.reciprocity.core.ReviewSettings#top()}
+   * rows, or a result without a writer by its {@code toString()}; JSON writes the header's keys
+   * and, under {@code result}, what the writer writes, every entry, and refuses a result without a
+   * writer.
    *
-   * <p>JSON keys: {@code source}, {@code strategy}, {@code resultType}, {@code season}, {@code
-   * from}, {@code to}, {@code kinds}, {@code firstFlow}, {@code lastFlow}, {@code flowCount} and
-   * {@code result}: for portfolio scores {@code network}, {@code parties} and {@code dyads}; for
-   * seasonal scores {@code seasons} (label, start, end and a portfolio each); for immediate scores
-   * {@code window}, {@code giftWeight}, {@code returnedWeight}, {@code returnedShare} and {@code
-   * openObligations}; for decayed balances {@code asOf}, {@code halfLife} and {@code parties}.
+   * <p>JSON keys: {@code schemaVersion}, {@code source}, {@code strategy}, {@code resultType},
+   * {@code season}, {@code from}, {@code to}, {@code kinds}, {@code firstFlow}, {@code lastFlow},
+   * {@code flowCount} and {@code result}: for portfolio scores {@code network}, {@code parties} and
+   * {@code dyads}; for seasonal scores {@code seasons} (label, start, end and a portfolio each);
+   * for immediate scores {@code window}, {@code giftWeight}, {@code returnedWeight}, {@code
+   * returnedShare} and {@code openObligations}; for decayed balances {@code asOf}, {@code halfLife}
+   * and {@code parties}.
    *
    * @param report the result and what the run looked at
    * @return the whole document, ending with a line break
-   * @throws IllegalArgumentException for {@link #JSON} when the result is not of a built-in result
-   *     type
+   * @throws IllegalArgumentException for {@link #JSON} when the strategy offers no writer
    */
-  public String render(ScoreReport report) {
+  public String render(ScoreReport<?> report) {
     Objects.requireNonNull(report, "report");
     return switch (this) {
       case TEXT -> ScoreDocument.write(report, new TextDoc());
       case MARKDOWN -> ScoreDocument.write(report, new MarkdownDoc());
-      case JSON -> JsonScores.render(report);
+      case JSON -> {
+        StringWriter out = new StringWriter();
+        try {
+          JsonScores.write(report, out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        yield out.toString();
+      }
     };
+  }
+
+  /**
+   * Writes the result of a scoring strategy to a writer, as {@link #render(ScoreReport)} would
+   * render it; JSON is streamed. The writer is flushed, not closed.
+   *
+   * @param report the result and what the run looked at
+   * @param out where the document goes
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException for {@link #JSON} when the strategy offers no writer
+   */
+  public void write(ScoreReport<?> report, Writer out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    if (this == JSON) {
+      JsonScores.write(report, out);
+    } else {
+      out.write(render(report));
+      out.flush();
+    }
   }
 
   /**

@@ -3,8 +3,8 @@
  * dev.reciprocity.io.FlowCsvReader} reads flows from CSV with teaching errors (file, line, column,
  * value, fix) or collects every bad row as a {@link dev.reciprocity.io.Rejection} for {@link
  * dev.reciprocity.io.RejectionCsvWriter}; {@link dev.reciprocity.io.ReportFormat} writes a {@link
- * dev.reciprocity.core.ReviewReport}, or the {@link dev.reciprocity.io.ScoreReport} of one scoring
- * strategy, as text, Markdown or JSON.
+ * dev.reciprocity.core.ReviewReport}, or the {@link dev.reciprocity.core.ScoreReport} of one
+ * scoring strategy, as text, Markdown or JSON.
  *
  * <p>Parameters and results are non-null unless marked {@code @Nullable} ({@link
  * org.jspecify.annotations.NullMarked}), and results are meant to be used ({@link

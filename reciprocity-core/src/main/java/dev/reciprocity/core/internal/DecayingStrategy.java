@@ -233,4 +233,10 @@ final class DecayingStrategy
   private static double seconds(Duration d) {
     return d.getSeconds() + d.getNano() / 1e9;
   }
+
+  /** The built-in writer of {@link DecayedBalances}: text, Markdown and JSON. */
+  @Override
+  public java.util.Optional<dev.reciprocity.spi.ResultWriter<DecayedBalances>> writer() {
+    return java.util.Optional.of(ResultWriters.DECAYED);
+  }
 }

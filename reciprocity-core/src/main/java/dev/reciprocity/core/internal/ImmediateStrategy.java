@@ -323,4 +323,10 @@ final class ImmediateStrategy
         .addAllOpenObligations(open)
         .build();
   }
+
+  /** The built-in writer of {@link ImmediateScores}: text, Markdown and JSON. */
+  @Override
+  public java.util.Optional<dev.reciprocity.spi.ResultWriter<ImmediateScores>> writer() {
+    return java.util.Optional.of(ResultWriters.IMMEDIATE);
+  }
 }

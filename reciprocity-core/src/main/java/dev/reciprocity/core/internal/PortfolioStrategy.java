@@ -68,4 +68,10 @@ final class PortfolioStrategy extends RuleScopedStrategy<PortfolioAccumulator, P
         dyads,
         flows.network());
   }
+
+  /** The built-in writer of {@link PortfolioScores}: text, Markdown and JSON. */
+  @Override
+  public java.util.Optional<dev.reciprocity.spi.ResultWriter<PortfolioScores>> writer() {
+    return java.util.Optional.of(ResultWriters.PORTFOLIO);
+  }
 }

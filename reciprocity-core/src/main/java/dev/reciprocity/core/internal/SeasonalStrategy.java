@@ -106,4 +106,10 @@ final class SeasonalStrategy
                     .build()));
     return result.build();
   }
+
+  /** The built-in writer of {@link SeasonalScores}: text, Markdown and JSON. */
+  @Override
+  public java.util.Optional<dev.reciprocity.spi.ResultWriter<SeasonalScores>> writer() {
+    return java.util.Optional.of(ResultWriters.SEASONAL);
+  }
 }

@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
  * section 1.2). Thread-safe.
  *
  * <pre>{@code
- * ReciprocityReview review = ReciprocityReviews.review(
- *     ledger.snapshot(), Cadence.quarterly().seasonOf(Instant.now()), ReciprocityRule.defaults());
+ * ReciprocityReview review = ReciprocityReviews.builder(ledger.snapshot())
+ *     .review(Cadence.quarterly().seasonOf(Instant.now()));
  * review.gaveWithoutReturn().forEach(p -> System.out.println(p.party() + " " + p.netBalance()));
  * }</pre>
  */

@@ -1,9 +1,8 @@
 package dev.reciprocity.examples.cli;
 
-import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.core.BalanceChecks;
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
+import dev.reciprocity.core.ReciprocityReviews;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
 import java.io.IOException;
@@ -77,13 +76,9 @@ final class ReviewCommand implements Callable<Integer> {
 
   private int review(FlowInput input, ReviewSettings settings) {
     LedgerSnapshot read = input.read("No review was written.");
-    // as ReviewReport.of(source, flows, settings) does: the default checks of the season's rule
+    // the default rule and checks of the season's cadence
     ReviewReport report =
-        ReviewReport.of(
-            input.source(),
-            read,
-            settings,
-            BalanceChecks.defaults(ReciprocityRule.builder().cadence(settings.cadence()).build()));
+        ReciprocityReviews.builder(read).source(input.source()).settings(settings).report();
     PrintWriter out = spec.commandLine().getOut();
     try {
       // streamed: a JSON review of millions of flows is never held whole

@@ -5,11 +5,13 @@ import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReviewSettings;
+import dev.reciprocity.core.ScoreReport;
 import dev.reciprocity.core.StrategyLookup;
 import dev.reciprocity.io.ReportFormat;
-import dev.reciprocity.io.ScoreReport;
 import dev.reciprocity.spi.ScoringStrategy;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -105,16 +107,15 @@ final class ScoreCommand implements Callable<Integer> {
   private int score(FlowInput input, ReviewSettings settings, ReciprocityRule rule) {
     String source = input.source();
     LedgerSnapshot kept = settings.select(source, input.read("No scores were written."));
-    Instant first = kept.firstInstant().orElseThrow();
     Instant last = kept.lastInstant().orElseThrow();
 
     ScoringStrategy<?, ?> scoring =
         StrategyLookup.create()
             .withAsOf(options.to == null ? last : options.to)
             .find(strategy, rule);
-    Object result;
+    ScoreReport<?> report;
     try {
-      result = scoring.score(kept.columns());
+      report = ScoreReport.of(source, strategy, settings, kept, scoring);
     } catch (IllegalArgumentException e) {
       // a strategy refusing a flow, such as one after the decaying strategy's asOf
       throw new ReciprocityException(
@@ -128,21 +129,23 @@ final class ScoreCommand implements Callable<Integer> {
               + " select other flows with --from, --to or --kind.",
           e);
     }
-    ScoreReport report =
-        new ScoreReport(source, strategy, settings, kept.size(), first, last, kept.kinds(), result);
-    if (options.format == ReportFormat.JSON && !report.hasBuiltInResult()) {
+    if (options.format == ReportFormat.JSON && report.writer().isEmpty()) {
       throw new ReciprocityException(
           "the strategy "
               + strategy
               + " gives "
-              + result.getClass().getName()
+              + report.resultTypeName()
               + ", which has no JSON form. Fix: use --format text"
-              + " or --format markdown, which show it by its own text.");
+              + " or --format markdown, which show it by its own text, or give the strategy"
+              + " a ResultWriter (ScoringStrategy.writer()).");
     }
-    String text = options.format.render(report);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(text);
-    out.flush();
+    try {
+      // streamed: the JSON of a portfolio of millions of flows is never held whole
+      options.format.write(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a PrintWriter keeps its errors; this does not happen
+    }
     return ReciprocityCli.EXIT_OK;
   }
 }

@@ -16,6 +16,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,7 @@ class ReviewCommandTest {
     JsonNode ref = resourceJson("/dev/reciprocity/examples/git-trailers/reference.json");
     for (String key :
         List.of(
+            "schemaVersion",
             "source",
             "season",
             "from",
@@ -153,13 +155,30 @@ class ReviewCommandTest {
       }
     }
 
+    assertEquals(2, root.get("schemaVersion").asInt());
     assertFalse(root.get("findings").isEmpty(), "the whole range has findings");
+    int id = 0;
     for (JsonNode f : root.get("findings")) {
       for (String key :
-          List.of("type", "subject", "severity", "summary", "suggestion", "period", "evidence")) {
+          List.of(
+              "id", "type", "subject", "severity", "summary", "suggestion", "period", "evidence")) {
         assertTrue(f.has(key), key);
       }
+      assertEquals(id++, f.get("id").asInt(), "a finding's id is its index");
     }
+    // each finding once: the reviews hold ids of the top-level findings, in their own order
+    List<Integer> wholeIds = new ArrayList<>();
+    root.at("/wholeRange/findings").forEach(n -> wholeIds.add(n.asInt()));
+    List<Integer> latestIds = new ArrayList<>();
+    root.at("/latestSeason/findings").forEach(n -> latestIds.add(n.asInt()));
+    assertFalse(latestIds.isEmpty(), "the latest season has findings");
+    assertEquals(root.get("findings").size(), wholeIds.size());
+    assertTrue(
+        wholeIds.containsAll(latestIds), "every finding of the latest season is the range's");
+    assertEquals(
+        root.get("findings").size(),
+        root.findValues("summary").size(),
+        "no finding is written twice");
     for (String review : List.of("latestSeason", "wholeRange")) {
       JsonNode r = root.get(review);
       for (String key :

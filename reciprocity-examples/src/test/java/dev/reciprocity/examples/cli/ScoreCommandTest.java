@@ -306,13 +306,48 @@ class ScoreCommandTest {
     json.assertBadInput("flow-count", "no JSON form", "--format text");
   }
 
-  /** Runs with a context class loader that registers {@link FlowCountProvider}. */
+  @Test
+  void hostStrategyWithItsOwnWriterIsWrittenAsJsonTextAndMarkdown() throws IOException {
+    String f = file();
+    CliRun json =
+        withProvider(
+                () ->
+                    CliRun.of(
+                        "score", "--strategy", "flow-tally", "--flows", f, "--format", "json"))
+            .assertOk();
+    JsonNode root = JSON.readTree(json.out());
+    assertEquals("Tally", root.get("resultType").asText(), json.out());
+    assertEquals(2, root.get("schemaVersion").asInt());
+    long total = 0;
+    for (JsonNode n : root.at("/result/byKind")) {
+      total += n.asLong();
+    }
+    assertEquals(root.get("flowCount").asLong(), total, json.out());
+    assertTrue(total > 0, json.out());
+
+    CliRun text =
+        withProvider(() -> CliRun.of("score", "--strategy", "flow-tally", "--flows", f)).assertOk();
+    assertTrue(text.out().contains("Flows by kind"), text.out());
+    assertTrue(text.out().contains("gives Tally"), text.out());
+    CliRun markdown =
+        withProvider(
+                () ->
+                    CliRun.of(
+                        "score", "--strategy", "flow-tally", "--flows", f, "--format", "markdown"))
+            .assertOk();
+    assertTrue(markdown.out().contains("| Kind"), markdown.out());
+  }
+
+  /**
+   * Runs with a context class loader that registers {@link FlowCountProvider} and {@link
+   * FlowTallyProvider}.
+   */
   private CliRun withProvider(Supplier<CliRun> run) throws IOException {
     Path services = dir.resolve("plugin/META-INF/services");
     Files.createDirectories(services);
     Files.writeString(
         services.resolve("dev.reciprocity.spi.ScoringStrategyProvider"),
-        FlowCountProvider.class.getName() + "\n");
+        FlowCountProvider.class.getName() + "\n" + FlowTallyProvider.class.getName() + "\n");
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
     try (URLClassLoader plugin =

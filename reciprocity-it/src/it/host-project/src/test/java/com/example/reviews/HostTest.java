@@ -105,7 +105,7 @@ class HostTest {
     List<BalanceCheck> checks = new ArrayList<>(BalanceChecks.defaults(RULE));
     checks.add(new HeroCheck(RULE, REVIEW));
     Interval march = RULE.cadence().seasonOf(Instant.parse("2026-03-01T00:00:00Z"));
-    ReciprocityReview review = ReciprocityReviews.review(team(), march, RULE, 10, checks);
+    ReciprocityReview review = ReciprocityReviews.builder(team()).rule(RULE).checks(checks).review(march);
 
     assertEquals(List.of("CHRONIC_GIVER ada", "CHRONIC_RECEIVER bob", "HERO cy"),
         review.findings().stream().map(f -> f.type() + " " + f.subject()).toList());

@@ -1,6 +1,8 @@
 package dev.reciprocity.core.internal;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import dev.reciprocity.spi.FlowColumns;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's one dyad table: an open-addressing hash table from a pair of {@code int} ids {@code
@@ -203,5 +205,44 @@ final class PairTable {
     keys = k;
     sums = s;
     mask = m;
+  }
+
+  /**
+   * The network sums of the dyads held, the one place both the batch engine ({@link Portfolio}) and
+   * the streaming sums ({@link PortfolioSums}) compute them: adds each dyad's reciprocated weight
+   * {@code min(w_ab, w_ba)} to both parties' entries of {@code reciprocated}, passes each dyad to
+   * {@code each} when given, and returns {@code {total weight, reciprocated weight, directed edges,
+   * reciprocated edges}}. Sums are bounded by the admitted total of amounts.
+   */
+  long[] summarize(long[] reciprocated, FlowColumns.@Nullable DyadVisitor each) {
+    long total = 0;
+    long reciprocatedWeight = 0;
+    long directed = 0;
+    long mutual = 0;
+    for (int slot = 0; slot < keys.length; slot++) {
+      long stored = keys[slot];
+      if (stored == 0) {
+        continue;
+      }
+      long f = sums[2 * slot];
+      long b = sums[2 * slot + 1];
+      long min = Math.min(f, b);
+      int a = first(stored);
+      int z = second(stored);
+      reciprocated[a] += min;
+      reciprocated[z] += min;
+      total += f + b;
+      reciprocatedWeight += 2 * min;
+      boolean fw = (stored & FORWARD) != 0;
+      boolean bw = (stored & BACKWARD) != 0;
+      directed += (fw ? 1 : 0) + (bw ? 1 : 0);
+      if (fw && bw) {
+        mutual += 2;
+      }
+      if (each != null) {
+        each.visit(a, z, f, b);
+      }
+    }
+    return new long[] {total, reciprocatedWeight, directed, mutual};
   }
 }

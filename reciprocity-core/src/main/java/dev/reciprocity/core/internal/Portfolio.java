@@ -235,37 +235,11 @@ public final class Portfolio {
   }
 
   private static void summarize(PairTable table, Part sums) {
-    long[] keys = table.keys;
-    long[] s = table.sums;
-    long total = 0;
-    long reciprocatedWeight = 0;
-    long directed = 0;
-    long mutual = 0;
-    for (int slot = 0; slot < keys.length; slot++) {
-      long stored = keys[slot];
-      if (stored == 0) {
-        continue;
-      }
-      long f = s[2 * slot];
-      long b = s[2 * slot + 1];
-      long min = Math.min(f, b);
-      int a = PairTable.first(stored);
-      int z = PairTable.second(stored);
-      sums.reciprocated[a] += min;
-      sums.reciprocated[z] += min;
-      total += f + b;
-      reciprocatedWeight += 2 * min;
-      boolean fw = (stored & PairTable.FORWARD) != 0;
-      boolean bw = (stored & PairTable.BACKWARD) != 0;
-      directed += (fw ? 1 : 0) + (bw ? 1 : 0);
-      if (fw && bw) {
-        mutual += 2;
-      }
-    }
-    sums.total = total;
-    sums.reciprocatedWeight = reciprocatedWeight;
-    sums.directedEdges = directed;
-    sums.reciprocatedEdges = mutual;
+    long[] network = table.summarize(sums.reciprocated, null);
+    sums.total = network[0];
+    sums.reciprocatedWeight = network[1];
+    sums.directedEdges = network[2];
+    sums.reciprocatedEdges = network[3];
   }
 
   static void checkOneUnit(FlowSelection selection, boolean @Nullable [] kindMask) {

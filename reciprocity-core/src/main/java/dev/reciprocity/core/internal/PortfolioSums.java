@@ -134,35 +134,12 @@ final class PortfolioSums {
    */
   PortfolioScores scores(IntFunction<PartyId> name, int[] rank) {
     long[] recip = new long[out.length];
-    long total = 0;
-    long reciprocatedWeight = 0;
-    long directed = 0;
-    long mutual = 0;
     Dyads list = new Dyads(dyads.size);
-    long[] keys = dyads.keys;
-    long[] s = dyads.sums;
-    for (int slot = 0; slot < keys.length; slot++) {
-      long stored = keys[slot];
-      if (stored == 0) {
-        continue;
-      }
-      long f = s[2 * slot];
-      long b = s[2 * slot + 1];
-      long min = Math.min(f, b);
-      int a = PairTable.first(stored);
-      int z = PairTable.second(stored);
-      recip[a] += min;
-      recip[z] += min;
-      total += f + b;
-      reciprocatedWeight += 2 * min;
-      boolean fw = (stored & PairTable.FORWARD) != 0;
-      boolean bw = (stored & PairTable.BACKWARD) != 0;
-      directed += (fw ? 1 : 0) + (bw ? 1 : 0);
-      if (fw && bw) {
-        mutual += 2;
-      }
-      list.visit(a, z, f, b);
-    }
+    long[] sums = dyads.summarize(recip, list);
+    long total = sums[0];
+    long reciprocatedWeight = sums[1];
+    long directed = sums[2];
+    long mutual = sums[3];
     long[] outs = new long[partyCount];
     for (int k = 0; k < partyCount; k++) {
       outs[k] = out[parties[k]];

@@ -3,17 +3,14 @@ package dev.reciprocity.core.internal;
 import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.Finding;
 import dev.reciprocity.ImmediateScores;
-import dev.reciprocity.Interval;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.spi.BalanceCheck;
 import dev.reciprocity.spi.FindingFormatter;
-import dev.reciprocity.spi.FlowColumns;
 import dev.reciprocity.spi.ScoringStrategy;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * The door from the public factories ({@code Strategies}, {@code BalanceChecks}, {@code
@@ -42,21 +39,6 @@ public final class BuiltIns {
   /** See {@code Strategies.decaying}. */
   public static ScoringStrategy<?, DecayedBalances> decaying(ReciprocityRule rule, Instant asOf) {
     return new DecayingStrategy(rule, asOf);
-  }
-
-  /**
-   * Runs a check as of {@code asOf} and keeps the findings whose period overlaps {@code period}.
-   */
-  public static List<Finding> findingsOverlapping(
-      BalanceCheck check, FlowColumns flows, Instant asOf, Interval period) {
-    List<Finding> all = check.check(flows, asOf);
-    List<Finding> kept = new java.util.ArrayList<>();
-    for (Finding f : all) {
-      if (f.period().start().isBefore(period.end()) && f.period().end().isAfter(period.start())) {
-        kept.add(f);
-      }
-    }
-    return kept;
   }
 
   /** See {@code BalanceChecks.chronicImbalance}. */

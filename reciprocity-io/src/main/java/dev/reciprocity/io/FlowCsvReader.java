@@ -99,6 +99,12 @@ import org.jspecify.annotations.Nullable;
  * the methods named {@code read} return the snapshot's {@link LedgerSnapshot#flows()}, a list that
  * makes each {@link Flow} when it is read.
  *
+ * <p>Each read decodes and parses the CSV on a thread of its own (named {@code
+ * reciprocity-csv-parser}, a daemon) a few hundred rows ahead of the checks, which run on the
+ * calling thread, so that a read uses two cores; that thread has ended when the read returns or
+ * throws, and the source is not read after. The rejects consumer and the progress listener are
+ * called on the calling thread, in source order.
+ *
  * <p>A reader is immutable and thread-safe when its rejects consumer and progress listener are;
  * each call reads one source.
  */
@@ -128,10 +134,11 @@ public final class FlowCsvReader {
   public static final int MAX_HEADER_LENGTH = 64 * 1024;
 
   /**
-   * Hears how far a read has come, for a progress bar or a log. Called on the reading thread: after
-   * each block of input (some kilobytes), once at the end of a read that succeeds, and once when a
-   * read stops with an {@link Error} such as {@link OutOfMemoryError} (before the error goes on),
-   * so that a host can say how many flows were read. It must return quickly and must not throw.
+   * Hears how far a read has come, for a progress bar or a log. Called on the thread that called
+   * the read: after each block of rows (some hundreds), once at the end of a read that succeeds,
+   * and once when a read stops with an {@link Error} such as {@link OutOfMemoryError} (before the
+   * error goes on), so that a host can say how many flows were read. It must return quickly and
+   * must not throw.
    */
   @FunctionalInterface
   public interface Progress {

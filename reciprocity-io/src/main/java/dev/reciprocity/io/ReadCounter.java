@@ -6,11 +6,13 @@ import org.apache.commons.io.input.ProxyInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counts the input a {@link FlowCsvReader} reads and tells its progress listener; not thread-safe.
+ * Counts the input a {@link FlowCsvReader} reads and tells its progress listener. The input is
+ * counted on the thread that parses ({@link #add}), the listener told on the thread that checks the
+ * rows ({@link #report}); one thread each.
  */
 final class ReadCounter {
   private final FlowCsvReader.Progress progress;
-  private long read;
+  private volatile long read;
   private LedgerSnapshot.@Nullable Builder flows;
 
   ReadCounter(FlowCsvReader.Progress progress) {
@@ -22,10 +24,11 @@ final class ReadCounter {
     this.flows = builder;
   }
 
+  /** Counts {@code n} more bytes read; only the parsing thread calls it. */
+  @SuppressWarnings("NonAtomicVolatileUpdate") // one writer
   void add(long n) {
     if (n > 0) {
       read += n;
-      report();
     }
   }
 

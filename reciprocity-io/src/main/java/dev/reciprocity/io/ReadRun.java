@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -26,8 +27,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReadRun {
 
-  /** Rows parsed ahead of the checks, see {@link #checkBlock}. */
-  private static final int BLOCK_ROWS = 128;
+  /** Rows handed from the parser to the checks at a time. */
+  private static final int BLOCK_ROWS = 512;
+
+  /** Blocks of rows in flight at most: being parsed, waiting, and being checked. */
+  private static final int BLOCKS = 4;
+
+  /** Rows whose names' cache slots are read ahead together, see {@link #checkRows}. */
+  private static final int AHEAD = 128;
 
   /**
    * What FastCSV may hold beyond the longest value: its reads of 8 KiB and its room for the next
@@ -49,18 +56,10 @@ final class ReadRun {
   private final NameReader names;
   private final WeightReader weights;
 
-  /** The row FastCSV writes into. */
+  /** The row FastCSV writes into, on the parser's thread. */
   private final CsvRow parsed = new CsvRow();
 
-  /**
-   * Rows parsed but not yet checked: up to {@link #BLOCK_ROWS}, so that the cache slots of their
-   * names are read together, their cache misses overlapping, before the rows are checked in order.
-   */
-  private final CsvRow[] block = new CsvRow[BLOCK_ROWS];
-
-  private int blocked;
-
-  private final int[] blockSlots = new int[2 * BLOCK_ROWS];
+  private final int[] aheadSlots = new int[2 * AHEAD];
 
   // the total of the weights read, in micros, kept within Amount.MAX
   private long total;
@@ -106,73 +105,41 @@ final class ReadRun {
     }
   }
 
+  /**
+   * Checks the blocks of rows the {@link Parser} hands over, in order, on the calling thread; the
+   * parser runs on a thread of its own, one block or more ahead. Whatever way the checks end (read
+   * to the end, a fatal row, an error), the parser is stopped and its thread has ended before this
+   * returns, so that the caller's reader is not read after the read has returned.
+   */
   private LedgerSnapshot readRows() {
-    // RFC 4180 (FastCSV's defaults), strict: a quote left open is an error, as is anything but a
-    // comma or a line break after a closing quote. Rows may have any number of values: the
-    // checks below name a missing or an extra value with its line. The CsvReader is not closed,
-    // since closing it would close the caller's stream.
-    CsvReader<CsvRow> csv =
-        CsvReader.builder()
-            .skipEmptyLines(true)
-            .allowUnclosedQuote(false)
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .maxBufferSize(maxValueLength + BUFFER_MARGIN)
-            .build(parsed, in);
-    parsed.maxValueLength = maxValueLength;
-    parsed.keep = FlowCsvReader.MAX_HEADER_COLUMNS + 1;
-    parsed.maxKept = FlowCsvReader.MAX_HEADER_LENGTH;
-    Iterator<CsvRow> records = csv.iterator();
-    long headerLine = 0;
-    long rows = 0;
-    HeaderReader.Header header = null;
-    while (true) {
-      try {
-        if (!records.hasNext()) {
+    Parser parser = new Parser();
+    Thread thread = new Thread(parser, "reciprocity-csv-parser");
+    thread.setDaemon(true);
+    thread.start();
+    Block last;
+    try {
+      while (true) {
+        Block b = parser.nextFull();
+        checkRows(b);
+        if (counter != null) {
+          counter.report();
+        }
+        if (b.last) {
+          last = b;
           break;
         }
-        var unused = records.next();
-      } catch (CsvParseException e) {
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        // the rows before the broken one are checked first, as they came first
-        checkBlock(header);
-        String m = e.getMessage();
-        if (e.getCause() == null && m != null && m.startsWith(BUFFER_MESSAGE)) {
-          throw valueTooLong(parsed.line, -1, -1);
-        }
-        throw brokenCsv(parsed.line, e.getCause() == null ? e : e.getCause());
-      } catch (UncheckedIOException e) {
-        checkBlock(header);
-        throw brokenCsv(parsed.line, e.getCause());
+        parser.recycle(b);
       }
-      long line = parsed.line;
-      if (parsed.tooLong >= 0) {
-        checkBlock(header);
-        throw valueTooLong(line, parsed.tooLongValue, parsed.tooLong);
-      }
-      if (parsed.isBlank()) {
-        continue;
-      }
-      if (header == null) {
-        header = HeaderReader.read(source, parsed, line);
-        headerLine = line;
-        parsed.keep = header.size() + 1;
-        parsed.maxKept = Integer.MAX_VALUE;
-        continue;
-      }
-      rows++;
-      if (block[blocked] == null) {
-        block[blocked] = new CsvRow();
-      }
-      parsed.copyTo(block[blocked]);
-      if (++blocked == BLOCK_ROWS) {
-        checkBlock(header);
-      }
+    } finally {
+      parser.stop(thread);
     }
-    checkBlock(header);
-    if (header == null) {
+    if (last.failure != null) {
+      throw last.failure;
+    }
+    if (last.error != null) {
+      throw last.error;
+    }
+    if (last.header == null) {
       throw new FlowFileException(
           new Rejection(
               source,
@@ -184,10 +151,10 @@ final class ReadRun {
                   + HeaderReader.HEADER_TEXT
                   + " on line 1 and one flow per line after it"));
     }
-    if (rows == 0) {
+    if (last.parsedRows == 0) {
       throw Problems.fatal(
           source,
-          headerLine + 1,
+          last.headerLine + 1,
           "the file has a header but no flow after it",
           "add one flow per line after the header, such as"
               + " 2024-03-01T10:00:00Z,Ada,Bob,review,1",
@@ -197,33 +164,232 @@ final class ReadRun {
   }
 
   /**
-   * Checks the rows of the block in order, after a pass that reads the cache slots of their givers'
-   * and receivers' names.
+   * Rows parsed and not yet checked, handed from the {@link Parser} to the checks; the last block
+   * of a read also says how the parse ended after its rows.
    */
-  private void checkBlock(HeaderReader.@Nullable Header header) {
-    int n = blocked;
-    blocked = 0;
-    if (n == 0 || header == null) {
+  private static final class Block {
+    final CsvRow[] rows = new CsvRow[BLOCK_ROWS];
+    int size;
+
+    /** The header, once read; every row of a block comes after it. */
+    HeaderReader.@Nullable Header header;
+
+    /** The header's line, once read. */
+    long headerLine;
+
+    /** The rows after the header parsed up to the end of this block. */
+    long parsedRows;
+
+    /** Whether the parse ended with this block. */
+    boolean last;
+
+    /** What stopped the parse after this block's rows, such as broken quoting; null at the end. */
+    @Nullable RuntimeException failure;
+
+    /**
+     * An error, such as {@link OutOfMemoryError}, that stopped the parse after this block's rows.
+     */
+    @Nullable Error error;
+  }
+
+  /**
+   * FastCSV's parse of the source into blocks of rows, on a thread of its own: decoding and parsing
+   * run there while the calling thread checks the rows before. At most {@link #BLOCKS} blocks
+   * exist, so that memory does not grow with the file; every block it takes, it hands back, the
+   * last one marked, whatever way the parse ends. It is never interrupted (an interrupt would close
+   * a channel the caller owns): {@link #stop} asks it to end at its next row.
+   */
+  private final class Parser implements Runnable {
+    private final ArrayBlockingQueue<Block> full = new ArrayBlockingQueue<>(BLOCKS);
+    private final ArrayBlockingQueue<Block> free = new ArrayBlockingQueue<>(BLOCKS + 1);
+    private int made;
+    private volatile boolean stopped;
+
+    @Override
+    public void run() {
+      Block b = new Block();
+      made = 1;
+      try {
+        b = parse(b);
+      } catch (RuntimeException e) {
+        b.failure = e;
+      } catch (Error e) {
+        b.error = e;
+      } finally {
+        b.last = true;
+        // room is certain unless the checks have stopped, which then take nothing more
+        var unused = full.offer(b);
+      }
+    }
+
+    /** Parses into blocks, handing each full one over; returns the last, not yet handed over. */
+    private Block parse(Block first) {
+      // RFC 4180 (FastCSV's defaults), strict: a quote left open is an error, as is anything but a
+      // comma or a line break after a closing quote. Rows may have any number of values: the
+      // checks name a missing or an extra value with its line. The CsvReader is not closed,
+      // since closing it would close the caller's stream.
+      CsvReader<CsvRow> csv =
+          CsvReader.builder()
+              .skipEmptyLines(true)
+              .allowUnclosedQuote(false)
+              .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+              .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+              .maxBufferSize(maxValueLength + BUFFER_MARGIN)
+              .build(parsed, in);
+      parsed.maxValueLength = maxValueLength;
+      parsed.keep = FlowCsvReader.MAX_HEADER_COLUMNS + 1;
+      parsed.maxKept = FlowCsvReader.MAX_HEADER_LENGTH;
+      Iterator<CsvRow> records = csv.iterator();
+      Block b = first;
+      HeaderReader.Header header = null;
+      long headerLine = 0;
+      long rows = 0;
+      while (!stopped) {
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          var unused = records.next();
+        } catch (CsvParseException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          String m = e.getMessage();
+          if (e.getCause() == null && m != null && m.startsWith(BUFFER_MESSAGE)) {
+            throw valueTooLong(parsed.line, -1, -1);
+          }
+          throw brokenCsv(parsed.line, e.getCause() == null ? e : e.getCause());
+        } catch (UncheckedIOException e) {
+          throw brokenCsv(parsed.line, e.getCause());
+        }
+        if (parsed.tooLong >= 0) {
+          throw valueTooLong(parsed.line, parsed.tooLongValue, parsed.tooLong);
+        }
+        if (parsed.isBlank()) {
+          continue;
+        }
+        if (header == null) {
+          header = HeaderReader.read(source, parsed, parsed.line);
+          headerLine = parsed.line;
+          parsed.keep = header.size() + 1;
+          parsed.maxKept = Integer.MAX_VALUE;
+          b.header = header;
+          b.headerLine = headerLine;
+          continue;
+        }
+        rows++;
+        if (b.rows[b.size] == null) {
+          b.rows[b.size] = new CsvRow();
+        }
+        parsed.copyTo(b.rows[b.size]);
+        b.parsedRows = rows;
+        if (++b.size == BLOCK_ROWS) {
+          full.add(b);
+          b = nextFree();
+          if (b == null) {
+            // stopped while waiting: the checks have ended and want nothing more
+            b = new Block();
+            break;
+          }
+          b.size = 0;
+          b.header = header;
+          b.headerLine = headerLine;
+          b.parsedRows = rows;
+        }
+      }
+      return b;
+    }
+
+    /** A block to fill: a new one while fewer than {@link #BLOCKS} exist, else one handed back. */
+    private @Nullable Block nextFree() {
+      if (made < BLOCKS) {
+        made++;
+        return new Block();
+      }
+      while (true) {
+        try {
+          Block b = free.take();
+          return b == STOP ? null : b;
+        } catch (InterruptedException e) {
+          // nothing of ours interrupts this thread; the calling thread ends the parse with stop()
+        }
+      }
+    }
+
+    /** The next block handed over, waiting for it; a wait is not cut short by an interrupt. */
+    Block nextFull() {
+      boolean interrupted = false;
+      try {
+        while (true) {
+          try {
+            return full.take();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    /** Hands a checked block back for the parser to fill again. */
+    void recycle(Block b) {
+      free.add(b);
+    }
+
+    /** Asks the parse to end and waits until its thread has ended. */
+    void stop(Thread thread) {
+      stopped = true;
+      free.add(STOP);
+      boolean interrupted = false;
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Handed to a waiting parser to tell it to stop. */
+  private static final Block STOP = new Block();
+
+  /**
+   * Checks the rows of a block in order, {@link #AHEAD} at a time after a pass that reads the cache
+   * slots of their givers' and receivers' names, so that the cache misses overlap.
+   */
+  private void checkRows(Block b) {
+    HeaderReader.Header header = b.header;
+    if (header == null) {
       return;
     }
-    int[] slots = blockSlots;
-    int count = 0;
-    for (int k = 0; k < n; k++) {
-      CsvRow r = block[k];
-      if (header.giver() < r.count) {
-        slots[count++] = names.slotOf(r, header.giver());
+    for (int from = 0; from < b.size; from += AHEAD) {
+      int to = Math.min(b.size, from + AHEAD);
+      int[] slots = aheadSlots;
+      int count = 0;
+      for (int k = from; k < to; k++) {
+        CsvRow r = b.rows[k];
+        if (header.giver() < r.count) {
+          slots[count++] = names.slotOf(r, header.giver());
+        }
+        if (header.receiver() < r.count) {
+          slots[count++] = names.slotOf(r, header.receiver());
+        }
       }
-      if (header.receiver() < r.count) {
-        slots[count++] = names.slotOf(r, header.receiver());
+      long sum = 0;
+      for (int k = 0; k < count; k++) {
+        sum += names.touch(slots[k]);
       }
-    }
-    long sum = 0;
-    for (int k = 0; k < count; k++) {
-      sum += names.touch(slots[k]);
-    }
-    touched ^= sum;
-    for (int k = 0; k < n; k++) {
-      row(block[k], header);
+      touched ^= sum;
+      for (int k = from; k < to; k++) {
+        row(b.rows[k], header);
+      }
     }
   }
 

@@ -164,7 +164,7 @@ public final class ReciprocityReviews {
       ReviewSettings s = settings(r);
       FlowColumns known = history.before(period.end()).ofKinds(r.kinds()).columns();
       List<Finding> findings = run(checks(r), known, period.end());
-      return assemble(history, period, r, s.top(), overlapping(findings, period));
+      return figures(history, period, r, s.top()).findings(overlapping(findings, period)).build();
     }
 
     /**
@@ -234,15 +234,11 @@ public final class ReciprocityReviews {
   }
 
   /**
-   * The review of a period with its findings already found: the figures of the flows of the rule's
-   * kinds inside the period.
+   * The review of a period but its findings: the figures of the flows of the rule's kinds inside
+   * the period, in a builder that the findings complete.
    */
-  static ReciprocityReview assemble(
-      LedgerSnapshot history,
-      Interval period,
-      ReciprocityRule rule,
-      int limit,
-      List<Finding> findings) {
+  static ReciprocityReview.Builder figures(
+      LedgerSnapshot history, Interval period, ReciprocityRule rule, int limit) {
     LedgerSnapshot inPeriod = history.between(period).ofKinds(rule.kinds());
     Portfolio scores = Portfolio.of(inPeriod.selection(), null);
     List<PartyScore> parties = scores.partyScores();
@@ -294,8 +290,6 @@ public final class ReciprocityReviews {
         .gaveWithoutReturn(givers)
         .receivedWithoutGiving(receivers)
         .rebalancingExchanges(exchanges)
-        .reciprocalRelationships(reciprocal)
-        .findings(findings)
-        .build();
+        .reciprocalRelationships(reciprocal);
   }
 }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The figures of one reciprocity review run: the selected flows' network and party figures, the
@@ -122,16 +125,36 @@ public record ReviewReport(
     // Every check once, over one view (its sums computed once), as of the horizon: every kept
     // flow is known by then, and the seasons judged are those over by the horizon, the latest
     // being the latest complete season. Each review keeps the findings that overlap its period.
-    FlowColumns known = kept.ofKinds(rule.kinds()).columns();
-    List<Finding> findings = ReciprocityReviews.run(checks, known, horizon);
+    // The reviews' figures do not depend on the findings: they are computed in the common pool
+    // while the checks run on this thread, and the findings are added after.
+    ForkJoinTask<ReciprocityReview.Builder> wholeFigures =
+        ForkJoinPool.commonPool()
+            .submit(() -> ReciprocityReviews.figures(kept, range, rule, settings.top()));
+    ForkJoinTask<Optional<ReciprocityReview.Builder>> latestFigures =
+        ForkJoinPool.commonPool()
+            .submit(
+                () -> season.map(s -> ReciprocityReviews.figures(kept, s, rule, settings.top())));
+    List<Finding> findings;
+    try {
+      FlowColumns known = kept.ofKinds(rule.kinds()).columns();
+      findings = ReciprocityReviews.run(checks, known, horizon);
+    } catch (RuntimeException | Error e) {
+      // the figures are not wanted: wait for them all the same, so that nothing of this review
+      // runs after it has thrown
+      quietly(wholeFigures);
+      quietly(latestFigures);
+      throw e;
+    }
     ReciprocityReview whole =
-        ReciprocityReviews.assemble(
-            kept, range, rule, settings.top(), ReciprocityReviews.overlapping(findings, range));
+        joined(wholeFigures).findings(ReciprocityReviews.overlapping(findings, range)).build();
+    Optional<ReciprocityReview.Builder> latestBuilder = joined(latestFigures);
     Optional<ReciprocityReview> latest =
         season.map(
             s ->
-                ReciprocityReviews.assemble(
-                    kept, s, rule, settings.top(), ReciprocityReviews.overlapping(findings, s)));
+                latestBuilder
+                    .orElseThrow()
+                    .findings(ReciprocityReviews.overlapping(findings, s))
+                    .build());
 
     return new ReviewReport(
         source,
@@ -144,6 +167,30 @@ public record ReviewReport(
         rule,
         latest,
         whole);
+  }
+
+  /** The result of a task, its exception thrown as it was thrown in the task. */
+  private static <T> T joined(ForkJoinTask<T> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the review's figures were computed", e);
+    }
+  }
+
+  /** Waits for a task to end, whatever its outcome. */
+  private static void quietly(ForkJoinTask<?> task) {
+    task.quietlyJoin();
   }
 
   /** The UTC day of an instant, {@code 2026-03-01}. */

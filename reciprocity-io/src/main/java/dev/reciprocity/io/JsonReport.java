@@ -60,6 +60,9 @@ final class JsonReport {
       JsonMapper.builder()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          // shares as the shortest decimal that reads back as the same double (Schubfach), a few
+          // times faster than Double.toString on Java 17
+          .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
           .build();
 
   /**

@@ -71,96 +71,158 @@ final class EnglishFindingFormatter implements FindingFormatter {
         || f.type().equals(FindingType.CHRONIC_RECEIVER);
   }
 
+  /** What the chronic wording reads of a finding's evidence, gathered in one pass. */
+  private static final class ChronicEvidence {
+    int seasons;
+    @org.jspecify.annotations.Nullable Interval firstSeason;
+    @org.jspecify.annotations.Nullable Interval lastSeason;
+    long out;
+    long in;
+    long given;
+    long received;
+    double low = Double.NaN;
+    double high = Double.NaN;
+    boolean lowSeen;
+    boolean highSeen;
+
+    ChronicEvidence(Finding f) {
+      for (Evidence e : f.evidence()) {
+        switch (e.measure()) {
+          case Evidence.GIVE_SHARE -> {
+            if (seasons++ == 0) {
+              firstSeason = e.period().orElse(null);
+            }
+            lastSeason = e.period().orElse(null);
+          }
+          case Evidence.OUT_STRENGTH -> out = plus(out, e);
+          case Evidence.IN_STRENGTH -> in = plus(in, e);
+          case Evidence.GIVEN_TO_COUNTERPART -> given = plus(given, e);
+          case Evidence.RECEIVED_FROM_COUNTERPART -> received = plus(received, e);
+          case Evidence.TOLERANCE_LOW -> {
+            if (!lowSeen) {
+              lowSeen = true;
+              low = e.value();
+            }
+          }
+          case Evidence.TOLERANCE_HIGH -> {
+            if (!highSeen) {
+              highSeen = true;
+              high = e.value();
+            }
+          }
+          default -> {}
+        }
+      }
+    }
+
+    /** The sum so far plus the evidence's amount, within {@link Amount}'s bounds as its plus is. */
+    private static long plus(long sum, Evidence e) {
+      return e.amount().isPresent() ? Amount.ofMicros(sum).plus(e.amount().get()).micros() : sum;
+    }
+  }
+
+  /** A number with two decimals, rounded half up, as {@code %.2f} writes it. */
+  private static String twoDecimals(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+
   private static String chronicSummary(Finding f) {
-    List<Evidence> shares = f.evidence(Evidence.GIVE_SHARE);
-    int n = shares.size();
-    Amount out = sum(f.evidence(Evidence.OUT_STRENGTH));
-    Amount in = sum(f.evidence(Evidence.IN_STRENGTH));
-    double low =
-        f.evidence(Evidence.TOLERANCE_LOW).stream()
-            .findFirst()
-            .map(Evidence::value)
-            .orElse(Double.NaN);
-    double high =
-        f.evidence(Evidence.TOLERANCE_HIGH).stream()
-            .findFirst()
-            .map(Evidence::value)
-            .orElse(Double.NaN);
+    ChronicEvidence ev = new ChronicEvidence(f);
+    int n = ev.seasons;
+    Amount out = Amount.ofMicros(ev.out);
+    Amount in = Amount.ofMicros(ev.in);
     boolean giver = f.type().equals(FindingType.CHRONIC_GIVER);
-    Optional<Interval> last = shares.isEmpty() ? Optional.empty() : shares.get(n - 1).period();
-    Optional<Interval> firstSeason = shares.isEmpty() ? Optional.empty() : shares.get(0).period();
     double share =
         out.plus(in).isZero() ? Double.NaN : (double) out.micros() / (out.micros() + in.micros());
-    return String.format(
-        Locale.ROOT,
-        "%s %s in %d consecutive %s (%s): gave %s and received %s, a give share of %.2f against a"
-            + " tolerance band of [%.2f, %.2f].%s",
-        f.subject(),
-        giver ? "gave far more than they received" : "received far more than they gave",
-        n,
-        seasonNoun(firstSeason, n),
-        f.period().label(),
-        out,
-        in,
-        share,
-        low,
-        high,
-        f.severity() == Severity.NOTICE && last.isPresent()
-            ? " The streak ended with " + last.get().label() + "."
-            : "");
+    StringBuilder b = new StringBuilder(256);
+    b.append(f.subject())
+        .append(' ')
+        .append(giver ? "gave far more than they received" : "received far more than they gave")
+        .append(" in ")
+        .append(n)
+        .append(" consecutive ")
+        .append(seasonNoun(Optional.ofNullable(ev.firstSeason), n))
+        .append(" (")
+        .append(f.period().label())
+        .append("): gave ")
+        .append(out)
+        .append(" and received ")
+        .append(in)
+        .append(", a give share of ")
+        .append(twoDecimals(share))
+        .append(" against a tolerance band of [")
+        .append(twoDecimals(ev.low))
+        .append(", ")
+        .append(twoDecimals(ev.high))
+        .append("].");
+    if (f.severity() == Severity.NOTICE && ev.lastSeason != null) {
+      b.append(" The streak ended with ").append(ev.lastSeason.label()).append('.');
+    }
+    return b.toString();
   }
 
   private static String chronicSuggestion(Finding f) {
     PartyId party = f.subject();
     PartyId partner = f.counterpart().orElseThrow();
-    Amount given = sum(f.evidence(Evidence.GIVEN_TO_COUNTERPART));
-    Amount received = sum(f.evidence(Evidence.RECEIVED_FROM_COUNTERPART));
+    ChronicEvidence ev = new ChronicEvidence(f);
+    Amount given = Amount.ofMicros(ev.given);
+    Amount received = Amount.ofMicros(ev.received);
     String when = f.severity() == Severity.NOTICE ? "if the imbalance returns" : "this season";
     String needed = f.shortfall().map(Amount::toString).orElse("n/a");
     Map<FlowKind, Amount> kinds = f.exchangeByKind();
+    StringBuilder b = new StringBuilder(320);
     if (f.type().equals(FindingType.CHRONIC_GIVER)) {
-      return String.format(
-          Locale.ROOT,
-          "Ask %s, who received %s from %s in %s (%s) and returned %s, to give %s something back"
-              + " %s, and share %s's %s load with others; %s would need"
-              + " about %s more received to be inside the band.",
-          partner,
-          given,
-          party,
-          f.period().label(),
-          describe(kinds),
-          received,
-          party,
-          when,
-          party,
-          topKind(kinds),
-          party,
-          needed);
+      return b.append("Ask ")
+          .append(partner)
+          .append(", who received ")
+          .append(given)
+          .append(" from ")
+          .append(party)
+          .append(" in ")
+          .append(f.period().label())
+          .append(" (")
+          .append(describe(kinds))
+          .append(") and returned ")
+          .append(received)
+          .append(", to give ")
+          .append(party)
+          .append(" something back ")
+          .append(when)
+          .append(", and share ")
+          .append(party)
+          .append("'s ")
+          .append(topKind(kinds))
+          .append(" load with others; ")
+          .append(party)
+          .append(" would need about ")
+          .append(needed)
+          .append(" more received to be inside the band.")
+          .toString();
     }
-    return String.format(
-        Locale.ROOT,
-        "Invite %s to give %s something back %s: %s gave %s %s in %s (%s) and received %s"
-            + " in return. Make declining safe, since a chronic receiver may feel obligated; %s"
-            + " would need to give about %s more to be inside the band.",
-        party,
-        partner,
-        when,
-        partner,
-        party,
-        received,
-        f.period().label(),
-        describe(kinds),
-        given,
-        party,
-        needed);
-  }
-
-  private static Amount sum(List<Evidence> evidence) {
-    Amount total = Amount.ZERO;
-    for (Evidence e : evidence) {
-      total = total.plus(e.amount().orElse(Amount.ZERO));
-    }
-    return total;
+    return b.append("Invite ")
+        .append(party)
+        .append(" to give ")
+        .append(partner)
+        .append(" something back ")
+        .append(when)
+        .append(": ")
+        .append(partner)
+        .append(" gave ")
+        .append(party)
+        .append(' ')
+        .append(received)
+        .append(" in ")
+        .append(f.period().label())
+        .append(" (")
+        .append(describe(kinds))
+        .append(") and received ")
+        .append(given)
+        .append(" in return. Make declining safe, since a chronic receiver may feel obligated; ")
+        .append(party)
+        .append(" would need to give about ")
+        .append(needed)
+        .append(" more to be inside the band.")
+        .toString();
   }
 
   private static String figure(Evidence e) {

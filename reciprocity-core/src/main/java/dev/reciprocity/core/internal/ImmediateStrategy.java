@@ -100,6 +100,22 @@ final class ImmediateStrategy
         lastN = ns;
       }
     }
+    // rows in time order first (when one 63-bit key holds the span), so that the stable sort by
+    // dyad below leaves each dyad's rows in time order: only runs of equal instants need the
+    // comparator then
+    int[] byTime = ColumnOrder.byTime(flows);
+    int[] timePosition = null;
+    if (byTime != null) {
+      timePosition = new int[n];
+      for (int k = 0; k < n; k++) {
+        int row = byTime[k];
+        timePosition[row] = k;
+        rows[k] = row;
+        int g = flows.giver(row);
+        int r = flows.receiver(row);
+        keys[k] = g < r ? PairTable.key(g, r) : PairTable.key(r, g);
+      }
+    }
     RadixSort.sort(keys, rows, n);
     int[] partyRank = ColumnOrder.partyRank(flows);
     int[] kindRank = ColumnOrder.kindRank(flows);
@@ -132,7 +148,11 @@ final class ImmediateStrategy
       while (to < n && keys[to] == keys[from]) {
         to++;
       }
-      ColumnOrder.sort(rows, from, to, timeOrder);
+      if (byTime == null) {
+        ColumnOrder.sort(rows, from, to, timeOrder);
+      } else {
+        sortEqualInstants(flows, rows, from, to, timeOrder);
+      }
       int lower = PairTable.first(keys[from]);
       int[] size = new int[2];
       int[] head = new int[2];
@@ -193,10 +213,7 @@ final class ImmediateStrategy
     }
     int[] oRows = openRows;
     long[] oMicros = openMicros;
-    ColumnOrder.sort(
-        order,
-        0,
-        opened,
+    ColumnOrder.IntOrder obligationOrder =
         (x, y) -> {
           int a = oRows[x];
           int b = oRows[y];
@@ -210,7 +227,28 @@ final class ImmediateStrategy
             c = Integer.compare(partyRank[flows.receiver(a)], partyRank[flows.receiver(b)]);
           }
           return c != 0 ? c : Long.compare(oMicros[x], oMicros[y]);
-        });
+        };
+    if (timePosition == null) {
+      ColumnOrder.sort(order, 0, opened, obligationOrder);
+    } else {
+      // by the time position of each obligation's row, then runs of equal instants by the order
+      long[] positions = new long[opened];
+      for (int k = 0; k < opened; k++) {
+        positions[k] = timePosition[oRows[k]];
+      }
+      RadixSort.sort(positions, order, opened);
+      for (int from = 0; from < opened; ) {
+        int first = oRows[order[from]];
+        int to = from + 1;
+        while (to < opened && sameInstant(flows, first, oRows[order[to]])) {
+          to++;
+        }
+        if (to - from > 1) {
+          ColumnOrder.sort(order, from, to, obligationOrder);
+        }
+        from = to;
+      }
+    }
     Instant asOf = n == 0 ? Instant.EPOCH : Instant.ofEpochSecond(lastS, lastN);
     List<OpenObligation> open = new ArrayList<>(opened);
     for (int k = 0; k < opened; k++) {
@@ -233,6 +271,28 @@ final class ImmediateStrategy
         .returnedWeight(Amount.ofMicros(returned))
         .addAllOpenObligations(open)
         .build();
+  }
+
+  private static boolean sameInstant(FlowColumns flows, int a, int b) {
+    return flows.epochSecond(a) == flows.epochSecond(b) && flows.nano(a) == flows.nano(b);
+  }
+
+  /**
+   * Sorts {@code rows[from, to)}, which are in time order, by {@code order} where instants are
+   * equal: the runs of equal instants, each sorted alone.
+   */
+  private static void sortEqualInstants(
+      FlowColumns flows, int[] rows, int from, int to, ColumnOrder.IntOrder order) {
+    for (int a = from; a < to; ) {
+      int b = a + 1;
+      while (b < to && sameInstant(flows, rows[a], rows[b])) {
+        b++;
+      }
+      if (b - a > 1) {
+        ColumnOrder.sort(rows, a, b, order);
+      }
+      a = b;
+    }
   }
 
   /** Whether the gift of {@code row} is at most the window before {@code (s, ns)}. */

@@ -241,16 +241,22 @@ final class Partners {
     }
   }
 
-  /** The streak of each (party, season), or -1: dense where small, else a hash table. */
+  /**
+   * The streak of each (party, season), or -1: dense where small, else a hash table. Most cells
+   * hold no streak, so a bit per cell (a few hundred kilobytes, which stay in the processor's cache
+   * where the dense array does not) answers most lookups without reading the array.
+   */
   private static final class StreakCells {
     private final int seasons;
     private final int @Nullable [] dense;
+    private final long @Nullable [] present;
     private final PairTable sparse;
 
     StreakCells(int parties, int seasons, int rows) {
       this.seasons = seasons;
       boolean small = (long) parties * seasons <= Math.max(1 << 22, rows);
       this.dense = small ? new int[parties * seasons] : null;
+      this.present = small ? new long[(parties * seasons + 63) >>> 6] : null;
       if (dense != null) {
         java.util.Arrays.fill(dense, -1);
       }
@@ -258,16 +264,19 @@ final class Partners {
     }
 
     void put(int party, int season, int streak) {
-      if (dense != null) {
-        dense[party * seasons + season] = streak;
+      if (dense != null && present != null) {
+        int cell = party * seasons + season;
+        dense[cell] = streak;
+        present[cell >>> 6] |= 1L << cell;
       } else {
         sparse.add(PairTable.key(party, season), true, streak);
       }
     }
 
     int get(int party, int season) {
-      if (dense != null) {
-        return dense[party * seasons + season];
+      if (dense != null && present != null) {
+        int cell = party * seasons + season;
+        return (present[cell >>> 6] & (1L << cell)) == 0 ? -1 : dense[cell];
       }
       int slot = sparse.find(PairTable.key(party, season));
       return slot < 0 ? -1 : (int) sparse.forward(slot);

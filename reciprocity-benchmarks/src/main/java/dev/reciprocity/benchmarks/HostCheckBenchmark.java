@@ -8,6 +8,7 @@ import dev.reciprocity.core.ReciprocityReviews;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.examples.HeroCheck;
 import dev.reciprocity.spi.BalanceCheck;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,11 +26,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What a host's balance check written against the column view adds to the review: the review
- * report of a generated ledger ({@link FlowGenerator}, fixed seed, {@code rows} flows) with the
- * built-in checks ({@link #builtInChecks}) and with the examples' {@link HeroCheck} beside them
- * ({@link #withHostCheck}), as {@code reciprocity review} makes it; the difference of the two is the
- * host check's cost. Seconds per review.
+ * What a host's balance check written against the column view adds to the review: the review report
+ * of a generated ledger ({@link FlowGenerator}, fixed seed, {@code rows} flows) with the built-in
+ * checks ({@link #builtInChecks}) and with the examples' {@link HeroCheck} beside them ({@link
+ * #withHostCheck}), as {@code reciprocity review} makes it; the difference of the two is the host
+ * check's cost. Seconds per review.
  *
  * <pre>
  * java -jar reciprocity-benchmarks/target/benchmarks.jar HostCheckBenchmark
@@ -54,9 +55,13 @@ public class HostCheckBenchmark {
   /** Creates the state; JMH calls it. */
   public HostCheckBenchmark() {}
 
-  /** Fills the ledger and makes the two lists of checks. */
+  /**
+   * Fills the ledger and makes the two lists of checks.
+   *
+   * @throws IOException if the generated flows cannot be written or read
+   */
   @Setup(Level.Trial)
-  public void fillLedger() {
+  public void fillLedger() throws IOException {
     Ledger ledger = Ledger.create();
     ledger.appendAll(GeneratedFlows.snapshot(rows));
     snapshot = ledger.snapshot();

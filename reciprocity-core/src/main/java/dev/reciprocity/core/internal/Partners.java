@@ -247,13 +247,13 @@ final class Partners {
    * where the dense array does not) answers most lookups without reading the array.
    */
   private static final class StreakCells {
-    private final int seasons;
+    private final int parties;
     private final int @Nullable [] dense;
     private final long @Nullable [] present;
     private final PairTable sparse;
 
     StreakCells(int parties, int seasons, int rows) {
-      this.seasons = seasons;
+      this.parties = parties;
       boolean small = (long) parties * seasons <= Math.max(1 << 22, rows);
       this.dense = small ? new int[parties * seasons] : null;
       this.present = small ? new long[(parties * seasons + 63) >>> 6] : null;
@@ -265,7 +265,7 @@ final class Partners {
 
     void put(int party, int season, int streak) {
       if (dense != null && present != null) {
-        int cell = party * seasons + season;
+        int cell = season * parties + party;
         dense[cell] = streak;
         present[cell >>> 6] |= 1L << cell;
       } else {
@@ -275,7 +275,7 @@ final class Partners {
 
     int get(int party, int season) {
       if (dense != null && present != null) {
-        int cell = party * seasons + season;
+        int cell = season * parties + party;
         return (present[cell >>> 6] & (1L << cell)) == 0 ? -1 : dense[cell];
       }
       int slot = sparse.find(PairTable.key(party, season));

@@ -4,8 +4,10 @@ import java.util.Arrays;
 
 /**
  * Each party's out- and in-strength in each of the first {@code seasons} occupied seasons: a dense
- * {@code parties x seasons} array where that is at most about one cell per row (or 4M cells),
+ * {@code seasons x parties} array where that is at most about one cell per row (or 4M cells),
  * otherwise a {@link PairTable} keyed by {@code (party, season)} holding only the cells with flows.
+ * The dense array is season-major: rows come mostly in time order, so a pass adds to one season's
+ * cells at a time, a slab that stays in the processor's cache.
  */
 final class SeasonSums {
 
@@ -16,14 +18,12 @@ final class SeasonSums {
   }
 
   private final int parties;
-  private final int seasons;
   private final long[] out;
   private final long[] in;
   private final PairTable sparse;
 
-  private SeasonSums(int parties, int seasons, long[] out, long[] in, PairTable sparse) {
+  private SeasonSums(int parties, long[] out, long[] in, PairTable sparse) {
     this.parties = parties;
-    this.seasons = seasons;
     this.out = out;
     this.in = in;
     this.sparse = sparse;
@@ -46,6 +46,10 @@ final class SeasonSums {
       long[] in) {
     FlowTable t = selection.table;
     int n = selection.size();
+    int parties = t.partyCount;
+    // the part's parties: a range, so that two parts never write to one cache line
+    int low = (int) ((long) parties * part / partCount);
+    int high = (int) ((long) parties * (part + 1) / partCount);
     int[] outCells = new int[BLOCK];
     long[] outAmounts = new long[BLOCK];
     int[] inCells = new int[BLOCK];
@@ -66,12 +70,12 @@ final class SeasonSums {
         int g = t.givers[c][j];
         int r = t.receivers[c][j];
         long m = t.micros[c][j];
-        if (g % partCount == part) {
-          outCells[outs] = g * count + s;
+        if (g >= low && g < high) {
+          outCells[outs] = s * parties + g;
           outAmounts[outs++] = m;
         }
-        if (r % partCount == part) {
-          inCells[ins] = r * count + s;
+        if (r >= low && r < high) {
+          inCells[ins] = s * parties + r;
           inAmounts[ins++] = m;
         }
       }
@@ -104,11 +108,11 @@ final class SeasonSums {
       Runnable[] work = new Runnable[partCount];
       for (int k = 0; k < partCount; k++) {
         int part = k;
-        // each part owns the parties p with p % partCount == part: no cell is shared
+        // each part owns a range of parties: no cell is shared
         work[k] = () -> fillDense(selection, seasonOf, count, part, partCount, out, in);
       }
       Portfolio.runAll(work);
-      return new SeasonSums(parties, count, out, in, new PairTable(0));
+      return new SeasonSums(parties, out, in, new PairTable(0));
     }
     PairTable cells = new PairTable(Math.min(n, 1 << 24));
     for (int i = 0; i < n; i++) {
@@ -121,13 +125,13 @@ final class SeasonSums {
       cells.add(PairTable.key(t.giver(row), s), true, m);
       cells.add(PairTable.key(t.receiver(row), s), false, m);
     }
-    return new SeasonSums(parties, count, new long[0], new long[0], cells);
+    return new SeasonSums(parties, new long[0], new long[0], cells);
   }
 
   /** The party's out-strength in the season, in micros. */
   long out(int party, int season) {
     if (out.length > 0) {
-      return out[party * seasons + season];
+      return out[season * parties + party];
     }
     int slot = sparse.find(PairTable.key(party, season));
     return slot < 0 ? 0 : sparse.forward(slot);
@@ -136,7 +140,7 @@ final class SeasonSums {
   /** The party's in-strength in the season, in micros. */
   long in(int party, int season) {
     if (out.length > 0) {
-      return in[party * seasons + season];
+      return in[season * parties + party];
     }
     int slot = sparse.find(PairTable.key(party, season));
     return slot < 0 ? 0 : sparse.backward(slot);
@@ -151,20 +155,31 @@ final class SeasonSums {
     long[] outs = new long[limit];
     long[] ins = new long[limit];
     if (sparse.size == 0) {
-      for (int p = 0; p < parties && out.length > 0; p++) {
-        int k = 0;
+      // a block of parties at a time, read season by season along the season-major array
+      int block = 256;
+      long[] blockOut = new long[block * limit];
+      long[] blockIn = new long[block * limit];
+      for (int first = 0; first < parties && out.length > 0; first += block) {
+        int size = Math.min(block, parties - first);
         for (int s = 0; s < limit; s++) {
-          long o = out[p * seasons + s];
-          long i = in[p * seasons + s];
-          if (o != 0 || i != 0) {
-            ss[k] = s;
-            outs[k] = o;
-            ins[k] = i;
-            k++;
-          }
+          System.arraycopy(out, s * parties + first, blockOut, s * block, size);
+          System.arraycopy(in, s * parties + first, blockIn, s * block, size);
         }
-        if (k > 0) {
-          each.accept(p, ss, outs, ins, k);
+        for (int q = 0; q < size; q++) {
+          int k = 0;
+          for (int s = 0; s < limit; s++) {
+            long o = blockOut[s * block + q];
+            long i = blockIn[s * block + q];
+            if (o != 0 || i != 0) {
+              ss[k] = s;
+              outs[k] = o;
+              ins[k] = i;
+              k++;
+            }
+          }
+          if (k > 0) {
+            each.accept(first + q, ss, outs, ins, k);
+          }
         }
       }
       return;

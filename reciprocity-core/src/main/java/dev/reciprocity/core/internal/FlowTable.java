@@ -217,6 +217,26 @@ public final class FlowTable {
     int kindCount;
     final Map<FlowKind, Integer> kindIndex = new HashMap<>();
     long total;
+    private final int firstCapacity;
+
+    /** A builder whose first chunk starts at 1,024 rows. */
+    public Builder() {
+      this(FIRST_CAPACITY);
+    }
+
+    /**
+     * A builder whose first chunk starts at {@code firstCapacity} rows and doubles as it fills: a
+     * small one for the many small accumulators of a stream processor.
+     *
+     * @param firstCapacity a power of two in {@code [1, CHUNK]}
+     */
+    Builder(int firstCapacity) {
+      if (firstCapacity < 1 || firstCapacity > CHUNK || Integer.bitCount(firstCapacity) != 1) {
+        throw new IllegalArgumentException(
+            "firstCapacity must be a power of two in [1, " + CHUNK + "], got " + firstCapacity);
+      }
+      this.firstCapacity = firstCapacity;
+    }
 
     /** The number of rows appended. */
     public int size() {
@@ -412,7 +432,7 @@ public final class FlowTable {
         ids = Arrays.copyOf(ids, chunks);
         tags = Arrays.copyOf(tags, chunks);
         // the first chunk starts small so that a small ledger stays small; later ones are full
-        int capacity = c == 0 ? FIRST_CAPACITY : CHUNK;
+        int capacity = c == 0 ? firstCapacity : CHUNK;
         givers[c] = new int[capacity];
         receivers[c] = new int[capacity];
         kinds[c] = new int[capacity];

@@ -99,10 +99,12 @@ public final class Strategies {
    *
    * <p>Source: the transaction-level granularity of docs/design.md, "Immediate reciprocity" ("a
    * gift counts as returned when a reverse flow arrives within a window"). Memory: one flow at a
-   * time, every flow is kept until the result. On a column view nothing is copied: the rows are
-   * grouped by dyad (a radix sort on the pair of party ids), each dyad's rows sorted by time, and
-   * the open gifts of each direction kept in primitive queues read from a head that only moves
-   * forward: O(flows log flows), no object per flow (docs/design.md, section 4.10).
+   * time, every flow is kept until the result, as a row of primitive columns (about 28 bytes, 32
+   * with a fraction of a second; not its id and tags), and the result is the matching below run on
+   * those rows. On a column view nothing is copied: the rows are grouped by dyad (a radix sort on
+   * the pair of party ids), each dyad's rows sorted by time, and the open gifts of each direction
+   * kept in primitive queues read from a head that only moves forward: O(flows log flows), no
+   * object per flow (docs/design.md, section 4.10).
    *
    * @param rule the rule; {@link ReciprocityRule#window()} and {@link ReciprocityRule#kinds()} are
    *     used
@@ -122,11 +124,13 @@ public final class Strategies {
    * {@code add}), so evaluate at or after the last flow.
    *
    * <p>The decayed sums are computed in time order at the end, so the result is the same bit for
-   * bit whatever the order of adds and merges.
+   * bit whatever the order of adds and merges. Memory: one flow at a time, every flow is kept until
+   * the result, as a row of primitive columns (about 28 bytes, 32 with a fraction of a second), and
+   * the result is the computation below run on those rows.
    *
-   * <p>Cost: on a column view, the rows are sorted by time (a radix sort) and grouped by giver and
-   * by receiver (counting sorts), and each instant's factor is computed once: O(flows), no object
-   * per flow (docs/design.md, "Decay").
+   * <p>Cost: on a column view, the rows are sorted by time (a radix sort; a comparison sort when
+   * they span more than 272 years) and grouped by giver and by receiver (counting sorts), and each
+   * instant's factor is computed once: O(flows), no object per flow (docs/design.md, "Decay").
    *
    * @param rule the rule; {@link ReciprocityRule#halfLife()} and {@link ReciprocityRule#kinds()}
    *     are used

@@ -7,6 +7,7 @@ import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.OpenObligation;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.ImmediateModel.Open;
+import dev.reciprocity.spi.ScoringStrategy;
 import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,11 +21,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The immediate strategy against {@link ImmediateModel}, written from its javadoc: gift weight,
- * returned weight and the open obligations (creditor, debtor, open amount, since, age, overdue) are
- * equal; the obligations come oldest first. The metamorphic properties (order, merge) would hold
- * for a strategy that matched gifts consistently wrong (newest first, outside the window, across
- * dyads); this one would not.
+ * The immediate strategy against {@link ImmediateModel}, written from its javadoc, in each of its
+ * forms (one pass, a parallel {@code collector()}, the engine's {@code score(FlowColumns)}): gift
+ * weight, returned weight and the open obligations (creditor, debtor, open amount, since, age,
+ * overdue) are equal; the obligations come oldest first. The metamorphic properties (order, merge)
+ * would hold for a strategy that matched gifts consistently wrong (newest first, outside the
+ * window, across dyads); this one would not.
  */
 class ImmediateModelProperties extends CommunityProviders {
 
@@ -35,8 +37,7 @@ class ImmediateModelProperties extends CommunityProviders {
       @ForAll("sparseOrDense") List<Flow> flows,
       @ForAll("rulesWithShortWindows") ReciprocityRule rule) {
     ImmediateModel model = ImmediateModel.of(flows, rule);
-
-    ImmediateScores s = Strategies.immediate(rule).score(flows);
+    ScoringStrategy<?, ImmediateScores> immediate = Strategies.immediate(rule);
 
     Statistics.label("returned").collect(model.returnedWeight.signum() > 0 ? "some" : "none");
     Statistics.label("returned").coverage(c -> c.check("some").percentage(p -> p > 40));
@@ -46,15 +47,24 @@ class ImmediateModelProperties extends CommunityProviders {
                 ? "overdue"
                 : model.open.isEmpty() ? "none" : "in window");
     Statistics.label("open").coverage(c -> c.check("overdue").percentage(p -> p > 20));
-    assertEquals(rule.window(), s.window());
+    assertEqualsModel(model, rule, immediate.score(flows), "score(Iterable)");
+    assertEqualsModel(
+        model, rule, flows.parallelStream().collect(immediate.collector()), "parallel collector");
+    assertEqualsModel(
+        model, rule, immediate.score(LedgerSnapshot.of(flows).columns()), "score(FlowColumns)");
+  }
+
+  private static void assertEqualsModel(
+      ImmediateModel model, ReciprocityRule rule, ImmediateScores s, String form) {
+    assertEquals(rule.window(), s.window(), form);
     assertEquals(
         0,
         model.giftWeight.compareTo(s.giftWeight().toBigDecimal()),
-        () -> "gift weight " + s.giftWeight() + ", model " + model.giftWeight);
+        () -> form + ": gift weight " + s.giftWeight() + ", model " + model.giftWeight);
     assertEquals(
         0,
         model.returnedWeight.compareTo(s.returnedWeight().toBigDecimal()),
-        () -> "returned weight " + s.returnedWeight() + ", model " + model.returnedWeight);
+        () -> form + ": returned weight " + s.returnedWeight() + ", model " + model.returnedWeight);
     List<Open> actual =
         s.openObligations().stream()
             .map(
@@ -62,10 +72,11 @@ class ImmediateModelProperties extends CommunityProviders {
                     new Open(o.creditor(), o.debtor(), o.amount(), o.since(), o.age(), o.overdue()))
             .sorted(ImmediateModel.BY_CONTENT)
             .collect(Collectors.toList());
-    assertEquals(model.open, actual);
+    assertEquals(model.open, actual, form);
     List<Instant> since =
         s.openObligations().stream().map(OpenObligation::since).collect(Collectors.toList());
-    assertEquals(since.stream().sorted().collect(Collectors.toList()), since, "oldest first");
+    assertEquals(
+        since.stream().sorted().collect(Collectors.toList()), since, form + ": oldest first");
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.reciprocity.FlowKind;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.spi.FlowColumns;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Orders of the rows of a {@link FlowColumns} view, made with primitive sorts: by time, grouped by
@@ -25,10 +24,11 @@ final class ColumnOrder {
   private static final long SPAN = 1L << 33;
 
   /**
-   * The rows in time order (equal instants in row order), or null when the rows span more than
-   * about 272 years, too far for one 63-bit key: then the caller takes the object path.
+   * The rows in time order, equal instants in row order: a radix sort on one 63-bit key of second
+   * and nanosecond, or, when the rows span more than about 272 years (too far for one key), a
+   * stable comparison sort, O(n log n).
    */
-  static int @Nullable [] byTime(FlowColumns flows) {
+  static int[] byTime(FlowColumns flows) {
     int n = flows.size();
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
@@ -37,14 +37,23 @@ final class ColumnOrder {
       min = Math.min(min, s);
       max = Math.max(max, s);
     }
-    if (n > 0 && (max - min >= SPAN || max - min < 0)) {
-      return null;
-    }
-    long[] keys = new long[n];
     int[] rows = new int[n];
     for (int row = 0; row < n; row++) {
-      keys[row] = ((flows.epochSecond(row) - min) << 30) | flows.nano(row);
       rows[row] = row;
+    }
+    if (n > 0 && (max - min >= SPAN || max - min < 0)) {
+      sort(
+          rows,
+          0,
+          n,
+          (x, y) ->
+              FlowSelection.compare(
+                  flows.epochSecond(x), flows.nano(x), flows.epochSecond(y), flows.nano(y)));
+      return rows;
+    }
+    long[] keys = new long[n];
+    for (int row = 0; row < n; row++) {
+      keys[row] = ((flows.epochSecond(row) - min) << 30) | flows.nano(row);
     }
     RadixSort.sort(keys, rows, n);
     return rows;

@@ -3,34 +3,19 @@ package dev.reciprocity.core.internal;
 import dev.reciprocity.DecayedBalance;
 import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.Flow;
-import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.internal.Texts;
 import dev.reciprocity.spi.FlowColumns;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
 
-/** Half-life weighted balances; see {@code Strategies.decaying}. */
-final class DecayingStrategy
-    extends RuleScopedStrategy<DecayingStrategy.Accumulator, DecayedBalances> {
-
-  /**
-   * Exact sums per party and instant (out, in), so that the decayed sums are computed in one fixed
-   * order whatever the order of adds and merges.
-   */
-  static final class Accumulator extends Admission {
-    private final Map<PartyId, TreeMap<Instant, long[]>> parties = new TreeMap<>();
-
-    private void put(PartyId party, Instant instant, int side, long micros) {
-      long[] sums =
-          parties
-              .computeIfAbsent(party, p -> new TreeMap<>())
-              .computeIfAbsent(instant, i -> new long[2]);
-      sums[side] += micros; // bounded by the admitted total
-    }
-  }
+/**
+ * Half-life weighted balances; see {@code Strategies.decaying}. One computation for both forms:
+ * {@link #scoreColumns} runs it on a column view, and the streaming accumulator keeps the admitted
+ * flows as primitive rows ({@link AdmittedRows}) and runs it on their view at the end, so the
+ * decayed sums are made in one fixed order whatever the order of adds and merges.
+ */
+final class DecayingStrategy extends RuleScopedStrategy<AdmittedRows, DecayedBalances> {
 
   private static final double MICROS = 1_000_000.0;
 
@@ -42,14 +27,24 @@ final class DecayingStrategy
   }
 
   @Override
-  public Accumulator createAccumulator() {
-    return new Accumulator();
+  public AdmittedRows createAccumulator() {
+    return new AdmittedRows();
   }
 
   @Override
-  void addScored(Accumulator accumulator, Flow flow) {
-    accumulator.put(flow.giver(), flow.instant(), 0, flow.amount().micros());
-    accumulator.put(flow.receiver(), flow.instant(), 1, flow.amount().micros());
+  void addScored(AdmittedRows accumulator, Flow flow) {
+    accumulator.add(flow);
+  }
+
+  @Override
+  void mergeScored(AdmittedRows first, AdmittedRows second) {
+    first.merge(second);
+  }
+
+  /** The sums of {@link #scoreColumns} on the accumulated rows. */
+  @Override
+  public DecayedBalances result(AdmittedRows accumulator) {
+    return scoreColumns(accumulator.columns());
   }
 
   /**
@@ -82,18 +77,15 @@ final class DecayingStrategy
   }
 
   /**
-   * The same sums on the columns: the rows in time order (a radix sort), then grouped by giver and
-   * by receiver (stable counting sorts), so that each party's flows on each side are read in time
+   * The sums: the rows in time order ({@link ColumnOrder#byTime}), then grouped by giver and by
+   * receiver (stable counting sorts), so that each party's flows on each side are read in time
    * order; the amounts of one instant are added exactly, then decayed by that instant's factor
-   * (computed once per distinct instant), in the order the accumulator adds them, so the result is
-   * the same bit for bit. O(flows) plus the sort; no object per flow.
+   * (computed once per distinct instant) and added in time order, so the result is the same bit for
+   * bit whatever the order of rows. O(flows) plus the sort; no object per flow.
    */
   @Override
   DecayedBalances scoreColumns(FlowColumns flows) {
     int[] byTime = ColumnOrder.byTime(flows);
-    if (byTime == null) {
-      return scoreByFlows(flows);
-    }
     int n = flows.size();
     boolean decays = rule.halfLife().isPresent();
     double h = decays ? seconds(rule.halfLife().get()) : 0;
@@ -183,51 +175,6 @@ final class DecayingStrategy
       k = next;
     }
     return sum / MICROS;
-  }
-
-  @Override
-  void mergeScored(Accumulator first, Accumulator second) {
-    second.parties.forEach(
-        (party, byInstant) ->
-            byInstant.forEach(
-                (instant, sums) -> {
-                  first.put(party, instant, 0, sums[0]);
-                  first.put(party, instant, 1, sums[1]);
-                }));
-  }
-
-  @Override
-  public DecayedBalances result(Accumulator accumulator) {
-    DecayedBalances.Builder result = DecayedBalances.builder().asOf(asOf).halfLife(rule.halfLife());
-    for (Map.Entry<PartyId, TreeMap<Instant, long[]>> e : accumulator.parties.entrySet()) {
-      double out;
-      double in;
-      if (rule.halfLife().isEmpty()) {
-        // no decay: the exact sums, so that the decayed balance equals the plain one
-        long o = 0;
-        long i = 0;
-        for (long[] sums : e.getValue().values()) {
-          o += sums[0]; // bounded by the admitted total
-          i += sums[1];
-        }
-        out = o / MICROS;
-        in = i / MICROS;
-      } else {
-        double h = seconds(rule.halfLife().get());
-        out = 0;
-        in = 0;
-        for (Map.Entry<Instant, long[]> s : e.getValue().entrySet()) {
-          double factor = Math.pow(2.0, -seconds(Duration.between(s.getKey(), asOf)) / h);
-          out += s.getValue()[0] * factor;
-          in += s.getValue()[1] * factor;
-        }
-        out /= MICROS;
-        in /= MICROS;
-      }
-      result.addParties(
-          DecayedBalance.builder().party(e.getKey()).outStrength(out).inStrength(in).build());
-    }
-    return result.build();
   }
 
   private static double seconds(Duration d) {

@@ -217,6 +217,26 @@ public final class FlowTable {
     int kindCount;
     final Map<FlowKind, Integer> kindIndex = new HashMap<>();
     long total;
+    private final int firstCapacity;
+
+    /** A builder whose first chunk starts at 1,024 rows. */
+    public Builder() {
+      this(FIRST_CAPACITY);
+    }
+
+    /**
+     * A builder whose first chunk starts at {@code firstCapacity} rows and doubles as it fills: a
+     * small one for the many small accumulators of a stream processor.
+     *
+     * @param firstCapacity a power of two in {@code [1, CHUNK]}
+     */
+    Builder(int firstCapacity) {
+      if (firstCapacity < 1 || firstCapacity > CHUNK || Integer.bitCount(firstCapacity) != 1) {
+        throw new IllegalArgumentException(
+            "firstCapacity must be a power of two in [1, " + CHUNK + "], got " + firstCapacity);
+      }
+      this.firstCapacity = firstCapacity;
+    }
 
     /** The number of rows appended. */
     public int size() {
@@ -332,26 +352,72 @@ public final class FlowTable {
           flow.amount().micros(),
           t.getEpochSecond(),
           t.getNano());
-      int c = row >>> SHIFT;
-      int i = row & MASK;
       if (flow.id().isPresent()) {
-        String[] chunk = ids[c];
-        if (chunk == null) {
-          chunk = new String[givers[c].length];
-          ids[c] = chunk;
-        }
-        chunk[i] = flow.id().get();
+        id(row, flow.id().get());
       }
       if (!flow.tags().isEmpty()) {
-        Set<String>[] chunk = tags[c];
-        if (chunk == null) {
-          @SuppressWarnings({"unchecked", "rawtypes"})
-          Set<String>[] made = new Set[givers[c].length];
-          chunk = made;
-          tags[c] = chunk;
-        }
-        chunk[i] = flow.tags();
+        tags(row, flow.tags());
       }
+    }
+
+    /**
+     * Appends every row of another builder, with its ids and tags, its party and kind ids mapped to
+     * this one's (new parties and kinds interned): O(its rows + its parties + its kinds), no object
+     * per row. The caller has checked that the total stays within {@link Amount#MAX}.
+     */
+    public void addRows(Builder other) {
+      int n = other.size;
+      int[] partyIds = new int[other.partyCount];
+      for (int p = 0; p < partyIds.length; p++) {
+        partyIds[p] = intern(other.parties[p]);
+      }
+      int[] kindIds = new int[other.kindCount];
+      for (int k = 0; k < kindIds.length; k++) {
+        kindIds[k] = intern(other.kindNames[k]);
+      }
+      for (int row = 0; row < n; row++) {
+        int c = row >>> SHIFT;
+        int i = row & MASK;
+        int[] nano = other.nanos[c];
+        int at = size;
+        add(
+            partyIds[other.givers[c][i]],
+            partyIds[other.receivers[c][i]],
+            kindIds[other.kinds[c][i]],
+            other.micros[c][i],
+            other.seconds[c][i],
+            nano == null ? 0 : nano[i]);
+        String[] idChunk = other.ids[c];
+        if (idChunk != null && idChunk[i] != null) {
+          id(at, idChunk[i]);
+        }
+        Set<String>[] tagChunk = other.tags[c];
+        if (tagChunk != null && tagChunk[i] != null) {
+          tags(at, tagChunk[i]);
+        }
+      }
+    }
+
+    private void id(int row, String id) {
+      int c = row >>> SHIFT;
+      String[] chunk = ids[c];
+      if (chunk == null) {
+        chunk = new String[givers[c].length];
+        ids[c] = chunk;
+      }
+      chunk[row & MASK] = id;
+    }
+
+    private void tags(int row, Set<String> rowTags) {
+      int c = row >>> SHIFT;
+      Set<String>[] chunk = tags[c];
+      if (chunk == null) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Set<String>[] made = new Set[givers[c].length];
+        chunk = made;
+        tags[c] = chunk;
+      }
+      chunk[row & MASK] = rowTags;
     }
 
     private void grow(int c) {
@@ -366,7 +432,7 @@ public final class FlowTable {
         ids = Arrays.copyOf(ids, chunks);
         tags = Arrays.copyOf(tags, chunks);
         // the first chunk starts small so that a small ledger stays small; later ones are full
-        int capacity = c == 0 ? FIRST_CAPACITY : CHUNK;
+        int capacity = c == 0 ? firstCapacity : CHUNK;
         givers[c] = new int[capacity];
         receivers[c] = new int[capacity];
         kinds[c] = new int[capacity];

@@ -108,15 +108,6 @@ abstract class RuleScopedStrategy<A extends Admission, R> implements ScoringStra
   /** Scores rows of the rule's kinds that {@code add} would admit, from the columns and sums. */
   abstract R scoreColumns(FlowColumns flows);
 
-  /** Scores the rows one flow at a time, as {@code add} does: the path of last resort. */
-  final R scoreByFlows(FlowColumns flows) {
-    A acc = createAccumulator();
-    for (int row = 0, n = flows.size(); row < n; row++) {
-      acc = add(acc, flows.flow(row));
-    }
-    return result(acc);
-  }
-
   /** Refuses a flow the strategy cannot score, before anything changes; none by default. */
   void check(Flow flow) {}
 

@@ -59,38 +59,22 @@ final class ImmediateStrategy extends RuleScopedStrategy<AdmittedRows, Immediate
     long windowSeconds = window.getSeconds();
     int windowNanos = window.getNano();
     int n = flows.size();
+    // rows in time order first, so that the stable sort by dyad below leaves each dyad's rows in
+    // time order: only runs of equal instants need the comparator then
+    int[] byTime = ColumnOrder.byTime(flows);
     long[] keys = new long[n];
     int[] rows = new int[n];
-    long lastS = Instant.EPOCH.getEpochSecond();
-    int lastN = 0;
-    for (int row = 0; row < n; row++) {
+    int[] timePosition = new int[n];
+    for (int k = 0; k < n; k++) {
+      int row = byTime[k];
+      timePosition[row] = k;
+      rows[k] = row;
       int g = flows.giver(row);
       int r = flows.receiver(row);
-      keys[row] = g < r ? PairTable.key(g, r) : PairTable.key(r, g);
-      rows[row] = row;
-      long s = flows.epochSecond(row);
-      int ns = flows.nano(row);
-      if (row == 0 || FlowSelection.compare(s, ns, lastS, lastN) > 0) {
-        lastS = s;
-        lastN = ns;
-      }
+      keys[k] = g < r ? PairTable.key(g, r) : PairTable.key(r, g);
     }
-    // rows in time order first (when one 63-bit key holds the span), so that the stable sort by
-    // dyad below leaves each dyad's rows in time order: only runs of equal instants need the
-    // comparator then
-    int[] byTime = ColumnOrder.byTime(flows);
-    int[] timePosition = null;
-    if (byTime != null) {
-      timePosition = new int[n];
-      for (int k = 0; k < n; k++) {
-        int row = byTime[k];
-        timePosition[row] = k;
-        rows[k] = row;
-        int g = flows.giver(row);
-        int r = flows.receiver(row);
-        keys[k] = g < r ? PairTable.key(g, r) : PairTable.key(r, g);
-      }
-    }
+    long lastS = n == 0 ? Instant.EPOCH.getEpochSecond() : flows.epochSecond(byTime[n - 1]);
+    int lastN = n == 0 ? 0 : flows.nano(byTime[n - 1]);
     RadixSort.sort(keys, rows, n);
     int[] partyRank = ColumnOrder.partyRank(flows);
     int[] kindRank = ColumnOrder.kindRank(flows);
@@ -123,11 +107,7 @@ final class ImmediateStrategy extends RuleScopedStrategy<AdmittedRows, Immediate
       while (to < n && keys[to] == keys[from]) {
         to++;
       }
-      if (byTime == null) {
-        ColumnOrder.sort(rows, from, to, timeOrder);
-      } else {
-        sortEqualInstants(flows, rows, from, to, timeOrder);
-      }
+      sortEqualInstants(flows, rows, from, to, timeOrder);
       int lower = PairTable.first(keys[from]);
       int[] size = new int[2];
       int[] head = new int[2];
@@ -203,26 +183,22 @@ final class ImmediateStrategy extends RuleScopedStrategy<AdmittedRows, Immediate
           }
           return c != 0 ? c : Long.compare(oMicros[x], oMicros[y]);
         };
-    if (timePosition == null) {
-      ColumnOrder.sort(order, 0, opened, obligationOrder);
-    } else {
-      // by the time position of each obligation's row, then runs of equal instants by the order
-      long[] positions = new long[opened];
-      for (int k = 0; k < opened; k++) {
-        positions[k] = timePosition[oRows[k]];
+    // by the time position of each obligation's row, then runs of equal instants by the order
+    long[] positions = new long[opened];
+    for (int k = 0; k < opened; k++) {
+      positions[k] = timePosition[oRows[k]];
+    }
+    RadixSort.sort(positions, order, opened);
+    for (int from = 0; from < opened; ) {
+      int first = oRows[order[from]];
+      int to = from + 1;
+      while (to < opened && sameInstant(flows, first, oRows[order[to]])) {
+        to++;
       }
-      RadixSort.sort(positions, order, opened);
-      for (int from = 0; from < opened; ) {
-        int first = oRows[order[from]];
-        int to = from + 1;
-        while (to < opened && sameInstant(flows, first, oRows[order[to]])) {
-          to++;
-        }
-        if (to - from > 1) {
-          ColumnOrder.sort(order, from, to, obligationOrder);
-        }
-        from = to;
+      if (to - from > 1) {
+        ColumnOrder.sort(order, from, to, obligationOrder);
       }
+      from = to;
     }
     Instant asOf = n == 0 ? Instant.EPOCH : Instant.ofEpochSecond(lastS, lastN);
     List<OpenObligation> open = new ArrayList<>(opened);

@@ -100,7 +100,7 @@ import org.jspecify.annotations.Nullable;
  * makes each {@link Flow} when it is read.
  *
  * <p>Each read decodes and parses the CSV on a thread of its own (named {@code
- * reciprocity-csv-parser}, a daemon) a few hundred rows ahead of the checks, which run on the
+ * reciprocity-csv-parser}, a daemon) a few thousand rows ahead of the checks, which run on the
  * calling thread, so that a read uses two cores; that thread has ended when the read returns or
  * throws, and the source is not read after. The rejects consumer and the progress listener are
  * called on the calling thread, in source order.
@@ -135,7 +135,7 @@ public final class FlowCsvReader {
 
   /**
    * Hears how far a read has come, for a progress bar or a log. Called on the thread that called
-   * the read: after each block of rows (some hundreds), once at the end of a read that succeeds,
+   * the read: after each block of rows (some thousands), once at the end of a read that succeeds,
    * and once when a read stops with an {@link Error} such as {@link OutOfMemoryError} (before the
    * error goes on), so that a host can say how many flows were read. It must return quickly and
    * must not throw.

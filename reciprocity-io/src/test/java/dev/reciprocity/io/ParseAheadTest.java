@@ -73,7 +73,7 @@ class ParseAheadTest {
   @Test
   void aFatalRowStopsTheParseAndTheSourceIsReadNoFurther() {
     // 20 blocks of good rows, then bad rows forever: without the stop, the parse never ends
-    Endless in = new Endless(20 * 512 / 100, "2024-01-01T00:00:00Z,a,b,review,oops\n");
+    Endless in = new Endless(20 * 4096 / 100, "2024-01-01T00:00:00Z,a,b,review,oops\n");
     FlowFileException e =
         assertThrows(
             FlowFileException.class, () -> FlowCsvReader.builder().build().readSnapshot("s", in));

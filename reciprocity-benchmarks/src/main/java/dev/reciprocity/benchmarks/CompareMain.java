@@ -102,8 +102,13 @@ public final class CompareMain {
    * @param repeat how many times each measurement is taken, at least 1
    * @return the seconds and figures, in the order printed
    * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if {@code repeat} is less than 1
    */
   static Map<String, Object> run(Path csv, int repeat) throws IOException {
+    if (repeat < 1) {
+      throw new IllegalArgumentException(
+          "REPEAT is " + repeat + ", must be at least 1. Fix: give 1 or more, or leave it out (3)");
+    }
     byte[] prefix = firstLines(csv, WARM_UP_ROWS + 1);
     LedgerSnapshot warm =
         FlowCsvReader.builder().build().readSnapshot("warm-up", new ByteArrayInputStream(prefix));
@@ -129,9 +134,10 @@ public final class CompareMain {
     double bestPortfolio = Double.MAX_VALUE;
     double bestSeasonal = Double.MAX_VALUE;
     double bestFigures = Double.MAX_VALUE;
-    PortfolioFigures portfolio = null;
-    SeasonalFigures seasonal = null;
-    for (int i = 0; i < repeat; i++) {
+    PortfolioFigures portfolio;
+    SeasonalFigures seasonal;
+    int i = 0;
+    do { // at least once: the figures of the last run are printed
       long t0 = System.nanoTime();
       portfolio = portfolio(flows);
       long t1 = System.nanoTime();
@@ -140,7 +146,7 @@ public final class CompareMain {
       bestPortfolio = Math.min(bestPortfolio, (t1 - t0) / 1e9);
       bestSeasonal = Math.min(bestSeasonal, (t2 - t1) / 1e9);
       bestFigures = Math.min(bestFigures, (t2 - t0) / 1e9);
-    }
+    } while (++i < repeat);
 
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("tool", "reciprocity");

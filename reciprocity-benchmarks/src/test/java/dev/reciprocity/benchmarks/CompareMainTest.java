@@ -1,6 +1,8 @@
 package dev.reciprocity.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.io.FlowCsvReader;
@@ -54,6 +56,25 @@ class CompareMainTest {
         "timestamp,giver,receiver,kind,weight\n2021-01-10T00:00:00Z,a,b,review,2\n",
         new String(CompareMain.firstLines(csv, 2), StandardCharsets.UTF_8));
     assertEquals(CSV, new String(CompareMain.firstLines(csv, 99), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void runMeasuresOnceAndPrintsTheFiguresWhenRepeatIsOne(@TempDir Path dir) throws IOException {
+    Path csv = Files.writeString(dir.resolve("f.csv"), CSV);
+    Map<String, Object> out = CompareMain.run(csv, 1);
+    assertEquals(1, out.get("repeat"));
+    assertEquals("6.5", out.get("totalWeight"));
+    assertTrue((double) out.get("portfolioSeconds") < Double.MAX_VALUE);
+  }
+
+  @Test
+  void runRefusesARepeatBelowOne(@TempDir Path dir) throws IOException {
+    Path csv = Files.writeString(dir.resolve("f.csv"), CSV);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> CompareMain.run(csv, 0));
+    assertEquals(
+        "REPEAT is 0, must be at least 1. Fix: give 1 or more, or leave it out (3)",
+        e.getMessage());
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the reciprocity review: the ritual's three questions (who gave without return, who received
@@ -69,9 +70,9 @@ public final class ReciprocityReviews {
 
     private final LedgerSnapshot history;
     private String source = "flows";
-    private ReviewSettings settings;
-    private ReciprocityRule rule;
-    private List<? extends BalanceCheck> checks;
+    private @Nullable ReviewSettings settings;
+    private @Nullable ReciprocityRule rule;
+    private @Nullable List<? extends BalanceCheck> checks;
 
     private Builder(LedgerSnapshot history) {
       this.history = history;

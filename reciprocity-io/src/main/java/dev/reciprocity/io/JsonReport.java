@@ -189,7 +189,11 @@ final class JsonReport {
     g.writeEndArray();
     g.writeArrayFieldStart("findings");
     for (Finding f : review.findings()) {
-      g.writeNumber(ids.get(f));
+      Integer id = ids.get(f);
+      if (id == null) { // write(...) numbers the findings of both reviews before writing either
+        throw new IllegalStateException("a finding of the review was not numbered: " + f);
+      }
+      g.writeNumber(id);
     }
     g.writeEndArray();
     g.writeEndObject();

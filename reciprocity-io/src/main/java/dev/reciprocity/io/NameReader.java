@@ -68,7 +68,20 @@ final class NameReader {
 
   /** The party of a dictionary index, or {@code pending} for {@link #NEW}. */
   PartyId partyOf(int index, @Nullable PartyId pending) {
-    return index == NEW ? pending : partiesByIndex[index];
+    return index == NEW ? kept(pending) : partiesByIndex[index];
+  }
+
+  /**
+   * The name {@link #party} or {@link #kind} kept in {@link #newParty} or {@link #newKind} when it
+   * returned {@link #NEW}, which sets it to a name, never to null.
+   *
+   * @throws IllegalStateException if {@code name} is null: a caller passed it for another index
+   */
+  static <T> T kept(@Nullable T name) {
+    if (name == null) {
+      throw new IllegalStateException("no name kept for an index NEW");
+    }
+    return name;
   }
 
   /** Lets a party into the dictionary and its name as written into the cache. */

@@ -451,11 +451,11 @@ final class ReadRun {
     }
     boolean timed = timestamps.read(row, line, header.timestamp());
     int giver = names.party(row, line, header.giver(), "giver", "who gave");
-    PartyId newGiver = names.newParty;
+    @Nullable PartyId newGiver = names.newParty;
     int receiver = names.party(row, line, header.receiver(), "receiver", "who received");
-    PartyId newReceiver = names.newParty;
+    @Nullable PartyId newReceiver = names.newParty;
     int kind = names.kind(row, line, header.kind());
-    FlowKind newKind = names.newKind;
+    @Nullable FlowKind newKind = names.newKind;
     boolean weighed =
         weights.read(
             row,
@@ -503,13 +503,13 @@ final class ReadRun {
     }
     // only a row that is read is let into the dictionaries, and its new names into the caches
     if (giver == NameReader.NEW) {
-      giver = names.admitParty(flows, newGiver, row, header.giver());
+      giver = names.admitParty(flows, NameReader.kept(newGiver), row, header.giver());
     }
     if (receiver == NameReader.NEW) {
-      receiver = names.admitParty(flows, newReceiver, row, header.receiver());
+      receiver = names.admitParty(flows, NameReader.kept(newReceiver), row, header.receiver());
     }
     if (kind == NameReader.NEW) {
-      kind = names.admitKind(flows, newKind, row, header.kind());
+      kind = names.admitKind(flows, NameReader.kept(newKind), row, header.kind());
     }
     try {
       flows.addIndexed(giver, receiver, kind, micros, timestamps.epochSecond, timestamps.nano);

@@ -365,11 +365,10 @@ public final class RejectionCsvWriter implements Consumer<Rejection>, Closeable 
         i++;
         continue;
       }
-      boolean escape = Character.isSurrogate(c) || needsEscape(c);
-      if (escape && sb == null) {
-        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      if (escape) {
+      if (Character.isSurrogate(c) || needsEscape(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+        }
         sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else if (sb != null) {
         sb.append(c);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the {@code timestamp} column of {@link FlowCsvReader}: the instant of the grammar {@code
@@ -134,7 +135,7 @@ final class TimestampReader {
     return value;
   }
 
-  private Instant slow(long line, String text) {
+  private @Nullable Instant slow(long line, String text) {
     if (text.isEmpty()) {
       problems.reject(
           line, "timestamp", text, "is empty", "write when the flow happened, such as " + EXAMPLE);
@@ -279,7 +280,7 @@ final class TimestampReader {
    * digits, a valid date and time, an offset of at most 18 hours), in any year 0000 to 9999; null
    * for any other text.
    */
-  static Instant strict(String t) {
+  static @Nullable Instant strict(String t) {
     int n = t.length();
     if (n < 20
         || n > FlowCsvReader.MAX_TIMESTAMP_LENGTH

@@ -42,8 +42,8 @@ public final class FlowTable {
   final long[][] micros;
   final long[][] seconds;
   final int[] @Nullable [] nanos;
-  final @Nullable String @Nullable [][] ids;
-  final @Nullable Set<String> @Nullable [][] tags;
+  final @Nullable String[] @Nullable [] ids;
+  final @Nullable Set<String>[] @Nullable [] tags;
   final PartyId[] parties;
   final int partyCount;
   final FlowKind[] kindNames;
@@ -205,10 +205,10 @@ public final class FlowTable {
     long[][] micros = new long[0][];
     long[][] seconds = new long[0][];
     int[] @Nullable [] nanos = new int[0][];
-    @Nullable String @Nullable [][] ids = new String[0][];
+    @Nullable String[] @Nullable [] ids = new String[0][];
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    @Nullable Set<String> @Nullable [][] tags = new Set[0][];
+    @Nullable Set<String>[] @Nullable [] tags = new Set[0][];
 
     PartyId[] parties = new PartyId[16];
     int partyCount;

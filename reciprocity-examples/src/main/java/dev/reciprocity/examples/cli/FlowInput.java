@@ -278,7 +278,7 @@ final class FlowInput {
                   try {
                     writer.accept(r);
                   } catch (UncheckedIOException e) {
-                    throw new RejectsWriteFailed(e.getCause());
+                    throw new RejectsWriteFailed(e);
                   }
                   badLines.add(r.line());
                 });
@@ -287,7 +287,7 @@ final class FlowInput {
         try {
           writer.accept(e.rejection());
         } catch (UncheckedIOException w) {
-          throw new RejectsWriteFailed(w.getCause());
+          throw new RejectsWriteFailed(w);
         }
         writer.close();
         throw e;
@@ -357,11 +357,12 @@ final class FlowInput {
   private static final class RejectsWriteFailed extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    RejectsWriteFailed(IOException cause) {
-      super(cause);
+    RejectsWriteFailed(UncheckedIOException e) {
+      super(e.getCause());
     }
 
     @Override
+    @SuppressWarnings("NullAway") // an UncheckedIOException's cause, never null, is the cause
     public synchronized IOException getCause() {
       return (IOException) super.getCause();
     }

@@ -2,7 +2,9 @@ package dev.reciprocity.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.reciprocity.Amount;
@@ -30,6 +32,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The report as one JSON object, for programs, streamed: memory does not grow with the report.
@@ -213,41 +216,115 @@ final class JsonReport {
     g.writeEndArray();
   }
 
-  /** Writes the findings and ends the array. */
+  /** Findings rendered per task when they are rendered on both cores. */
+  private static final int CHUNK = 64;
+
+  /** Chunks rendered ahead of the writing at most, which bounds the text held. */
+  private static final int WINDOW = 32;
+
+  /**
+   * Writes the findings and ends the array. Many findings are rendered on every core (the calling
+   * thread and the common pool; a formatter is pure and thread-safe by contract), {@link #CHUNK} to
+   * a text each, at most {@link #WINDOW} chunks ahead, and written in order: the same text as one
+   * generator writes, each chunk a raw value of the array whose indentation starts two levels in.
+   */
   private static void findings(JsonGenerator g, List<Finding> findings, FindingFormatter words)
       throws IOException {
-    int id = 0;
-    for (Finding f : findings) {
-      g.writeStartObject();
-      g.writeNumberField("id", id++);
-      g.writeStringField("type", f.type().name());
-      g.writeStringField("subject", f.subject().value());
-      g.writeStringField("severity", f.severity().name());
-      g.writeStringField("summary", words.summary(f));
-      g.writeStringField("suggestion", words.suggestion(f));
-      g.writeObjectFieldStart("period");
-      g.writeStringField("label", f.period().label());
-      g.writeStringField("start", f.period().start().toString());
-      g.writeStringField("end", f.period().end().toString());
-      g.writeEndObject();
-      g.writeArrayFieldStart("evidence");
-      for (Evidence e : f.evidence()) {
-        g.writeStartObject();
-        g.writeStringField("measure", e.measure());
-        if (e.amount().isPresent()) {
-          // an amount as the exact decimal it is, like every other amount of the report
-          amount(g, "value", e.amount().get());
-        } else {
-          share(g, "value", e.value());
-        }
-        g.writeStringField("period", e.period().map(Interval::label).orElse(null));
-        g.writeStringField("counterpart", e.counterpart().map(c -> c.value()).orElse(null));
-        g.writeEndObject();
+    int n = findings.size();
+    if (n <= CHUNK || Runtime.getRuntime().availableProcessors() < 2) {
+      for (int id = 0; id < n; id++) {
+        finding(g, findings.get(id), id, words);
       }
       g.writeEndArray();
+      return;
+    }
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    for (int first = 0; first < chunks; first += WINDOW) {
+      int from = first;
+      int to = Math.min(chunks, first + WINDOW);
+      String[] texts = new String[to - from];
+      try {
+        IntStream.range(from, to)
+            .parallel()
+            .forEach(
+                c ->
+                    texts[c - from] =
+                        chunk(findings, c * CHUNK, Math.min(n, (c + 1) * CHUNK), words));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      for (String text : texts) {
+        g.writeRawValue(text);
+      }
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * The findings {@code [from, to)} as the array's generator writes them, separated by a comma and
+   * a space, indented as values of the top-level {@code findings} array.
+   */
+  private static String chunk(List<Finding> findings, int from, int to, FindingFormatter words) {
+    StringWriter out = new StringWriter(2048 * (to - from));
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter(Separators.createDefaultInstance().withRootSeparator(", "))
+              .withObjectIndenter(new NestedIndenter(1)));
+      for (int id = from; id < to; id++) {
+        finding(g, findings.get(id), id, words);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /** Jackson's default object indentation, {@code levels} levels further in. */
+  private static final class NestedIndenter extends DefaultIndenter {
+    private static final long serialVersionUID = 1L;
+    private final int levels;
+
+    NestedIndenter(int levels) {
+      this.levels = levels;
+    }
+
+    @Override
+    public void writeIndentation(JsonGenerator g, int level) throws IOException {
+      super.writeIndentation(g, level + levels);
+    }
+  }
+
+  /** Writes one finding as an object. */
+  private static void finding(JsonGenerator g, Finding f, int id, FindingFormatter words)
+      throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("id", id);
+    g.writeStringField("type", f.type().name());
+    g.writeStringField("subject", f.subject().value());
+    g.writeStringField("severity", f.severity().name());
+    g.writeStringField("summary", words.summary(f));
+    g.writeStringField("suggestion", words.suggestion(f));
+    g.writeObjectFieldStart("period");
+    g.writeStringField("label", f.period().label());
+    g.writeStringField("start", f.period().start().toString());
+    g.writeStringField("end", f.period().end().toString());
+    g.writeEndObject();
+    g.writeArrayFieldStart("evidence");
+    for (Evidence e : f.evidence()) {
+      g.writeStartObject();
+      g.writeStringField("measure", e.measure());
+      if (e.amount().isPresent()) {
+        // an amount as the exact decimal it is, like every other amount of the report
+        amount(g, "value", e.amount().get());
+      } else {
+        share(g, "value", e.value());
+      }
+      g.writeStringField("period", e.period().map(Interval::label).orElse(null));
+      g.writeStringField("counterpart", e.counterpart().map(c -> c.value()).orElse(null));
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
   }
 
   /** Writes the rule's fields and ends its object. */

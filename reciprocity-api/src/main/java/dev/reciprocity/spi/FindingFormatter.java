@@ -10,8 +10,9 @@ import java.util.Objects;
  * a host can word, translate or render them its own way; the built-in English wording is {@code
  * dev.reciprocity.core.FindingFormatters.english()}.
  *
- * <p>Implementations must be pure and thread-safe, and should quote at most a short part of a party
- * name they did not choose (names come from outside).
+ * <p>Implementations must be pure and thread-safe (the JSON writer of {@code reciprocity-io} words
+ * the findings of a large report on several threads at once), and should quote at most a short part
+ * of a party name they did not choose (names come from outside).
  *
  * <pre>{@code
  * FindingFormatter words = FindingFormatters.english()

@@ -132,9 +132,11 @@ final class JsonReport {
     share(g, "weightedReciprocity", network.weightedReciprocity());
     share(g, "overallReciprocity", network.overallReciprocity());
     g.writeArrayFieldStart("parties");
-    parties(g, report.wholeRange().parties());
+    List<PartyScore> parties = report.wholeRange().parties();
+    array(g, parties.size(), 1024, (gen, i) -> party(gen, parties.get(i)));
     g.writeArrayFieldStart("findings");
-    findings(g, all, words);
+    // a formatter is pure and thread-safe by contract: the findings are worded on every core
+    array(g, all.size(), 64, (gen, id) -> finding(gen, all.get(id), id, words));
     if (report.latestSeason().isPresent()) {
       g.writeObjectFieldStart("latestSeason");
       review(g, report.latestSeason().get(), ids);
@@ -205,40 +207,47 @@ final class JsonReport {
   /** Writes the parties and ends the array. */
   private static void parties(JsonGenerator g, List<PartyScore> parties) throws IOException {
     for (PartyScore p : parties) {
-      g.writeStartObject();
-      g.writeStringField("party", p.party().value());
-      amount(g, "given", p.outStrength());
-      amount(g, "received", p.inStrength());
-      amount(g, "net", p.netBalance());
-      share(g, "giveShare", p.giveShare());
-      g.writeEndObject();
+      party(g, p);
     }
     g.writeEndArray();
   }
 
-  /** Findings rendered per task when they are rendered on both cores. */
-  private static final int CHUNK = 64;
+  /** Writes a party's figures as an object. */
+  private static void party(JsonGenerator g, PartyScore p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("party", p.party().value());
+    amount(g, "given", p.outStrength());
+    amount(g, "received", p.inStrength());
+    amount(g, "net", p.netBalance());
+    share(g, "giveShare", p.giveShare());
+    g.writeEndObject();
+  }
+
+  /** Writes one element of an array: the one at {@code index}. */
+  @FunctionalInterface
+  private interface Element {
+    void write(JsonGenerator g, int index) throws IOException;
+  }
 
   /** Chunks rendered ahead of the writing at most, which bounds the text held. */
   private static final int WINDOW = 32;
 
   /**
-   * Writes the findings and ends the array. Many findings are rendered on every core (the calling
-   * thread and the common pool; a formatter is pure and thread-safe by contract), {@link #CHUNK} to
-   * a text each, at most {@link #WINDOW} chunks ahead, and written in order: the same text as one
-   * generator writes, each chunk a raw value of the array whose indentation starts two levels in.
+   * Writes the elements {@code [0, n)} of a top-level array (a value of the document's object) and
+   * ends the array. More than one chunk of elements are rendered on every core (the calling thread
+   * and the common pool), {@code chunk} to a text each, at most {@link #WINDOW} chunks ahead, and
+   * written in order: the same text as one generator writes, each chunk a raw value of the array
+   * whose indentation starts two levels in.
    */
-  private static void findings(JsonGenerator g, List<Finding> findings, FindingFormatter words)
-      throws IOException {
-    int n = findings.size();
-    if (n <= CHUNK || Runtime.getRuntime().availableProcessors() < 2) {
-      for (int id = 0; id < n; id++) {
-        finding(g, findings.get(id), id, words);
+  private static void array(JsonGenerator g, int n, int chunk, Element element) throws IOException {
+    if (n <= chunk || Runtime.getRuntime().availableProcessors() < 2) {
+      for (int i = 0; i < n; i++) {
+        element.write(g, i);
       }
       g.writeEndArray();
       return;
     }
-    int chunks = (n + CHUNK - 1) / CHUNK;
+    int chunks = (n + chunk - 1) / chunk;
     for (int first = 0; first < chunks; first += WINDOW) {
       int from = first;
       int to = Math.min(chunks, first + WINDOW);
@@ -247,9 +256,7 @@ final class JsonReport {
         IntStream.range(from, to)
             .parallel()
             .forEach(
-                c ->
-                    texts[c - from] =
-                        chunk(findings, c * CHUNK, Math.min(n, (c + 1) * CHUNK), words));
+                c -> texts[c - from] = chunk(c * chunk, Math.min(n, (c + 1) * chunk), element));
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
@@ -261,17 +268,17 @@ final class JsonReport {
   }
 
   /**
-   * The findings {@code [from, to)} as the array's generator writes them, separated by a comma and
-   * a space, indented as values of the top-level {@code findings} array.
+   * The elements {@code [from, to)} as the array's generator writes them, separated by a comma and
+   * a space, indented as values of a top-level array.
    */
-  private static String chunk(List<Finding> findings, int from, int to, FindingFormatter words) {
-    StringWriter out = new StringWriter(2048 * (to - from));
+  private static String chunk(int from, int to, Element element) {
+    StringWriter out = new StringWriter(256 * (to - from));
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
       g.setPrettyPrinter(
           new DefaultPrettyPrinter(Separators.createDefaultInstance().withRootSeparator(", "))
               .withObjectIndenter(new NestedIndenter(1)));
-      for (int id = from; id < to; id++) {
-        finding(g, findings.get(id), id, words);
+      for (int i = from; i < to; i++) {
+        element.write(g, i);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail

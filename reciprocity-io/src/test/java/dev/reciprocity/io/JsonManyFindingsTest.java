@@ -23,17 +23,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A JSON review with hundreds of findings, which the writer renders on every core in chunks: the
- * same document as one pretty-printing generator writes (read back and written again by Jackson's
- * tree model), every finding once, in order, with its own words.
+ * A JSON review with over a thousand parties and findings, which the writer renders on every core
+ * in chunks: the same document as one pretty-printing generator writes (read back and written again
+ * by Jackson's tree model), every finding once, in order, with its own words.
  */
 class JsonManyFindingsTest {
 
-  /** 300 pairs, each giver giving its receiver every month for two years and never receiving. */
+  /**
+   * 600 pairs (1,200 parties: more than one chunk of them too), each giver giving its receiver
+   * every month for two years and never receiving.
+   */
   private static ReviewReport report() {
     LedgerSnapshot.Builder flows = LedgerSnapshot.builder();
     Instant start = Instant.parse("2022-01-01T00:00:00Z");
-    for (int pair = 0; pair < 300; pair++) {
+    for (int pair = 0; pair < 600; pair++) {
       PartyId giver = PartyId.of("giver " + pair);
       PartyId receiver = PartyId.of("receiver " + pair);
       for (int month = 0; month < 24; month++) {

@@ -43,6 +43,17 @@ final class CsvRow extends CsvCallbackHandler<CsvRow> {
   /** The position (from 0) of that value. */
   long tooLongValue;
 
+  /**
+   * The lookup keys of the names of the row (giver, receiver, kind), computed by {@link #keyNames}
+   * where the row is parsed, so that the checks only probe the caches.
+   */
+  private final IndexCache.Key[] keys = {
+    new IndexCache.Key(), new IndexCache.Key(), new IndexCache.Key()
+  };
+
+  /** The value each key was computed from, or -1. */
+  private final int[] keyed = {-1, -1, -1};
+
   private boolean empty;
   private char[] chars = new char[256];
   private int used;
@@ -66,6 +77,37 @@ final class CsvRow extends CsvCallbackHandler<CsvRow> {
     return new String(chars, start(value), end(value) - start(value));
   }
 
+  /**
+   * Computes the lookup keys of the giver, receiver and kind values (their positions; a position
+   * the row does not hold is passed over), for {@link #key}.
+   */
+  void keyNames(int giver, int receiver, int kind) {
+    keyName(0, giver);
+    keyName(1, receiver);
+    keyName(2, kind);
+  }
+
+  private void keyName(int slot, int value) {
+    if (value < Math.min(count, keep)) {
+      keys[slot].of(chars, start(value), end(value));
+      keyed[slot] = value;
+    } else {
+      keyed[slot] = -1;
+    }
+  }
+
+  /**
+   * The lookup key of value {@code value}, kept in key slot {@code slot} (0 giver, 1 receiver, 2
+   * kind): the one {@link #keyNames} computed, or computed now when it did not.
+   */
+  IndexCache.Key key(int slot, int value) {
+    if (keyed[slot] != value) {
+      keys[slot].of(chars, start(value), end(value));
+      keyed[slot] = value;
+    }
+    return keys[slot];
+  }
+
   /** Whether the row is one value of white space only, which carries no flow. */
   boolean isBlank() {
     if (count != 1) {
@@ -84,6 +126,9 @@ final class CsvRow extends CsvCallbackHandler<CsvRow> {
    * its arrays where they are large enough: the reader keeps a block of rows this way.
    */
   void copyTo(CsvRow target) {
+    target.keyed[0] = -1;
+    target.keyed[1] = -1;
+    target.keyed[2] = -1;
     target.line = line;
     target.count = count;
     target.keep = keep;
@@ -112,6 +157,9 @@ final class CsvRow extends CsvCallbackHandler<CsvRow> {
 
   @Override
   protected void beginRecord(long startingLineNumber) {
+    keyed[0] = -1;
+    keyed[1] = -1;
+    keyed[2] = -1;
     line = startingLineNumber;
     count = 0;
     used = 0;

@@ -68,13 +68,55 @@ final class IndexCache {
     return size;
   }
 
+  /**
+   * What a lookup computes from a name's characters, computed once, possibly on another thread than
+   * the lookup's (the reader's parser): its hash, its first 16 characters packed a byte each, and
+   * whether it is held inside the table (at most {@value #INLINE_CHARS} characters below U+0100).
+   * Not thread-safe; handed over with the row it describes.
+   */
+  static final class Key {
+    int hash;
+    long a;
+    long b;
+    boolean inline;
+
+    /** Sets this key to the name {@code chars[from, to)}'s. */
+    void of(char[] chars, int from, int to) {
+      int length = to - from;
+      long a = 0;
+      long b = 0;
+      int h = 0;
+      boolean inline = length <= INLINE_CHARS;
+      for (int i = 0; i < length; i++) {
+        char c = chars[from + i];
+        h = 31 * h + c;
+        if (c > 0xFF) {
+          inline = false;
+        } else if (i < 8) {
+          a |= (long) c << (8 * i);
+        } else if (i < INLINE_CHARS) {
+          b |= (long) c << (8 * (i - 8));
+        }
+      }
+      this.hash = h;
+      this.a = a;
+      this.b = b;
+      this.inline = inline;
+    }
+  }
+
   /** The first slot a lookup of the name {@code chars[from, to)} reads, for {@link #read}. */
   int slotOf(char[] chars, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
       h = 31 * h + chars[i];
     }
-    return spread(h) & (slots.length / STRIDE - 1);
+    return slotOf(h);
+  }
+
+  /** The first slot a lookup of a name with this hash reads, for {@link #read}. */
+  int slotOf(int hash) {
+    return spread(hash) & (slots.length / STRIDE - 1);
   }
 
   /**
@@ -91,22 +133,21 @@ final class IndexCache {
    * Returns the index of the name {@code chars[from, to)}, or -1 when the cache does not hold it.
    */
   int get(char[] chars, int from, int to) {
+    Key key = new Key();
+    key.of(chars, from, to);
+    return get(chars, from, to, key);
+  }
+
+  /**
+   * Returns the index of the name {@code chars[from, to)}, whose {@link Key} is {@code key}, or -1
+   * when the cache does not hold it.
+   */
+  int get(char[] chars, int from, int to, Key key) {
     int length = to - from;
-    long a = 0;
-    long b = 0;
-    int h = 0;
-    boolean inline = length <= INLINE_CHARS;
-    for (int i = 0; i < length; i++) {
-      char c = chars[from + i];
-      h = 31 * h + c;
-      if (c > 0xFF) {
-        inline = false;
-      } else if (i < 8) {
-        a |= (long) c << (8 * i);
-      } else if (i < INLINE_CHARS) {
-        b |= (long) c << (8 * (i - 8));
-      }
-    }
+    int h = key.hash;
+    long a = key.a;
+    long b = key.b;
+    boolean inline = key.inline;
     long[] s = slots;
     int mask = s.length / STRIDE - 1;
     int slot = spread(h) & mask;

@@ -39,9 +39,12 @@ final class NameReader {
     this.foldCase = foldCase;
   }
 
-  /** The cache slot of the row's name in value {@code index}, for reading it ahead. */
-  int slotOf(CsvRow r, int index) {
-    return partyIndexes.slotOf(r.chars(), r.start(index), r.end(index));
+  /**
+   * The cache slot of the row's name in value {@code index}, whose key is in key slot {@code
+   * keySlot} of the row, for reading it ahead.
+   */
+  int slotOf(CsvRow r, int index, int keySlot) {
+    return partyIndexes.slotOf(r.key(keySlot, index).hash);
   }
 
   /** Reads a cache slot, so that its line is in the processor's cache when the row is checked. */
@@ -53,12 +56,13 @@ final class NameReader {
    * The dictionary index of the value's party; {@link #REJECTED} after a rejection; or {@link #NEW}
    * for a party read for the first time, then in {@link #newParty}.
    */
-  int party(CsvRow row, long line, int index, String column, String role) {
+  int party(CsvRow row, long line, int index, int keySlot, String column, String role) {
     if (index >= row.count) {
       problems.missing(line, column, row.count);
       return REJECTED;
     }
-    int known = partyIndexes.get(row.chars(), row.start(index), row.end(index));
+    int known =
+        partyIndexes.get(row.chars(), row.start(index), row.end(index), row.key(keySlot, index));
     if (known >= 0) {
       return known;
     }
@@ -144,7 +148,7 @@ final class NameReader {
       problems.missing(line, "kind", row.count);
       return REJECTED;
     }
-    int known = kindIndexes.get(row.chars(), row.start(index), row.end(index));
+    int known = kindIndexes.get(row.chars(), row.start(index), row.end(index), row.key(2, index));
     if (known >= 0) {
       return known;
     }

@@ -288,6 +288,8 @@ final class ReadRun {
           b.rows[b.size] = new CsvRow();
         }
         parsed.copyTo(b.rows[b.size]);
+        // the names' lookup keys, here on the parser's thread rather than in the checks
+        b.rows[b.size].keyNames(header.giver(), header.receiver(), header.kind());
         b.parsedRows = rows;
         if (++b.size == BLOCK_ROWS) {
           full.add(b);
@@ -388,10 +390,10 @@ final class ReadRun {
       for (int k = from; k < to; k++) {
         CsvRow r = b.rows[k];
         if (header.giver() < r.count) {
-          slots[count++] = names.slotOf(r, header.giver());
+          slots[count++] = names.slotOf(r, header.giver(), 0);
         }
         if (header.receiver() < r.count) {
-          slots[count++] = names.slotOf(r, header.receiver());
+          slots[count++] = names.slotOf(r, header.receiver(), 1);
         }
       }
       long sum = 0;
@@ -450,9 +452,9 @@ final class ReadRun {
           "put values that hold a comma in double quotes, or remove the extra values");
     }
     boolean timed = timestamps.read(row, line, header.timestamp());
-    int giver = names.party(row, line, header.giver(), "giver", "who gave");
+    int giver = names.party(row, line, header.giver(), 0, "giver", "who gave");
     @Nullable PartyId newGiver = names.newParty;
-    int receiver = names.party(row, line, header.receiver(), "receiver", "who received");
+    int receiver = names.party(row, line, header.receiver(), 1, "receiver", "who received");
     @Nullable PartyId newReceiver = names.newParty;
     int kind = names.kind(row, line, header.kind());
     @Nullable FlowKind newKind = names.newKind;

@@ -283,4 +283,19 @@ class FlowCsvReaderEdgesTest {
       assertTrue(e.reason().startsWith("the header on line 1 has no column"), e::getMessage);
     }
   }
+
+  @Test
+  void aLineOfSpacesIsPassedOverWhereverItStands() {
+    String csv = HEADER + ROW + "1\n" + "   \n" + "\t \n" + "2024-03-02T10:00:00Z,Bob,Ada,help,2\n";
+    assertEquals(2, read(csv).size());
+  }
+
+  @Test
+  void aFileStartingWithANulCharacterIsNotReadAsIfItWereNotThere() {
+    FlowFileException e =
+        assertThrows(FlowFileException.class, () -> read("\0" + HEADER + ROW + "1\n"));
+    assertEquals(1, e.line());
+    assertTrue(
+        e.reason().startsWith("the header on line 1 has no column timestamp"), e::getMessage);
+  }
 }

@@ -89,6 +89,18 @@ class ReaderFixesTest {
         weight("5.", "has no digit after the decimal point", "write 5"),
         weight("0.", "has no digit after the decimal point", "write 0"),
         weight(
+            "-1e3",
+            "is in exponent notation",
+            "write the number out in plain digits, such as 1000 for 1e3"),
+        weight(
+            ".5e3",
+            "is in exponent notation",
+            "write the number out in plain digits, such as 1000 for 1e3"),
+        weight(
+            ",5",
+            "is not a number",
+            "write the decimal separator as a dot and no thousands separator, such as 1000.5"),
+        weight(
             "1,5",
             "is not a number",
             "write the decimal separator as a dot and no thousands separator, such as 1000.5"),
@@ -101,8 +113,13 @@ class ReaderFixesTest {
         weight(
             "9223372036854.775808",
             "is too large: a weight is at most 9223372036854.775807",
+            "count in a larger unit"),
+        // more digits than a long holds: too large, not wrapped round
+        weight(
+            "99999999999999999999",
+            "is too large: a weight is at most 9223372036854.775807",
             "count in a larger unit"));
-    for (String plain : List.of("1 000", "0x10", "NaN")) {
+    for (String plain : List.of("1 000", "0x10", "NaN", "three", "1e3.5")) {
       assertEquals(
           "write a plain decimal number such as 1 or 0.5, without unit or thousands separator",
           refused("weight", plain).fix(),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
+import dev.reciprocity.FlowKind;
 import dev.reciprocity.PartyId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -52,6 +53,8 @@ class FlowCsvReaderEdgesTest {
     assertEquals(read(csv), flows);
     assertEquals(2, flows.size());
     assertEquals(PartyId.of("Bob"), flows.get(1).giver());
+    assertEquals(FlowKind.of("review"), flows.get(0).kind());
+    assertEquals(FlowKind.of("help"), flows.get(1).kind());
   }
 
   @Test
@@ -237,6 +240,16 @@ class FlowCsvReaderEdgesTest {
   }
 
   @Test
+  void aFractionMayHoldZeros() {
+    assertEquals(
+        Instant.parse("2005-05-21T00:49:13.05Z"),
+        FlowCsvReader.parseInstant("2005-05-21T00:49:13.05Z"));
+    assertEquals(
+        Instant.parse("2005-05-21T00:49:13.000000001+02:00"),
+        FlowCsvReader.parseInstant("2005-05-21T00:49:13.000000001+02:00"));
+  }
+
+  @Test
   void offsetsReachEighteenHoursAndAreWrittenWithAColon() {
     assertEquals(
         Instant.parse("2024-03-01T10:00:00+18:00"),
@@ -271,12 +284,26 @@ class FlowCsvReaderEdgesTest {
             "2024-03-01T10:00:00Z",
             "2024-03-01t10:00:00z",
             "2024-03-01 10:00:00",
+            "1999-12-31T23:59:59Z",
+            "2000-01-01T00:00:00Z",
+            "2024-03-01T",
             "+300000-01-03T00:00:00Z")) {
       FlowFileException e =
           assertThrows(FlowFileException.class, () -> read(first + ",Ada,Bob,review,1\n"), first);
       assertEquals("line 1 holds a flow, not a header", e.reason(), first);
     }
-    for (String notADate : List.of("2024-03-01X", "2024-03", "202-03-01", "2024-3-01", "when")) {
+    for (String notADate :
+        List.of(
+            "2024-03-01X",
+            "2024-03",
+            "2024",
+            "202-03-01",
+            "2024-3-01",
+            "2024-x3-01T",
+            "2024-0x-01T",
+            "2024-03-x1T",
+            "2024-03-0xT",
+            "when")) {
       FlowFileException e =
           assertThrows(
               FlowFileException.class, () -> read(notADate + ",Ada,Bob,review,1\n"), notADate);

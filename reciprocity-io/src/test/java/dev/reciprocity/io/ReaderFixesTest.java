@@ -104,7 +104,10 @@ class ReaderFixesTest {
             "1,5",
             "is not a number",
             "write the decimal separator as a dot and no thousands separator, such as 1000.5"),
-        weightFix("١٢", "write the number with the digits 0 to 9, such as 12 or 0.5"::equals),
+        weight(
+            "١٢",
+            "holds the digit '١' (U+0661), which is not an ASCII digit 0 to 9",
+            "write the number with the digits 0 to 9, such as 12 or 0.5"),
         weightFix("１２", "write the number with the digits 0 to 9, such as 12 or 0.5"::equals),
         weight(
             "0.0000001",
@@ -151,6 +154,9 @@ class ReaderFixesTest {
             "2005-05-21T23:59:60Z")
         .forEach(t -> assertEquals(GENERAL_TIMESTAMP_FIX, refused("timestamp", t).fix(), t));
     // a year 0000 is of the grammar but before the range: the reader says so, and which years
+    Rejection foreign = refused("timestamp", "٢٠٠٥-05-21T00:49:13Z");
+    assertEquals(
+        "holds the digit '٢' (U+0662), which is not an ASCII digit 0 to 9", foreign.reason());
     Rejection zero = refused("timestamp", "0000-12-31T23:59:59Z");
     assertEquals("check the year: it must lie from 0001 to 9999", zero.fix(), zero::message);
   }

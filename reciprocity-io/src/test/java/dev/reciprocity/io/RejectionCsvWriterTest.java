@@ -40,6 +40,9 @@ class RejectionCsvWriterTest {
     assertEquals("a\\u0000b\\u001Bc\\u0009d", RejectionCsvWriter.escaped("a\0b\u001Bc\td"));
     assertEquals("\\u000A\\u000D\\u2028\\u2029", RejectionCsvWriter.escaped("\n\r\u2028\u2029"));
     assertEquals("\\u202Eevil\\u2066\\uFEFF", RejectionCsvWriter.escaped("\u202Eevil\u2066\uFEFF"));
+    // both ends of the ranges U+202A..U+202E and U+2066..U+2069, and a surrogate at the very end
+    assertEquals("\\u202Ax\\u2069", RejectionCsvWriter.escaped("\u202Ax\u2069"));
+    assertEquals("end \\uD83D", RejectionCsvWriter.escaped("end \uD83D"));
     String kept = "Ren\u00E9 \uD83D\uDE00 \u00A0ok";
     assertSame(kept, RejectionCsvWriter.escaped(kept));
   }

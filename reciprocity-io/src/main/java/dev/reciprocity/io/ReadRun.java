@@ -110,20 +110,25 @@ final class ReadRun {
   }
 
   /**
-   * Checks the blocks of rows the {@link Parser} hands over, in order, on the calling thread; the
-   * parser runs on a thread of its own, one block or more ahead. Whatever way the checks end (read
-   * to the end, a fatal row, an error), the parser is stopped and its thread has ended before this
-   * returns, so that the caller's reader is not read after the read has returned.
+   * Checks the blocks of rows the {@link Parser} parses, in order, on the calling thread. The first
+   * block is parsed here too, so that a source of one block (up to {@link #BLOCK_ROWS} rows) is
+   * read without a second thread; after it, the parser runs on a thread of its own, one block or
+   * more ahead. Whatever way the checks end (read to the end, a fatal row, an error), the parser is
+   * stopped and its thread has ended before this returns, so that the caller's reader is not read
+   * after the read has returned.
    */
   private LedgerSnapshot readRows() {
     Parser parser = new Parser();
-    Thread thread = new Thread(parser, "reciprocity-csv-parser");
-    thread.setDaemon(true);
-    thread.start();
+    Block b = parser.first();
+    Thread thread = null;
+    if (!b.last) {
+      thread = new Thread(parser, "reciprocity-csv-parser");
+      thread.setDaemon(true);
+      thread.start();
+    }
     Block last;
     try {
       while (true) {
-        Block b = parser.nextFull();
         checkRows(b);
         if (counter != null) {
           counter.report();
@@ -133,9 +138,12 @@ final class ReadRun {
           break;
         }
         parser.recycle(b);
+        b = parser.nextFull();
       }
     } finally {
-      parser.stop(thread);
+      if (thread != null) {
+        parser.stop(thread);
+      }
     }
     if (last.failure != null) {
       throw last.failure;
@@ -212,100 +220,148 @@ final class ReadRun {
     private int made;
     private volatile boolean stopped;
 
-    @Override
-    public void run() {
-      Block b = new Block();
-      made = 1;
-      try {
-        b = parse(b);
-      } catch (RuntimeException e) {
-        b.failure = e;
-      } catch (Error e) {
-        b.error = e;
-      } finally {
-        b.last = true;
-        full.add(b);
-      }
-    }
+    // RFC 4180 (FastCSV's defaults), strict: a quote left open is an error, as is anything but a
+    // comma or a line break after a closing quote. Rows may have any number of values: the checks
+    // name a missing or an extra value with its line. The CsvReader is not closed, since closing
+    // it would close the caller's stream.
+    private final Iterator<CsvRow> records =
+        CsvReader.builder()
+            .skipEmptyLines(true)
+            .allowUnclosedQuote(false)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .maxBufferSize(maxValueLength + BUFFER_MARGIN)
+            .build(parsed, in)
+            .iterator();
 
-    /** Parses into blocks, handing each full one over; returns the last, not yet handed over. */
-    private Block parse(Block first) {
-      // RFC 4180 (FastCSV's defaults), strict: a quote left open is an error, as is anything but a
-      // comma or a line break after a closing quote. Rows may have any number of values: the
-      // checks name a missing or an extra value with its line. The CsvReader is not closed,
-      // since closing it would close the caller's stream.
-      CsvReader<CsvRow> csv =
-          CsvReader.builder()
-              .skipEmptyLines(true)
-              .allowUnclosedQuote(false)
-              .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-              .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-              .maxBufferSize(maxValueLength + BUFFER_MARGIN)
-              .build(parsed, in);
+    // where the parse stands between blocks
+    private HeaderReader.@Nullable Header header;
+    private long headerLine;
+    private long rows;
+
+    Parser() {
       parsed.maxValueLength = maxValueLength;
       parsed.keep = FlowCsvReader.MAX_HEADER_COLUMNS + 1;
       parsed.maxKept = FlowCsvReader.MAX_HEADER_LENGTH;
-      Iterator<CsvRow> records = csv.iterator();
-      Block b = first;
-      HeaderReader.Header header = null;
-      long headerLine = 0;
-      long rows = 0;
-      while (!stopped) {
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          var unused = records.next();
-        } catch (CsvParseException e) {
-          if (e.getCause() instanceof Error error) {
-            throw error;
-          }
-          String m = e.getMessage();
-          if (e.getCause() == null && m != null && m.startsWith(BUFFER_MESSAGE)) {
-            throw valueTooLong(parsed.line, -1, -1);
-          }
-          throw brokenCsv(parsed.line, e.getCause() == null ? e : e.getCause());
-        } catch (UncheckedIOException e) {
-          throw brokenCsv(parsed.line, e.getCause());
+    }
+
+    /** The first block, parsed on the calling thread. */
+    Block first() {
+      made = 1;
+      Block b = new Block();
+      fill(b);
+      return b;
+    }
+
+    /** Parses the blocks after the first, handing each over, until the last or a stop. */
+    @Override
+    public void run() {
+      while (true) {
+        Block b = nextFree();
+        if (b == null) {
+          return; // stopped: the checks have ended and want nothing more
         }
-        if (parsed.tooLong >= 0) {
-          throw valueTooLong(parsed.line, parsed.tooLongValue, parsed.tooLong);
-        }
-        if (parsed.isBlank()) {
-          continue;
-        }
-        if (header == null) {
-          header = HeaderReader.read(source, parsed, parsed.line);
-          headerLine = parsed.line;
-          parsed.keep = header.size() + 1;
-          parsed.maxKept = Integer.MAX_VALUE;
-          b.header = header;
-          b.headerLine = headerLine;
-          continue;
-        }
-        rows++;
-        if (b.rows[b.size] == null) {
-          b.rows[b.size] = new CsvRow();
-        }
-        parsed.copyTo(b.rows[b.size]);
-        // the names' lookup keys, here on the parser's thread rather than in the checks
-        b.rows[b.size].keyNames(header.giver(), header.receiver(), header.kind());
-        b.parsedRows = rows;
-        if (++b.size == BLOCK_ROWS) {
-          full.add(b);
-          b = nextFree();
-          if (b == null) {
-            // stopped while waiting: the checks have ended and want nothing more
-            b = new Block();
-            break;
-          }
-          b.size = 0;
-          b.header = header;
-          b.headerLine = headerLine;
-          b.parsedRows = rows;
+        fill(b);
+        full.add(b);
+        if (b.last) {
+          return;
         }
       }
-      return b;
+    }
+
+    /**
+     * Fills the block from where the parse stands, up to {@link #BLOCK_ROWS} rows; marks it the
+     * last, with what stopped the parse, when the source ends or cannot be parsed further.
+     */
+    private void fill(Block b) {
+      b.size = 0;
+      b.header = header;
+      b.headerLine = headerLine;
+      b.parsedRows = rows;
+      try {
+        while (b.size < BLOCK_ROWS && !stopped) {
+          if (!next()) {
+            b.last = true;
+            return;
+          }
+          if (parsed.isBlank()) {
+            continue;
+          }
+          HeaderReader.Header h = header;
+          if (h == null) {
+            h = HeaderReader.read(source, parsed, parsed.line);
+            header = h;
+            headerLine = parsed.line;
+            parsed.keep = h.size() + 1;
+            parsed.maxKept = Integer.MAX_VALUE;
+            b.header = h;
+            b.headerLine = headerLine;
+            continue;
+          }
+          rows++;
+          CsvRow row = b.rows[b.size];
+          if (row == null) {
+            row = new CsvRow();
+            b.rows[b.size] = row;
+          }
+          parsed.copyTo(row);
+          // the names' lookup keys, here on the parser's thread rather than in the checks
+          row.keyNames(h.giver(), h.receiver(), h.kind());
+          b.parsedRows = rows;
+          b.size++;
+        }
+        // a full block that ends the source is the last: no thread is started for what is not
+        // there (the row looked at stays in FastCSV's hands for the next block)
+        if (b.size == BLOCK_ROWS && !stopped && !more()) {
+          b.last = true;
+        }
+      } catch (RuntimeException e) {
+        b.failure = e;
+        b.last = true;
+      } catch (Error e) {
+        b.error = e;
+        b.last = true;
+      }
+    }
+
+    /**
+     * Parses the next row into {@link #parsed}; false at the end of the source.
+     *
+     * @throws FlowFileException if the row's quoting is broken, the source cannot be read or a
+     *     value is longer than the bound
+     */
+    private boolean next() {
+      if (!more()) {
+        return false;
+      }
+      var unused = records.next();
+      if (parsed.tooLong >= 0) {
+        throw valueTooLong(parsed.line, parsed.tooLongValue, parsed.tooLong);
+      }
+      return true;
+    }
+
+    /**
+     * Whether the source has a row more, parsed into {@link #parsed} and kept for {@link #next}.
+     *
+     * @throws FlowFileException if that row's quoting is broken, the source cannot be read or a
+     *     value is longer than the bound
+     */
+    private boolean more() {
+      try {
+        return records.hasNext();
+      } catch (CsvParseException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        String m = e.getMessage();
+        if (e.getCause() == null && m != null && m.startsWith(BUFFER_MESSAGE)) {
+          throw valueTooLong(parsed.line, -1, -1);
+        }
+        throw brokenCsv(parsed.line, e.getCause() == null ? e : e.getCause());
+      } catch (UncheckedIOException e) {
+        throw brokenCsv(parsed.line, e.getCause());
+      }
     }
 
     /** A block to fill: a new one while fewer than {@link #BLOCKS} exist, else one handed back. */

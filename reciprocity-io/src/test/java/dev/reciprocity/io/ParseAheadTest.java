@@ -203,6 +203,32 @@ class ParseAheadTest {
     assertFalse(parserAlive(), "the parsing thread outlived the read");
   }
 
+  /** The names of the threads that read from a stream of the given text. */
+  private static List<String> readers(String csv, int expectedFlows) {
+    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    List<String> names = java.util.Collections.synchronizedList(new ArrayList<>());
+    InputStream in =
+        new java.io.ByteArrayInputStream(bytes) {
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            names.add(Thread.currentThread().getName());
+            return super.read(b, off, len);
+          }
+        };
+    LedgerSnapshot read = FlowCsvReader.builder().build().readSnapshot("s", in);
+    assertEquals(expectedFlows, read.size());
+    assertFalse(parserAlive(), "the parsing thread outlived the read");
+    return names;
+  }
+
+  @Test
+  void aSourceOfOneBlockIsReadWithoutASecondThread() {
+    // a block holds 4,096 rows: up to that, the calling thread reads the source itself
+    assertFalse(readers(HEADER + rows(0, 100), 100).contains(PARSER));
+    assertFalse(readers(HEADER + rows(0, 4096), 4096).contains(PARSER));
+    assertTrue(readers(HEADER + rows(0, 3 * 4096), 3 * 4096).contains(PARSER));
+  }
+
   @Test
   void anInterruptedCallerStillGetsTheWholeReadAndKeepsItsInterrupt() {
     String csv = HEADER + rows(0, 5000);

@@ -99,11 +99,11 @@ import org.jspecify.annotations.Nullable;
  * the methods named {@code read} return the snapshot's {@link LedgerSnapshot#flows()}, a list that
  * makes each {@link Flow} when it is read.
  *
- * <p>Each read decodes and parses the CSV on a thread of its own (named {@code
- * reciprocity-csv-parser}, a daemon) a few thousand rows ahead of the checks, which run on the
- * calling thread, so that a read uses two cores; that thread has ended when the read returns or
- * throws, and the source is not read after. The rejects consumer and the progress listener are
- * called on the calling thread, in source order.
+ * <p>A read of more than 4,096 rows decodes and parses the CSV on a thread of its own (named {@code
+ * reciprocity-csv-parser}, a daemon) a block of rows ahead of the checks, which run on the calling
+ * thread, so that a read uses two cores; a shorter source is read on the calling thread alone. That
+ * thread has ended when the read returns or throws, and the source is not read after. The rejects
+ * consumer and the progress listener are called on the calling thread, in source order.
  *
  * <p>A reader is immutable and thread-safe when its rejects consumer and progress listener are;
  * each call reads one source.
@@ -135,10 +135,10 @@ public final class FlowCsvReader {
 
   /**
    * Hears how far a read has come, for a progress bar or a log. Called on the thread that called
-   * the read: after each block of rows (some thousands), once at the end of a read that succeeds,
-   * and once when a read stops with an {@link Error} such as {@link OutOfMemoryError} (before the
-   * error goes on), so that a host can say how many flows were read. It must return quickly and
-   * must not throw.
+   * the read: after each block of rows (4,096), once at the end of a read that succeeds, and once
+   * when a read stops with an {@link Error} such as {@link OutOfMemoryError} (before the error goes
+   * on), so that a host can say how many flows were read. It must return quickly and must not
+   * throw.
    */
   @FunctionalInterface
   public interface Progress {

@@ -420,13 +420,15 @@ final class ReadRun {
 
   /**
    * Waits a little, the {@code waited}-th time in a row: spins first (the other thread is most
-   * likely about to hand a block over), then sleeps 50 microseconds at a time.
+   * likely about to hand a block over), then sleeps, 50 microseconds at first and longer the longer
+   * the wait, up to a millisecond, so that a source that is slow to deliver (a pipe, a network
+   * stream) is not polled thousands of times a second.
    */
   private static void pause(int waited) {
     if (waited < 2_000) {
       Thread.onSpinWait();
     } else {
-      LockSupport.parkNanos(50_000);
+      LockSupport.parkNanos(Math.min(1_000_000L, 50_000L * (1 + (waited - 2_000) / 8)));
     }
   }
 

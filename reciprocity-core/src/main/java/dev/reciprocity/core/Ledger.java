@@ -126,7 +126,9 @@ public final class Ledger {
   }
 
   /**
-   * Appends a batch of flows, all or nothing.
+   * Appends a batch of flows, all or nothing. The batch is checked flow by flow in its order, and
+   * the first problem found is the one thrown: a flow past a limit before a later flow's
+   * conflicting id, and the other way round.
    *
    * @param batch the flows, in any order
    * @return how many flows were appended: the batch size less the flows already held (by id)

@@ -74,15 +74,26 @@ class LedgerMachineProperties {
       }
     }
 
-    /** Tells whether some flow of the batch has an id that the model holds a different flow for. */
+    /**
+     * Tells whether the first problem of a refused batch, flow by flow in order as the ledger
+     * checks it, is an id that the model (or an earlier flow of the batch) holds a different flow
+     * for; otherwise it is a flow past the limit.
+     */
     boolean conflicts(List<Flow> batch) {
       Map<String, Flow> ids = new HashMap<>(byId);
+      int appended = 0;
       for (Flow f : batch) {
         if (f.id().isPresent()) {
           Flow known = ids.putIfAbsent(f.id().get(), f);
-          if (known != null && !known.equals(f)) {
-            return true;
+          if (known != null) {
+            if (!known.equals(f)) {
+              return true;
+            }
+            continue;
           }
+        }
+        if (flows.size() + ++appended > MAX_FLOWS) {
+          return false;
         }
       }
       return false;

@@ -253,19 +253,38 @@ final class ReadRun {
       return b;
     }
 
-    /** Parses the blocks after the first, handing each over, until the last or a stop. */
+    /**
+     * What ended the parser's thread outside a block (an {@link OutOfMemoryError} making a block or
+     * handing one over), or null; read after {@link #ended}.
+     */
+    private volatile @Nullable Throwable died;
+
+    /** Whether the parser's thread has handed over its last block or died. */
+    private volatile boolean ended;
+
+    /**
+     * Parses the blocks after the first, handing each over, until the last or a stop. Whatever ends
+     * it is kept for the checks ({@link #died}), never left to the thread's uncaught-exception
+     * handler, which would print it.
+     */
     @Override
     public void run() {
-      while (true) {
-        Block b = nextFree();
-        if (b == null) {
-          return; // stopped: the checks have ended and want nothing more
+      try {
+        while (true) {
+          Block b = nextFree();
+          if (b == null) {
+            return; // stopped: the checks have ended and want nothing more
+          }
+          fill(b);
+          full.add(b);
+          if (b.last) {
+            return;
+          }
         }
-        fill(b);
-        full.add(b);
-        if (b.last) {
-          return;
-        }
+      } catch (RuntimeException | Error e) {
+        died = e;
+      } finally {
+        ended = true;
       }
     }
 
@@ -391,6 +410,21 @@ final class ReadRun {
         Block b = full.poll();
         if (b != null) {
           return b;
+        }
+        if (ended) {
+          // a block handed over before the end is in the queue by now
+          b = full.poll();
+          if (b != null) {
+            return b;
+          }
+          Throwable cause = died;
+          if (cause instanceof Error error) {
+            throw error;
+          }
+          if (cause instanceof RuntimeException e) {
+            throw e;
+          }
+          throw new IllegalStateException("the CSV parser's thread ended without its last block");
         }
         pause(waited);
       }

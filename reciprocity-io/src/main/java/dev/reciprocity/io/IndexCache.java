@@ -196,21 +196,12 @@ final class IndexCache {
   }
 
   private static boolean insert(long[] s, char[] @Nullable [] out, char[] name, int index) {
-    int h = 0;
-    long a = 0;
-    long b = 0;
-    boolean inline = name.length <= INLINE_CHARS;
-    for (int i = 0; i < name.length; i++) {
-      char c = name[i];
-      h = 31 * h + c;
-      if (c > 0xFF) {
-        inline = false;
-      } else if (i < 8) {
-        a |= (long) c << (8 * i);
-      } else if (i < INLINE_CHARS) {
-        b |= (long) c << (8 * (i - 8));
-      }
-    }
+    Key key = new Key();
+    key.of(name, 0, name.length);
+    int h = key.hash;
+    long a = key.a;
+    long b = key.b;
+    boolean inline = key.inline;
     int mask = s.length / STRIDE - 1;
     int slot = spread(h) & mask;
     for (int probe = 0; probe < MAX_PROBES; probe++) {

@@ -15,7 +15,7 @@ import java.time.Instant;
  * flows as primitive rows ({@link AdmittedRows}) and runs it on their view at the end, so the
  * decayed sums are made in one fixed order whatever the order of adds and merges.
  */
-final class DecayingStrategy extends RuleScopedStrategy<AdmittedRows, DecayedBalances> {
+final class DecayingStrategy extends RowScopedStrategy<DecayedBalances> {
 
   private static final double MICROS = 1_000_000.0;
 
@@ -24,27 +24,6 @@ final class DecayingStrategy extends RuleScopedStrategy<AdmittedRows, DecayedBal
   DecayingStrategy(ReciprocityRule rule, Instant asOf) {
     super("decaying", rule);
     this.asOf = asOf;
-  }
-
-  @Override
-  public AdmittedRows createAccumulator() {
-    return new AdmittedRows();
-  }
-
-  @Override
-  void addScored(AdmittedRows accumulator, Flow flow) {
-    accumulator.add(flow);
-  }
-
-  @Override
-  void mergeScored(AdmittedRows first, AdmittedRows second) {
-    first.merge(second);
-  }
-
-  /** The sums of {@link #scoreColumns} on the accumulated rows. */
-  @Override
-  public DecayedBalances result(AdmittedRows accumulator) {
-    return scoreColumns(accumulator.columns());
   }
 
   /**

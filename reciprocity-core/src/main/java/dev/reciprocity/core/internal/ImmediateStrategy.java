@@ -1,7 +1,6 @@
 package dev.reciprocity.core.internal;
 
 import dev.reciprocity.Amount;
-import dev.reciprocity.Flow;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.OpenObligation;
 import dev.reciprocity.ReciprocityRule;
@@ -17,31 +16,10 @@ import java.util.List;
  * both forms: {@link #scoreColumns} runs it on a column view, and the streaming accumulator keeps
  * the admitted flows as primitive rows ({@link AdmittedRows}) and runs it on their view at the end.
  */
-final class ImmediateStrategy extends RuleScopedStrategy<AdmittedRows, ImmediateScores> {
+final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
 
   ImmediateStrategy(ReciprocityRule rule) {
     super("immediate", rule);
-  }
-
-  @Override
-  public AdmittedRows createAccumulator() {
-    return new AdmittedRows();
-  }
-
-  @Override
-  void addScored(AdmittedRows accumulator, Flow flow) {
-    accumulator.add(flow);
-  }
-
-  @Override
-  void mergeScored(AdmittedRows first, AdmittedRows second) {
-    first.merge(second);
-  }
-
-  /** The matching of {@link #scoreColumns} on the accumulated rows. */
-  @Override
-  public ImmediateScores result(AdmittedRows accumulator) {
-    return scoreColumns(accumulator.columns());
   }
 
   /**

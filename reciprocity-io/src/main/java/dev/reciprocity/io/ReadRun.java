@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,17 @@ final class ReadRun {
 
   /** Blocks of rows in flight at most: being parsed, waiting, and being checked. */
   private static final int BLOCKS = 4;
+
+  /**
+   * Makes the parser's thread, a daemon named {@code reciprocity-csv-parser}; a seam for tests,
+   * which put a thread that cannot start in its place.
+   */
+  static ThreadFactory threads =
+      r -> {
+        Thread t = new Thread(r, "reciprocity-csv-parser");
+        t.setDaemon(true);
+        return t;
+      };
 
   /** Rows whose names' cache slots are read ahead together, see {@link #checkRows}. */
   private static final int AHEAD = 128;
@@ -122,9 +134,14 @@ final class ReadRun {
     Block b = parser.first();
     Thread thread = null;
     if (!b.last) {
-      thread = new Thread(parser, "reciprocity-csv-parser");
-      thread.setDaemon(true);
-      thread.start();
+      Thread started = threads.newThread(parser);
+      try {
+        started.start();
+        thread = started;
+      } catch (OutOfMemoryError e) {
+        // no thread to be had (a host at its limit of threads): this thread parses on, a block at
+        // a time, and the read only takes longer
+      }
     }
     Block last;
     try {
@@ -137,8 +154,12 @@ final class ReadRun {
           last = b;
           break;
         }
-        parser.recycle(b);
-        b = parser.nextFull();
+        if (thread == null) {
+          parser.fill(b);
+        } else {
+          parser.recycle(b);
+          b = parser.nextFull();
+        }
       }
     } finally {
       if (thread != null) {

@@ -230,6 +230,25 @@ class ParseAheadTest {
   }
 
   @Test
+  void withoutAThreadToBeHadTheCallingThreadParsesOn() {
+    java.util.concurrent.ThreadFactory before = ReadRun.threads;
+    ReadRun.threads =
+        r ->
+            new Thread(r, PARSER) {
+              @Override
+              public synchronized void start() {
+                throw new OutOfMemoryError("unable to create native thread");
+              }
+            };
+    try {
+      List<String> names = readers(HEADER + rows(0, 3 * 4096 + 5), 3 * 4096 + 5);
+      assertFalse(names.contains(PARSER), "a parser thread read the source");
+    } finally {
+      ReadRun.threads = before;
+    }
+  }
+
+  @Test
   void anInterruptedCallerStillGetsTheWholeReadAndKeepsItsInterrupt() {
     String csv = HEADER + rows(0, 5000);
     Thread.currentThread().interrupt();

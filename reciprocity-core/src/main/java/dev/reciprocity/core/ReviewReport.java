@@ -141,8 +141,8 @@ public record ReviewReport(
     } catch (RuntimeException | Error e) {
       // the figures are not wanted: wait for them all the same, so that nothing of this review
       // runs after it has thrown
-      quietly(wholeFigures);
-      quietly(latestFigures);
+      wholeFigures.quietlyJoin();
+      latestFigures.quietlyJoin();
       throw e;
     }
     ReciprocityReview whole =
@@ -186,11 +186,6 @@ public record ReviewReport(
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the review's figures were computed", e);
     }
-  }
-
-  /** Waits for a task to end, whatever its outcome. */
-  private static void quietly(ForkJoinTask<?> task) {
-    task.quietlyJoin();
   }
 
   /** The UTC day of an instant, {@code 2026-03-01}. */

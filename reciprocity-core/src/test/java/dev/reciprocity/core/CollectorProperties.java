@@ -69,6 +69,11 @@ class CollectorProperties extends CommunityProviders {
    */
   @Provide
   Arbitrary<List<Flow>> large() {
+    return largeLedgers();
+  }
+
+  /** The flows of {@link #large()}, for other properties that want the same shapes. */
+  static Arbitrary<List<Flow>> largeLedgers() {
     return Arbitraries.oneOf(
         List.of(
             ReciprocityArbitraries.communities(),

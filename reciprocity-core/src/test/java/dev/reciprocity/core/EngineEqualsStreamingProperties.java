@@ -9,7 +9,6 @@ import dev.reciprocity.spi.FlowColumns;
 import dev.reciprocity.spi.ScoringStrategy;
 import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -86,19 +85,7 @@ class EngineEqualsStreamingProperties extends CommunityProviders {
   /** Communities, and up to 8 put together, so that the parts of a parallel stream share dyads. */
   @Provide
   Arbitrary<List<Flow>> large() {
-    return Arbitraries.oneOf(
-        List.of(
-            ReciprocityArbitraries.communities(),
-            ReciprocityArbitraries.communities()
-                .list()
-                .ofMinSize(2)
-                .ofMaxSize(8)
-                .map(
-                    parts -> {
-                      List<Flow> all = new ArrayList<>();
-                      parts.forEach(all::addAll);
-                      return all;
-                    })));
+    return CollectorProperties.largeLedgers();
   }
 
   /** Communities over kinds in hours and in euros. */

@@ -105,15 +105,6 @@ final class IndexCache {
     }
   }
 
-  /** The first slot a lookup of the name {@code chars[from, to)} reads, for {@link #read}. */
-  int slotOf(char[] chars, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + chars[i];
-    }
-    return slotOf(h);
-  }
-
   /** The first slot a lookup of a name with this hash reads, for {@link #read}. */
   int slotOf(int hash) {
     return spread(hash) & (slots.length / STRIDE - 1);

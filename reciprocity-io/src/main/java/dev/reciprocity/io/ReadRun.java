@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
 final class ReadRun {
 
   /**
-   * Rows handed from the parser to the checks at a time: enough that a hand-over (a lock, and when
-   * one side waits, a park and a wake-up of a thread) is rare next to the rows' own work.
+   * Rows handed from the parser to the checks at a time: enough that a hand-over (a queue
+   * operation, and when one side waits, a spin or a short sleep) is rare next to the rows' own
+   * work.
    */
   private static final int BLOCK_ROWS = 4096;
 
@@ -167,10 +168,7 @@ final class ReadRun {
       }
     }
     if (last.failure != null) {
-      throw last.failure;
-    }
-    if (last.error != null) {
-      throw last.error;
+      throw rethrown(last.failure);
     }
     if (last.header == null) {
       throw new FlowFileException(
@@ -216,21 +214,20 @@ final class ReadRun {
     /** Whether the parse ended with this block. */
     boolean last;
 
-    /** What stopped the parse after this block's rows, such as broken quoting; null at the end. */
-    @Nullable RuntimeException failure;
-
     /**
-     * An error, such as {@link OutOfMemoryError}, that stopped the parse after this block's rows.
+     * What stopped the parse after this block's rows (a {@link RuntimeException} such as broken
+     * quoting, or an {@link Error} such as {@link OutOfMemoryError}); null at the end.
      */
-    @Nullable Error error;
+    @Nullable Throwable failure;
   }
 
   /**
-   * FastCSV's parse of the source into blocks of rows, on a thread of its own: decoding and parsing
-   * run there while the calling thread checks the rows before. At most {@link #BLOCKS} blocks
-   * exist, so that memory does not grow with the file; every block it takes, it hands back, the
-   * last one marked, whatever way the parse ends. It is never interrupted (an interrupt would close
-   * a channel the caller owns): {@link #stop} asks it to end at its next row.
+   * FastCSV's parse of the source into blocks of rows: the first on the calling thread, the others
+   * on a thread of its own, where decoding and parsing run while the calling thread checks the rows
+   * before. At most {@link #BLOCKS} blocks exist, so that memory does not grow with the file; every
+   * block it takes, it hands back, the last one marked, whatever way the parse ends. It is never
+   * interrupted (an interrupt would close a channel the caller owns): {@link #stop} asks it to end
+   * at its next row.
    */
   private final class Parser implements Runnable {
     // lock-free queues, and a side that finds nothing waits by spinning, then by short sleeps: a
@@ -355,11 +352,8 @@ final class ReadRun {
         if (b.size == BLOCK_ROWS && !stopped && !more()) {
           b.last = true;
         }
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         b.failure = e;
-        b.last = true;
-      } catch (Error e) {
-        b.error = e;
         b.last = true;
       }
     }
@@ -439,13 +433,9 @@ final class ReadRun {
             return b;
           }
           Throwable cause = died;
-          if (cause instanceof Error error) {
-            throw error;
-          }
-          if (cause instanceof RuntimeException e) {
-            throw e;
-          }
-          throw new IllegalStateException("the CSV parser's thread ended without its last block");
+          throw cause != null
+              ? rethrown(cause)
+              : new IllegalStateException("the CSV parser's thread ended without its last block");
         }
         pause(waited);
       }
@@ -471,6 +461,17 @@ final class ReadRun {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /**
+   * Throws what stopped a parse, an {@link Error} or a {@link RuntimeException} (the only kinds a
+   * parse keeps), as it is; returns a value only for the caller's {@code throw}.
+   */
+  private static RuntimeException rethrown(Throwable cause) {
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return (RuntimeException) cause;
   }
 
   /**

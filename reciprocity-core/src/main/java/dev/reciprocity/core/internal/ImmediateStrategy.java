@@ -7,9 +7,7 @@ import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.spi.FlowColumns;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Immediate (transaction-level) reciprocity; see {@code Strategies.immediate}. One matching for
@@ -33,6 +31,15 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
    */
   @Override
   ImmediateScores scoreColumns(FlowColumns flows) {
+    return scoreColumns(
+        flows, flows.size() < Portfolio.PARALLEL_ROWS ? 1 : Portfolio.parallelism());
+  }
+
+  /**
+   * {@link #scoreColumns(FlowColumns)} with the dyads matched, and the obligations made, in {@code
+   * parts} runs (at least 1); any split gives the same.
+   */
+  ImmediateScores scoreColumns(FlowColumns flows, int parts) {
     Duration window = rule.window();
     long windowSeconds = window.getSeconds();
     int windowNanos = window.getNano();
@@ -72,72 +79,50 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
           }
           return c != 0 ? c : Long.compare(flows.micros(x), flows.micros(y));
         };
-    // per direction (0: lower id gives) the open gifts of the dyad: row, open micros
-    int[][] queueRows = {new int[16], new int[16]};
-    long[][] queueOpen = {new long[16], new long[16]};
-    int[] openRows = new int[16];
-    long[] openMicros = new long[16];
+    // the dyads split into one run per core (about even by rows, at a dyad's boundary), each
+    // matched alone
+    int[] bounds = new int[parts + 1];
+    bounds[parts] = n;
+    for (int k = 1; k < parts; k++) {
+      int at = Math.max(bounds[k - 1], (int) ((long) n * k / parts));
+      while (at > 0 && at < n && keys[at] == keys[at - 1]) {
+        at++;
+      }
+      bounds[k] = at;
+    }
+    Matching[] matched = new Matching[parts];
+    Runnable[] work = new Runnable[parts];
+    for (int k = 0; k < parts; k++) {
+      int part = k;
+      work[k] =
+          () ->
+              matched[part] =
+                  match(
+                      flows,
+                      keys,
+                      rows,
+                      bounds[part],
+                      bounds[part + 1],
+                      timeOrder,
+                      windowSeconds,
+                      windowNanos);
+    }
+    Portfolio.runAll(work);
     int opened = 0;
     long gifts = 0;
     long returned = 0;
-    for (int from = 0; from < n; ) {
-      int to = from + 1;
-      while (to < n && keys[to] == keys[from]) {
-        to++;
-      }
-      sortEqualInstants(flows, rows, from, to, timeOrder);
-      int lower = PairTable.first(keys[from]);
-      int[] size = new int[2];
-      int[] head = new int[2];
-      for (int k = from; k < to; k++) {
-        int row = rows[k];
-        long amount = flows.micros(row);
-        long s = flows.epochSecond(row);
-        int ns = flows.nano(row);
-        int dir = flows.giver(row) == lower ? 0 : 1;
-        // first returns, oldest first, what the receiver gave within the window
-        int back = 1 - dir;
-        int[] qr = queueRows[back];
-        long[] qo = queueOpen[back];
-        int h = head[back];
-        while (h < size[back]
-            && (qo[h] == 0 || !within(flows, qr[h], s, ns, windowSeconds, windowNanos))) {
-          if (qo[h] > 0) {
-            // too old to be returned, still open
-            openRows = grow(openRows, opened);
-            openMicros = grow(openMicros, opened);
-            openRows[opened] = qr[h];
-            openMicros[opened++] = qo[h];
-          }
-          h++;
-        }
-        for (int q = h; q < size[back] && amount > 0; q++) {
-          long settled = Math.min(qo[q], amount);
-          qo[q] -= settled;
-          amount -= settled;
-          returned += settled;
-        }
-        head[back] = h;
-        if (amount > 0) {
-          gifts += amount;
-          int at = size[dir]++;
-          queueRows[dir] = grow(queueRows[dir], at);
-          queueOpen[dir] = grow(queueOpen[dir], at);
-          queueRows[dir][at] = row;
-          queueOpen[dir][at] = amount;
-        }
-      }
-      for (int d = 0; d < 2; d++) {
-        for (int q = head[d]; q < size[d]; q++) {
-          if (queueOpen[d][q] > 0) {
-            openRows = grow(openRows, opened);
-            openMicros = grow(openMicros, opened);
-            openRows[opened] = queueRows[d][q];
-            openMicros[opened++] = queueOpen[d][q];
-          }
-        }
-      }
-      from = to;
+    for (Matching m : matched) {
+      opened += m.opened;
+      gifts += m.gifts; // bounded by the admitted total
+      returned += m.returned;
+    }
+    int[] openRows = new int[opened];
+    long[] openMicros = new long[opened];
+    int at = 0;
+    for (Matching m : matched) {
+      System.arraycopy(m.openRows, 0, openRows, at, m.opened);
+      System.arraycopy(m.openMicros, 0, openMicros, at, m.opened);
+      at += m.opened;
     }
     // the obligations in their order: since, creditor, debtor, amount
     int[] order = new int[opened];
@@ -179,27 +164,131 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
       from = to;
     }
     Instant asOf = n == 0 ? Instant.EPOCH : Instant.ofEpochSecond(lastS, lastN);
-    List<OpenObligation> open = new ArrayList<>(opened);
-    for (int k = 0; k < opened; k++) {
-      int row = oRows[order[k]];
-      Instant since = flows.instant(row);
-      Duration age = Duration.between(since, asOf);
-      open.add(
-          OpenObligation.builder()
-              .creditor(flows.party(flows.giver(row)))
-              .debtor(flows.party(flows.receiver(row)))
-              .amount(Amount.ofMicros(oMicros[order[k]]))
-              .since(since)
-              .age(age)
-              .overdue(age.compareTo(window) > 0)
-              .build());
+    OpenObligation[] open = new OpenObligation[opened];
+    int objectParts = parts;
+    Runnable[] making = new Runnable[objectParts];
+    for (int k = 0; k < objectParts; k++) {
+      int from = (int) ((long) opened * k / objectParts);
+      int to = (int) ((long) opened * (k + 1) / objectParts);
+      making[k] =
+          () -> {
+            for (int i = from; i < to; i++) {
+              int row = oRows[order[i]];
+              Instant since = flows.instant(row);
+              Duration age = Duration.between(since, asOf);
+              open[i] =
+                  OpenObligation.builder()
+                      .creditor(flows.party(flows.giver(row)))
+                      .debtor(flows.party(flows.receiver(row)))
+                      .amount(Amount.ofMicros(oMicros[order[i]]))
+                      .since(since)
+                      .age(age)
+                      .overdue(age.compareTo(window) > 0)
+                      .build();
+            }
+          };
     }
+    Portfolio.runAll(making);
     return ImmediateScores.builder()
         .window(window)
         .giftWeight(Amount.ofMicros(gifts))
         .returnedWeight(Amount.ofMicros(returned))
-        .addAllOpenObligations(open)
+        .addAllOpenObligations(Arrays.asList(open))
         .build();
+  }
+
+  /** What {@link #match} leaves: the open gifts (row, open micros) and the weights. */
+  private static final class Matching {
+    int[] openRows = new int[16];
+    long[] openMicros = new long[16];
+    int opened;
+    long gifts;
+    long returned;
+
+    void add(int row, long micros) {
+      openRows = grow(openRows, opened);
+      openMicros = grow(openMicros, opened);
+      openRows[opened] = row;
+      openMicros[opened++] = micros;
+    }
+  }
+
+  /**
+   * Matches the dyads of {@code rows[from, to)} (grouped by dyad, {@code keys} their unordered
+   * pairs, each dyad's rows in time order): per direction the open gifts of the dyad in a queue,
+   * each flow first returning, oldest first, what the other side gave within the window.
+   */
+  private static Matching match(
+      FlowColumns flows,
+      long[] keys,
+      int[] rows,
+      int start,
+      int end,
+      ColumnOrder.IntOrder timeOrder,
+      long windowSeconds,
+      int windowNanos) {
+    Matching m = new Matching();
+    // per direction (0: lower id gives) the open gifts of the dyad: row, open micros
+    int[][] queueRows = {new int[16], new int[16]};
+    long[][] queueOpen = {new long[16], new long[16]};
+    int[] size = new int[2];
+    int[] head = new int[2];
+    for (int from = start; from < end; ) {
+      int to = from + 1;
+      while (to < end && keys[to] == keys[from]) {
+        to++;
+      }
+      sortEqualInstants(flows, rows, from, to, timeOrder);
+      int lower = PairTable.first(keys[from]);
+      size[0] = 0;
+      size[1] = 0;
+      head[0] = 0;
+      head[1] = 0;
+      for (int k = from; k < to; k++) {
+        int row = rows[k];
+        long amount = flows.micros(row);
+        long s = flows.epochSecond(row);
+        int ns = flows.nano(row);
+        int dir = flows.giver(row) == lower ? 0 : 1;
+        // first returns, oldest first, what the receiver gave within the window
+        int back = 1 - dir;
+        int[] qr = queueRows[back];
+        long[] qo = queueOpen[back];
+        int h = head[back];
+        while (h < size[back]
+            && (qo[h] == 0 || !within(flows, qr[h], s, ns, windowSeconds, windowNanos))) {
+          if (qo[h] > 0) {
+            // too old to be returned, still open
+            m.add(qr[h], qo[h]);
+          }
+          h++;
+        }
+        for (int q = h; q < size[back] && amount > 0; q++) {
+          long settled = Math.min(qo[q], amount);
+          qo[q] -= settled;
+          amount -= settled;
+          m.returned += settled;
+        }
+        head[back] = h;
+        if (amount > 0) {
+          m.gifts += amount;
+          int at = size[dir]++;
+          queueRows[dir] = grow(queueRows[dir], at);
+          queueOpen[dir] = grow(queueOpen[dir], at);
+          queueRows[dir][at] = row;
+          queueOpen[dir][at] = amount;
+        }
+      }
+      for (int d = 0; d < 2; d++) {
+        for (int q = head[d]; q < size[d]; q++) {
+          if (queueOpen[d][q] > 0) {
+            m.add(queueRows[d][q], queueOpen[d][q]);
+          }
+        }
+      }
+      from = to;
+    }
+    return m;
   }
 
   private static boolean sameInstant(FlowColumns flows, int a, int b) {

@@ -2,6 +2,7 @@ package dev.reciprocity.core.internal;
 
 import dev.reciprocity.Flow;
 import dev.reciprocity.Interval;
+import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
@@ -59,11 +60,21 @@ final class SeasonalStrategy
   }
 
   /**
-   * The rows grouped by season (a counting sort on the view's season of each row), then each
-   * season's rows added to one set of primitive sums, scored, and reset for the next.
+   * The rows grouped by season (a counting sort on the view's season of each row), then the seasons
+   * split into one run of consecutive seasons per core (by rows, about even), each run scored by
+   * its own set of primitive sums, added to, scored and reset season by season.
    */
   @Override
   SeasonalScores scoreColumns(FlowColumns flows) {
+    return scoreColumns(
+        flows, flows.size() < Portfolio.PARALLEL_ROWS ? 1 : Portfolio.parallelism());
+  }
+
+  /**
+   * {@link #scoreColumns(FlowColumns)} in up to {@code parts} runs of seasons; any split gives the
+   * same.
+   */
+  SeasonalScores scoreColumns(FlowColumns flows, int parallelParts) {
     FlowColumns.Seasons seasons = flows.seasons(rule.cadence());
     int n = flows.size();
     int count = seasons.count();
@@ -76,19 +87,38 @@ final class SeasonalStrategy
     int[] starts = new int[count + 1];
     int[] bySeason = ColumnOrder.grouped(rows, seasonOf, count, starts);
     int[] rank = ColumnOrder.partyRank(flows);
-    PortfolioSums sums = new PortfolioSums(16, flows.partyCount());
+    PortfolioScores[] scores = new PortfolioScores[count];
+    int parts =
+        n < Portfolio.PARALLEL_ROWS ? 1 : Math.max(1, Math.min(Portfolio.parallelism(), count));
+    Runnable[] work = new Runnable[parts];
+    int first = 0;
+    for (int k = 0; k < parts; k++) {
+      // the seasons up to the one in which the part's share of the rows ends
+      int end = first;
+      long target = (long) n * (k + 1) / parts;
+      while (end < count && (k == parts - 1 || starts[end] < target)) {
+        end++;
+      }
+      int from = first;
+      int to = end;
+      work[k] =
+          () -> {
+            PortfolioSums sums = new PortfolioSums(16, flows.partyCount());
+            for (int s = from; s < to; s++) {
+              sums.reset(starts[s + 1] - starts[s]);
+              for (int i = starts[s]; i < starts[s + 1]; i++) {
+                int row = bySeason[i];
+                sums.add(flows.giver(row), flows.receiver(row), flows.micros(row));
+              }
+              scores[s] = sums.scores(flows::party, rank);
+            }
+          };
+      first = end;
+    }
+    Portfolio.runAll(work);
     SeasonalScores.Builder result = SeasonalScores.builder().cadence(rule.cadence());
     for (int s = 0; s < count; s++) {
-      sums.reset(starts[s + 1] - starts[s]);
-      for (int k = starts[s]; k < starts[s + 1]; k++) {
-        int row = bySeason[k];
-        sums.add(flows.giver(row), flows.receiver(row), flows.micros(row));
-      }
-      result.addSeasons(
-          SeasonScores.builder()
-              .season(seasons.season(s))
-              .scores(sums.scores(flows::party, rank))
-              .build());
+      result.addSeasons(SeasonScores.builder().season(seasons.season(s)).scores(scores[s]).build());
     }
     return result.build();
   }

@@ -1,15 +1,11 @@
 package dev.reciprocity.core.internal;
 
 import dev.reciprocity.Amount;
-import dev.reciprocity.DyadScore;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyId;
-import dev.reciprocity.PartyScore;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.spi.FlowColumns;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.IntFunction;
 
 /**
@@ -211,16 +207,10 @@ final class PortfolioSums {
       ids[k] = present[k];
     }
     RadixSort.sort(keys, ids, presentCount);
-    List<PartyScore> partyScores = new ArrayList<>(presentCount);
+    PortfolioScores.Builder scores = PortfolioScores.builder();
     for (int k = 0; k < presentCount; k++) {
       int p = ids[k];
-      partyScores.add(
-          PartyScore.builder()
-              .party(name.apply(p))
-              .outStrength(Amount.ofMicros(out[p]))
-              .inStrength(Amount.ofMicros(in[p]))
-              .reciprocatedStrength(Amount.ofMicros(recip[p]))
-              .build());
+      scores.addParty(name.apply(p), out[p], in[p], recip[p]);
     }
     int n = dyads.size;
     long[] dyadKeys = new long[n];
@@ -232,21 +222,18 @@ final class PortfolioSums {
       order[k] = k;
     }
     RadixSort.sort(dyadKeys, order, n);
-    List<DyadScore> dyadScores = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       int d = order[k];
-      dyadScores.add(
-          DyadScore.of(
-              name.apply(dyads.a[d]),
-              name.apply(dyads.b[d]),
-              Amount.ofMicros(dyads.ab[d]),
-              Amount.ofMicros(dyads.ba[d])));
+      int x = dyads.a[d];
+      int y = dyads.b[d];
+      // the party first in PartyId order is a
+      if (rank[x] < rank[y]) {
+        scores.addDyad(name.apply(x), name.apply(y), dyads.ab[d], dyads.ba[d]);
+      } else {
+        scores.addDyad(name.apply(y), name.apply(x), dyads.ba[d], dyads.ab[d]);
+      }
     }
-    return PortfolioScores.builder()
-        .addAllParties(partyScores)
-        .addAllDyads(dyadScores)
-        .network(network)
-        .build();
+    return scores.network(network).build();
   }
 
   /** Each id's rank among {@code parties} in {@link PartyId} order. */

@@ -32,7 +32,12 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report as one JSON object, for programs, streamed: memory does not grow with the report.
@@ -234,10 +239,12 @@ final class JsonReport {
 
   /**
    * Writes the elements {@code [0, n)} of a top-level array (a value of the document's object) and
-   * ends the array. More than one chunk of elements are rendered on every core (the calling thread
-   * and the common pool), {@code chunk} to a text each, at most {@link #WINDOW} chunks ahead, and
-   * written in order: the same text as one generator writes, each chunk a raw value of the array
-   * whose indentation starts two levels in.
+   * ends the array. More than one chunk of elements are rendered on every core, {@code chunk}
+   * elements to a text each, and written in order as raw values of the array whose indentation
+   * starts two levels in: the same text as one generator writes. A task in the common pool renders
+   * chunks ahead while this thread writes the ones that are ready, and this thread renders the next
+   * chunk not yet taken whenever the one it is to write is not ready; neither goes more than {@link
+   * #WINDOW} chunks past the last one written, which bounds the text held.
    */
   private static void array(JsonGenerator g, int n, int chunk, Element element) throws IOException {
     if (n <= chunk || Runtime.getRuntime().availableProcessors() < 2) {
@@ -247,24 +254,101 @@ final class JsonReport {
       g.writeEndArray();
       return;
     }
-    int chunks = (n + chunk - 1) / chunk;
-    for (int first = 0; first < chunks; first += WINDOW) {
-      int from = first;
-      int to = Math.min(chunks, first + WINDOW);
-      String[] texts = new String[to - from];
-      try {
-        IntStream.range(from, to)
-            .parallel()
-            .forEach(
-                c -> texts[c - from] = chunk(c * chunk, Math.min(n, (c + 1) * chunk), element));
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+    Chunks chunks = new Chunks(n, chunk, element);
+    ForkJoinTask<?> ahead = ForkJoinPool.commonPool().submit(chunks::renderAhead);
+    try {
+      for (int c = 0; c < chunks.count; c++) {
+        g.writeRawValue(chunks.await(c));
       }
-      for (String text : texts) {
-        g.writeRawValue(text);
-      }
+    } finally {
+      chunks.stop();
+      ahead.quietlyJoin();
     }
     g.writeEndArray();
+  }
+
+  /**
+   * The chunks of one array, rendered by the writing thread and a task in the common pool, each
+   * chunk by whichever takes it first. Thread-safe.
+   */
+  private static final class Chunks {
+    final int count;
+    private final int n;
+    private final int size;
+    private final Element element;
+    private final AtomicInteger next = new AtomicInteger();
+    private final AtomicReferenceArray<String> texts;
+    private volatile int written;
+    private volatile boolean stopped;
+    private volatile @Nullable Throwable failure;
+
+    Chunks(int n, int size, Element element) {
+      this.n = n;
+      this.size = size;
+      this.element = element;
+      this.count = (n + size - 1) / size;
+      this.texts = new AtomicReferenceArray<>(count);
+    }
+
+    /** Takes the next chunk not yet taken, if it is within the window; -1 if none is. */
+    private int take() {
+      int c = next.get();
+      while (c < count && c < written + WINDOW) {
+        if (next.compareAndSet(c, c + 1)) {
+          return c;
+        }
+        c = next.get();
+      }
+      return -1;
+    }
+
+    private void render(int c) {
+      texts.set(c, chunk(c * size, Math.min(n, (c + 1) * size), element));
+    }
+
+    /** The pool's part: renders chunks until every one is taken, or the writing stops. */
+    void renderAhead() {
+      try {
+        while (!stopped && next.get() < count) {
+          int c = take();
+          if (c >= 0) {
+            render(c);
+          } else {
+            // the window is full: the writer is behind; poll (waking a thread costs more here)
+            LockSupport.parkNanos(50_000);
+          }
+        }
+      } catch (RuntimeException | Error e) {
+        failure = e;
+      }
+    }
+
+    /** Chunk {@code c}'s text, once rendered; renders chunks itself while it waits. */
+    String await(int c) {
+      String text;
+      while ((text = texts.get(c)) == null) {
+        Throwable f = failure;
+        if (f != null) {
+          if (f instanceof Error error) {
+            throw error;
+          }
+          throw (RuntimeException) f;
+        }
+        int other = take();
+        if (other >= 0) {
+          render(other);
+        } else {
+          Thread.onSpinWait();
+        }
+      }
+      texts.set(c, null);
+      written = c + 1;
+      return text;
+    }
+
+    void stop() {
+      stopped = true;
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.reciprocity.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -83,5 +84,34 @@ class JsonManyFindingsTest {
       assertEquals(words.suggestion(findings.get(id)), f.get("suggestion").asText());
       assertEquals(findings.get(id).evidence().size(), f.get("evidence").size());
     }
+  }
+
+  /**
+   * A formatter that fails on one finding: the failure reaches the caller as it was thrown, from
+   * whichever thread rendered that finding's chunk, and the writing stops.
+   */
+  @Test
+  void aFormatterFailingOnOneFindingFailsTheWriting() {
+    ReviewReport report = report();
+    Finding late = report.wholeRange().findings().get(400);
+    FindingFormatter english = FindingFormatters.english();
+    FindingFormatter failing =
+        new FindingFormatter() {
+          @Override
+          public String summary(Finding finding) {
+            if (finding.equals(late)) {
+              throw new IllegalStateException("no words for " + finding.subject());
+            }
+            return english.summary(finding);
+          }
+
+          @Override
+          public String suggestion(Finding finding) {
+            return english.suggestion(finding);
+          }
+        };
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> ReportFormat.JSON.render(report, failing));
+    assertEquals("no words for " + late.subject(), e.getMessage());
   }
 }

@@ -1,22 +1,65 @@
 package dev.reciprocity;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.immutables.value.Value;
+import java.util.Objects;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of immediate (transaction-level) scoring: how much of what was given was returned
  * within the window, and the gifts still open. Immutable and thread-safe.
+ *
+ * <p>The open obligations are kept as columns (creditor, debtor, amount in micros, since and age to
+ * the nanosecond, overdue), about 45 bytes an obligation, a third of what a list of {@link
+ * OpenObligation} objects holds: two million open gifts are 90 MB. {@link #openObligations()} is an
+ * unmodifiable view that makes each element when it is read; two reads of an element give equal,
+ * not identical, objects.
+ *
+ * <p>Two scores are equal when their windows, weights and open obligations (in order) are equal.
  */
-@Value.Immutable
-public interface ImmediateScores {
+public final class ImmediateScores {
+
+  private final Duration window;
+  private final Amount giftWeight;
+  private final Amount returnedWeight;
+  private final PartyId[] creditor;
+  private final PartyId[] debtor;
+  private final long[] micros;
+  private final long[] sinceSeconds;
+  private final int[] sinceNanos;
+  private final long[] ageSeconds;
+  private final int[] ageNanos;
+  private final boolean[] overdue;
+
+  private ImmediateScores(Builder b, Duration window, Amount giftWeight, Amount returnedWeight) {
+    int n = b.count;
+    this.window = window;
+    this.giftWeight = giftWeight;
+    this.returnedWeight = returnedWeight;
+    this.creditor = Arrays.copyOf(b.creditor, n);
+    this.debtor = Arrays.copyOf(b.debtor, n);
+    this.micros = Arrays.copyOf(b.micros, n);
+    this.sinceSeconds = Arrays.copyOf(b.sinceSeconds, n);
+    this.sinceNanos = Arrays.copyOf(b.sinceNanos, n);
+    this.ageSeconds = Arrays.copyOf(b.ageSeconds, n);
+    this.ageNanos = Arrays.copyOf(b.ageNanos, n);
+    this.overdue = Arrays.copyOf(b.overdue, n);
+  }
 
   /**
    * The return window.
    *
    * @return the window
    */
-  Duration window();
+  public Duration window() {
+    return window;
+  }
 
   /**
    * Everything given as a gift: every flow's amount except the parts that served as the return of
@@ -24,30 +67,110 @@ public interface ImmediateScores {
    *
    * @return {@code >= 0}
    */
-  Amount giftWeight();
+  public Amount giftWeight() {
+    return giftWeight;
+  }
 
   /**
    * The part of the gifts that a reverse flow returned within the window.
    *
    * @return in {@code [0, giftWeight]}
    */
-  Amount returnedWeight();
+  public Amount returnedWeight() {
+    return returnedWeight;
+  }
 
   /**
-   * Gifts (or their unreturned parts) not returned, oldest first.
+   * Gifts (or their unreturned parts) not returned, oldest first: an unmodifiable view, each
+   * element made when read.
    *
    * @return the open obligations
    */
-  List<OpenObligation> openObligations();
+  public List<OpenObligation> openObligations() {
+    return new Obligations();
+  }
 
   /**
-   * Returned share {@code returnedWeight / giftWeight}: 1 when every gift was returned in time.
+   * The share of the gift weight returned within the window.
    *
    * @return in {@code [0, 1]}; {@code NaN} when nothing was given
    */
-  default double returnedShare() {
-    long total = giftWeight().micros();
-    return total == 0 ? Double.NaN : (double) returnedWeight().micros() / (double) total;
+  public double returnedShare() {
+    long total = giftWeight.micros();
+    return total == 0 ? Double.NaN : (double) returnedWeight.micros() / (double) total;
+  }
+
+  private OpenObligation obligationAt(int k) {
+    return OpenObligation.builder()
+        .creditor(creditor[k])
+        .debtor(debtor[k])
+        .amount(Amount.ofMicros(micros[k]))
+        .since(Instant.ofEpochSecond(sinceSeconds[k], sinceNanos[k]))
+        .age(Duration.ofSeconds(ageSeconds[k], ageNanos[k]))
+        .overdue(overdue[k])
+        .build();
+  }
+
+  private final class Obligations extends AbstractList<OpenObligation> implements RandomAccess {
+    @Override
+    public OpenObligation get(int index) {
+      Objects.checkIndex(index, creditor.length);
+      return obligationAt(index);
+    }
+
+    @Override
+    public int size() {
+      return creditor.length;
+    }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof ImmediateScores o
+        && window.equals(o.window)
+        && giftWeight.equals(o.giftWeight)
+        && returnedWeight.equals(o.returnedWeight)
+        && Arrays.equals(creditor, o.creditor)
+        && Arrays.equals(debtor, o.debtor)
+        && Arrays.equals(micros, o.micros)
+        && Arrays.equals(sinceSeconds, o.sinceSeconds)
+        && Arrays.equals(sinceNanos, o.sinceNanos)
+        && Arrays.equals(ageSeconds, o.ageSeconds)
+        && Arrays.equals(ageNanos, o.ageNanos)
+        && Arrays.equals(overdue, o.overdue);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hash(window, giftWeight, returnedWeight);
+    h = 31 * h + Arrays.hashCode(creditor);
+    h = 31 * h + Arrays.hashCode(debtor);
+    h = 31 * h + Arrays.hashCode(micros);
+    h = 31 * h + Arrays.hashCode(sinceSeconds);
+    h = 31 * h + Arrays.hashCode(sinceNanos);
+    h = 31 * h + Arrays.hashCode(ageSeconds);
+    h = 31 * h + Arrays.hashCode(ageNanos);
+    return 31 * h + Arrays.hashCode(overdue);
+  }
+
+  /**
+   * {@code ImmediateScores{window=..., giftWeight=..., returnedWeight=..., openObligations=[...]}},
+   * every obligation written.
+   */
+  @Override
+  public String toString() {
+    return "ImmediateScores{window="
+        + window
+        + ", giftWeight="
+        + giftWeight
+        + ", returnedWeight="
+        + returnedWeight
+        + ", openObligations="
+        + openObligations()
+        + "}";
   }
 
   /**
@@ -55,30 +178,241 @@ public interface ImmediateScores {
    *
    * @return a builder; not thread-safe
    */
-  static Builder builder() {
+  public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds an {@link ImmediateScores}; not thread-safe. */
-  @SuppressWarnings("missing-explicit-ctor") // new ImmediateScores.Builder() is API
-  class Builder extends ImmutableImmediateScores.Builder {}
-
   /**
-   * Rejects a non-positive window and a negative weight.
-   *
-   * @throws IllegalArgumentException naming the attribute and the value
+   * Builds {@link ImmediateScores}, an open obligation at a time, as an object or as its parts (no
+   * object kept per obligation). Not thread-safe.
    */
-  @Value.Check
-  default void check() {
-    if (window().isZero() || window().isNegative()) {
-      throw new IllegalArgumentException("window must be positive, got " + window());
+  public static final class Builder {
+
+    private @Nullable Duration window;
+    private @Nullable Amount giftWeight;
+    private @Nullable Amount returnedWeight;
+    private PartyId[] creditor = new PartyId[16];
+    private PartyId[] debtor = new PartyId[16];
+    private long[] micros = new long[16];
+    private long[] sinceSeconds = new long[16];
+    private int[] sinceNanos = new int[16];
+    private long[] ageSeconds = new long[16];
+    private int[] ageNanos = new int[16];
+    private boolean[] overdue = new boolean[16];
+    private int count;
+
+    /** A builder with nothing set and no open obligation. */
+    public Builder() {}
+
+    /**
+     * Sets the return window.
+     *
+     * @param window the window, positive (checked by {@link #build})
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder window(Duration window) {
+      this.window = Objects.requireNonNull(window, "window");
+      return this;
     }
-    if (giftWeight().signum() < 0 || returnedWeight().signum() < 0) {
-      throw new IllegalArgumentException(
-          "gift and returned weight must not be negative, got "
-              + giftWeight()
-              + " and "
-              + returnedWeight());
+
+    /**
+     * Sets the gift weight.
+     *
+     * @param giftWeight {@code >= 0} (checked by {@link #build})
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder giftWeight(Amount giftWeight) {
+      this.giftWeight = Objects.requireNonNull(giftWeight, "giftWeight");
+      return this;
+    }
+
+    /**
+     * Sets the returned weight.
+     *
+     * @param returnedWeight {@code >= 0} (checked by {@link #build})
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder returnedWeight(Amount returnedWeight) {
+      this.returnedWeight = Objects.requireNonNull(returnedWeight, "returnedWeight");
+      return this;
+    }
+
+    /**
+     * Adds an open obligation from its parts, keeping no object of it.
+     *
+     * @param creditor who gave
+     * @param debtor who received
+     * @param amountMicros what is still open, in micros, {@code > 0}
+     * @param since the gift's instant
+     * @param age how long it has been open, {@code >= 0}
+     * @param overdue whether no return can count any more
+     * @return this builder
+     * @throws IllegalArgumentException if the amount is not positive or the age is negative, as
+     *     {@link OpenObligation} refuses them, with its message
+     */
+    @CanIgnoreReturnValue
+    public Builder addOpenObligation(
+        PartyId creditor,
+        PartyId debtor,
+        long amountMicros,
+        Instant since,
+        Duration age,
+        boolean overdue) {
+      Objects.requireNonNull(creditor, "creditor");
+      Objects.requireNonNull(debtor, "debtor");
+      Objects.requireNonNull(since, "since");
+      Objects.requireNonNull(age, "age");
+      if (amountMicros <= 0 || age.isNegative()) {
+        // the value type's own message
+        var unused =
+            OpenObligation.builder()
+                .creditor(creditor)
+                .debtor(debtor)
+                .amount(Amount.ofMicros(amountMicros))
+                .since(since)
+                .age(age)
+                .overdue(overdue)
+                .build();
+      }
+      if (count == this.creditor.length) {
+        int c = 2 * count;
+        this.creditor = Arrays.copyOf(this.creditor, c);
+        this.debtor = Arrays.copyOf(this.debtor, c);
+        this.micros = Arrays.copyOf(this.micros, c);
+        this.sinceSeconds = Arrays.copyOf(this.sinceSeconds, c);
+        this.sinceNanos = Arrays.copyOf(this.sinceNanos, c);
+        this.ageSeconds = Arrays.copyOf(this.ageSeconds, c);
+        this.ageNanos = Arrays.copyOf(this.ageNanos, c);
+        this.overdue = Arrays.copyOf(this.overdue, c);
+      }
+      this.creditor[count] = creditor;
+      this.debtor[count] = debtor;
+      this.micros[count] = amountMicros;
+      this.sinceSeconds[count] = since.getEpochSecond();
+      this.sinceNanos[count] = since.getNano();
+      this.ageSeconds[count] = age.getSeconds();
+      this.ageNanos[count] = age.getNano();
+      this.overdue[count] = overdue;
+      count++;
+      return this;
+    }
+
+    /**
+     * Adds an open obligation.
+     *
+     * @param obligation the obligation
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addOpenObligations(OpenObligation obligation) {
+      return addOpenObligation(
+          obligation.creditor(),
+          obligation.debtor(),
+          obligation.amount().micros(),
+          obligation.since(),
+          obligation.age(),
+          obligation.overdue());
+    }
+
+    /**
+     * Adds open obligations.
+     *
+     * @param obligations the obligations
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addOpenObligations(OpenObligation... obligations) {
+      for (OpenObligation o : obligations) {
+        addOpenObligations(o);
+      }
+      return this;
+    }
+
+    /**
+     * Adds open obligations.
+     *
+     * @param obligations the obligations
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder addAllOpenObligations(Iterable<? extends OpenObligation> obligations) {
+      for (OpenObligation o : obligations) {
+        addOpenObligations(o);
+      }
+      return this;
+    }
+
+    /**
+     * Replaces the open obligations added so far.
+     *
+     * @param obligations the obligations
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder openObligations(Iterable<? extends OpenObligation> obligations) {
+      count = 0;
+      return addAllOpenObligations(obligations);
+    }
+
+    /**
+     * Takes another score's window and weights and adds its open obligations.
+     *
+     * @param scores the scores
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder from(ImmediateScores scores) {
+      window(scores.window);
+      giftWeight(scores.giftWeight);
+      returnedWeight(scores.returnedWeight);
+      for (int k = 0; k < scores.creditor.length; k++) {
+        addOpenObligation(
+            scores.creditor[k],
+            scores.debtor[k],
+            scores.micros[k],
+            Instant.ofEpochSecond(scores.sinceSeconds[k], scores.sinceNanos[k]),
+            Duration.ofSeconds(scores.ageSeconds[k], scores.ageNanos[k]),
+            scores.overdue[k]);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the scores.
+     *
+     * @return the scores
+     * @throws IllegalStateException if the window or a weight is not set, naming them
+     * @throws IllegalArgumentException if the window is not positive or a weight is negative
+     */
+    public ImmediateScores build() {
+      List<String> missing = new ArrayList<>();
+      if (window == null) {
+        missing.add("window");
+      }
+      if (giftWeight == null) {
+        missing.add("giftWeight");
+      }
+      if (returnedWeight == null) {
+        missing.add("returnedWeight");
+      }
+      if (window == null || giftWeight == null || returnedWeight == null) {
+        throw new IllegalStateException(
+            "Cannot build ImmediateScores, some of required attributes are not set " + missing);
+      }
+      if (window.isZero() || window.isNegative()) {
+        throw new IllegalArgumentException("window must be positive, got " + window);
+      }
+      if (giftWeight.signum() < 0 || returnedWeight.signum() < 0) {
+        throw new IllegalArgumentException(
+            "gift and returned weight must not be negative, got "
+                + giftWeight
+                + " and "
+                + returnedWeight);
+      }
+      return new ImmediateScores(this, window, giftWeight, returnedWeight);
     }
   }
 }

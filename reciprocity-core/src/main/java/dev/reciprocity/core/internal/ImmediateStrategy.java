@@ -2,7 +2,6 @@ package dev.reciprocity.core.internal;
 
 import dev.reciprocity.Amount;
 import dev.reciprocity.ImmediateScores;
-import dev.reciprocity.OpenObligation;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.spi.FlowColumns;
 import java.time.Duration;
@@ -27,7 +26,7 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
    * amount), and the open gifts of each direction kept in two primitive queues. A gift that is
    * settled or older than the window stays so for every later flow, so each queue is read from a
    * head that only moves forward: O(flows log flows) in all, no object per flow. The open
-   * obligations are made objects at the end, in their order.
+   * obligations are added to the result's columns at the end, in their order.
    */
   @Override
   ImmediateScores scoreColumns(FlowColumns flows) {
@@ -36,8 +35,8 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
   }
 
   /**
-   * {@link #scoreColumns(FlowColumns)} with the dyads matched, and the obligations made, in {@code
-   * parts} runs (at least 1); any split gives the same.
+   * {@link #scoreColumns(FlowColumns)} with the dyads matched in {@code parts} runs (at least 1);
+   * any split gives the same.
    */
   ImmediateScores scoreColumns(FlowColumns flows, int parts) {
     Duration window = rule.window();
@@ -164,37 +163,24 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
       from = to;
     }
     Instant asOf = n == 0 ? Instant.EPOCH : Instant.ofEpochSecond(lastS, lastN);
-    OpenObligation[] open = new OpenObligation[opened];
-    int objectParts = parts;
-    Runnable[] making = new Runnable[objectParts];
-    for (int k = 0; k < objectParts; k++) {
-      int from = (int) ((long) opened * k / objectParts);
-      int to = (int) ((long) opened * (k + 1) / objectParts);
-      making[k] =
-          () -> {
-            for (int i = from; i < to; i++) {
-              int row = oRows[order[i]];
-              Instant since = flows.instant(row);
-              Duration age = Duration.between(since, asOf);
-              open[i] =
-                  OpenObligation.builder()
-                      .creditor(flows.party(flows.giver(row)))
-                      .debtor(flows.party(flows.receiver(row)))
-                      .amount(Amount.ofMicros(oMicros[order[i]]))
-                      .since(since)
-                      .age(age)
-                      .overdue(age.compareTo(window) > 0)
-                      .build();
-            }
-          };
+    ImmediateScores.Builder result =
+        ImmediateScores.builder()
+            .window(window)
+            .giftWeight(Amount.ofMicros(gifts))
+            .returnedWeight(Amount.ofMicros(returned));
+    for (int k = 0; k < opened; k++) {
+      int row = oRows[order[k]];
+      Instant since = flows.instant(row);
+      Duration age = Duration.between(since, asOf);
+      result.addOpenObligation(
+          flows.party(flows.giver(row)),
+          flows.party(flows.receiver(row)),
+          oMicros[order[k]],
+          since,
+          age,
+          age.compareTo(window) > 0);
     }
-    Portfolio.runAll(making);
-    return ImmediateScores.builder()
-        .window(window)
-        .giftWeight(Amount.ofMicros(gifts))
-        .returnedWeight(Amount.ofMicros(returned))
-        .addAllOpenObligations(Arrays.asList(open))
-        .build();
+    return result.build();
   }
 
   /** What {@link #match} leaves: the open gifts (row, open micros) and the weights. */

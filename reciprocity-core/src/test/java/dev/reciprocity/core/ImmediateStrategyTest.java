@@ -95,6 +95,25 @@ class ImmediateStrategyTest {
   }
 
   @Test
+  void aGiftExactlyOneWindowOldIsNotOverdueAndOneNanosecondOlderIs() {
+    // ada gives bob on day 0 and cy gives bob a nanosecond before day 0; the last flow scored,
+    // cy to ada on day 30, ages them: exactly 30 days (not past the window) and 30 days and 1 ns
+    Instant justBefore = day(0).minusNanos(1);
+    ImmediateScores s =
+        score(
+            flow(ADA, BOB, "1", day(0)),
+            flow(CY, BOB, "2", justBefore),
+            flow(CY, ADA, "3", day(30)));
+
+    assertEquals(
+        List.of(
+            obligation(CY, BOB, "2", justBefore, Duration.ofDays(30).plusNanos(1), true),
+            obligation(ADA, BOB, "1", day(0), Duration.ofDays(30), false),
+            obligation(CY, ADA, "3", day(30), Duration.ZERO, false)),
+        s.openObligations());
+  }
+
+  @Test
   void aReturnSettlesTheOldestGiftFirst() {
     // ada gives bob 2 on day 0 and 3 on day 5; bob returns 4 on day 10
     ImmediateScores s =

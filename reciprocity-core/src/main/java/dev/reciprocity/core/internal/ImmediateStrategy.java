@@ -162,7 +162,6 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
       }
       from = to;
     }
-    Instant asOf = n == 0 ? Instant.EPOCH : Instant.ofEpochSecond(lastS, lastN);
     ImmediateScores.Builder result =
         ImmediateScores.builder()
             .window(window)
@@ -170,15 +169,22 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
             .returnedWeight(Amount.ofMicros(returned));
     for (int k = 0; k < opened; k++) {
       int row = oRows[order[k]];
-      Instant since = flows.instant(row);
-      Duration age = Duration.between(since, asOf);
+      // the age, asOf - since, and whether it is past the window, in primitives
+      long ageSeconds = lastS - flows.epochSecond(row);
+      int ageNanos = lastN - flows.nano(row);
+      if (ageNanos < 0) {
+        ageSeconds--;
+        ageNanos += 1_000_000_000;
+      }
+      boolean overdue =
+          ageSeconds > windowSeconds || (ageSeconds == windowSeconds && ageNanos > windowNanos);
       result.addOpenObligation(
           flows.party(flows.giver(row)),
           flows.party(flows.receiver(row)),
           oMicros[order[k]],
-          since,
-          age,
-          age.compareTo(window) > 0);
+          flows.instant(row),
+          Duration.ofSeconds(ageSeconds, ageNanos),
+          overdue);
     }
     return result.build();
   }

@@ -9,15 +9,11 @@ import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.spi.ScoringStrategy;
-import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Merging that compiles: a caller holding a {@code ScoringStrategy<?, R>} (as every factory returns
@@ -61,32 +57,6 @@ class CollectorProperties extends CommunityProviders {
     assertEquals(d, flows.parallelStream().collect(decaying.collector()), "decaying, parallel");
     // no model of decay here (DecayProperties holds it to its closed form): a sequential stream
     // runs the loop score runs, so only the parallel ways, which merge, are compared
-  }
-
-  /**
-   * Communities, and up to 8 of them put together (up to 480 flows), so that a parallel stream
-   * splits into several parts, some of them sharing dyads and seasons.
-   */
-  @Provide
-  Arbitrary<List<Flow>> large() {
-    return largeLedgers();
-  }
-
-  /** The flows of {@link #large()}, for other properties that want the same shapes. */
-  static Arbitrary<List<Flow>> largeLedgers() {
-    return Arbitraries.oneOf(
-        List.of(
-            ReciprocityArbitraries.communities(),
-            ReciprocityArbitraries.communities()
-                .list()
-                .ofMinSize(2)
-                .ofMaxSize(8)
-                .map(
-                    parts -> {
-                      List<Flow> all = new ArrayList<>();
-                      parts.forEach(all::addAll);
-                      return all;
-                    })));
   }
 
   private static void assertEqualsModel(ImmediateModel model, ImmediateScores s) {

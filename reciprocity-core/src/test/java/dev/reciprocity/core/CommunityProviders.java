@@ -4,14 +4,16 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 
 /**
  * The generators most property classes draw from, by name ({@code @ForAll("communities")},
- * {@code @ForAll("rules")}, {@code @ForAll("instants")}); jqwik finds inherited provider methods.
- * Public for the properties of {@code dev.reciprocity.core.internal}.
+ * {@code @ForAll("rules")}, {@code @ForAll("instants")}, {@code @ForAll("large")}); jqwik finds
+ * inherited provider methods. Public for the properties of {@code dev.reciprocity.core.internal}.
  */
 public abstract class CommunityProviders {
 
@@ -21,6 +23,28 @@ public abstract class CommunityProviders {
   @Provide
   Arbitrary<List<Flow>> communities() {
     return ReciprocityArbitraries.communities();
+  }
+
+  /**
+   * Communities, and up to 8 of them put together (up to 480 flows), so that a parallel stream
+   * splits into several parts, and the engine's runs per core (forced on small views), some of them
+   * sharing dyads and seasons.
+   */
+  @Provide
+  Arbitrary<List<Flow>> large() {
+    return Arbitraries.oneOf(
+        List.of(
+            ReciprocityArbitraries.communities(),
+            ReciprocityArbitraries.communities()
+                .list()
+                .ofMinSize(2)
+                .ofMaxSize(8)
+                .map(
+                    parts -> {
+                      List<Flow> all = new ArrayList<>();
+                      parts.forEach(all::addAll);
+                      return all;
+                    })));
   }
 
   @Provide
@@ -36,7 +60,7 @@ public abstract class CommunityProviders {
   /** Instants at or after every generated flow, where decay factors are at most 1. */
   @Provide
   Arbitrary<Instant> evaluationInstants() {
-    return net.jqwik.api.Arbitraries.longs()
+    return Arbitraries.longs()
         .between(0, 10L * 366 * 86_400)
         .map(ReciprocityArbitraries.END::plusSeconds);
   }

@@ -82,12 +82,6 @@ class EngineEqualsStreamingProperties extends CommunityProviders {
     }
   }
 
-  /** Communities, and up to 8 put together, so that the parts of a parallel stream share dyads. */
-  @Provide
-  Arbitrary<List<Flow>> large() {
-    return CollectorProperties.largeLedgers();
-  }
-
   /** Communities over kinds in hours and in euros. */
   @Provide
   Arbitrary<List<Flow>> mixedUnits() {

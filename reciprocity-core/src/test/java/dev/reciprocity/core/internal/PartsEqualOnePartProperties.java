@@ -7,15 +7,10 @@ import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.CommunityProviders;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.spi.FlowColumns;
-import dev.reciprocity.testkit.ReciprocityArbitraries;
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -30,7 +25,7 @@ class PartsEqualOnePartProperties extends CommunityProviders {
 
   @Property(tries = 300)
   void seasonalScoresAreTheSameInAnyNumberOfRuns(
-      @ForAll("ledgers") List<Flow> flows,
+      @ForAll("large") List<Flow> flows,
       @ForAll("rules") ReciprocityRule rule,
       @ForAll @IntRange(min = 2, max = 7) int parts) {
     FlowColumns view = kept(flows, rule);
@@ -41,7 +36,7 @@ class PartsEqualOnePartProperties extends CommunityProviders {
 
   @Property(tries = 300)
   void immediateScoresAreTheSameInAnyNumberOfRuns(
-      @ForAll("ledgers") List<Flow> flows,
+      @ForAll("large") List<Flow> flows,
       @ForAll("rules") ReciprocityRule rule,
       @ForAll @IntRange(min = 2, max = 7) int parts) {
     FlowColumns view = kept(flows, rule);
@@ -59,23 +54,5 @@ class PartsEqualOnePartProperties extends CommunityProviders {
       Assume.that(false);
     }
     return all.ofKinds(rule.kinds());
-  }
-
-  /** Communities, and up to 6 of them put together, so that runs share parties and seasons. */
-  @Provide
-  Arbitrary<List<Flow>> ledgers() {
-    return Arbitraries.oneOf(
-        List.of(
-            ReciprocityArbitraries.communities(),
-            ReciprocityArbitraries.communities()
-                .list()
-                .ofMinSize(2)
-                .ofMaxSize(6)
-                .map(
-                    groups -> {
-                      List<Flow> all = new ArrayList<>();
-                      groups.forEach(all::addAll);
-                      return all;
-                    })));
   }
 }

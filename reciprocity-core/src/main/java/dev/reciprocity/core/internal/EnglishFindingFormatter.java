@@ -10,6 +10,8 @@ import dev.reciprocity.PartyId;
 import dev.reciprocity.Severity;
 import dev.reciprocity.internal.Texts;
 import dev.reciprocity.spi.FindingFormatter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,8 +124,19 @@ final class EnglishFindingFormatter implements FindingFormatter {
   }
 
   /** A number with two decimals, rounded half up, as {@code %.2f} writes it. */
-  private static String twoDecimals(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
+  /**
+   * {@code String.format(Locale.ROOT, "%.2f", value)}, without the formatter: Java 17 rounds the
+   * shortest decimal that reads back as the double ({@code Double.toString}'s digits) half up to
+   * two places, as this does; a findings' text is made for every finding of a review.
+   */
+  static String twoDecimals(double value) {
+    if (!Double.isFinite(value)) {
+      return Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity";
+    }
+    BigDecimal rounded = new BigDecimal(Double.toString(value)).setScale(2, RoundingMode.HALF_UP);
+    String text = rounded.toPlainString();
+    // the formatter keeps the sign of a negative value that rounds to zero
+    return rounded.signum() == 0 && Math.copySign(1.0, value) < 0 ? "-" + text : text;
   }
 
   private static String chronicSummary(Finding f) {
@@ -226,8 +239,7 @@ final class EnglishFindingFormatter implements FindingFormatter {
   }
 
   private static String figure(Evidence e) {
-    String value =
-        e.amount().map(Amount::toString).orElse(String.format(Locale.ROOT, "%.2f", e.value()));
+    String value = e.amount().map(Amount::toString).orElseGet(() -> twoDecimals(e.value()));
     String unit =
         Evidence.SHARE.equals(e.unit()) || FlowKind.DEFAULT_UNIT.equals(e.unit())
             ? ""

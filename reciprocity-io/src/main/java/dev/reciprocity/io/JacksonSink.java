@@ -66,7 +66,7 @@ final class JacksonSink implements JsonSink {
 
   @Override
   public void amount(Amount value) throws IOException {
-    g.writeNumber(JsonReport.plain(value.micros()));
+    JsonReport.number(g, value.micros());
   }
 
   @Override

@@ -28,6 +28,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -258,7 +259,8 @@ final class JsonReport {
     ForkJoinTask<?> ahead = ForkJoinPool.commonPool().submit(chunks::renderAhead);
     try {
       for (int c = 0; c < chunks.count; c++) {
-        g.writeRawValue(chunks.await(c));
+        Text text = chunks.await(c);
+        g.writeRawValue(text.chars, 0, text.size);
       }
     } finally {
       chunks.stop();
@@ -277,7 +279,7 @@ final class JsonReport {
     private final int size;
     private final Element element;
     private final AtomicInteger next = new AtomicInteger();
-    private final AtomicReferenceArray<String> texts;
+    private final AtomicReferenceArray<Text> texts;
     private volatile int written;
     private volatile boolean stopped;
     private volatile @Nullable Throwable failure;
@@ -324,8 +326,8 @@ final class JsonReport {
     }
 
     /** Chunk {@code c}'s text, once rendered; renders chunks itself while it waits. */
-    String await(int c) {
-      String text;
+    Text await(int c) {
+      Text text;
       while ((text = texts.get(c)) == null) {
         Throwable f = failure;
         if (f != null) {
@@ -355,8 +357,8 @@ final class JsonReport {
    * The elements {@code [from, to)} as the array's generator writes them, separated by a comma and
    * a space, indented as values of a top-level array.
    */
-  private static String chunk(int from, int to, Element element) {
-    StringWriter out = new StringWriter(256 * (to - from));
+  private static Text chunk(int from, int to, Element element) {
+    Text out = new Text(256 * (to - from));
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
       g.setPrettyPrinter(
           new DefaultPrettyPrinter(Separators.createDefaultInstance().withRootSeparator(", "))
@@ -365,9 +367,55 @@ final class JsonReport {
         element.write(g, i);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
+      throw new UncheckedIOException(e); // a Text does not fail
     }
-    return out.toString();
+    return out;
+  }
+
+  /**
+   * A chunk's text as the characters it was written in, for {@code writeRawValue(char[], int,
+   * int)}: unlike a {@code StringWriter}, no lock per write and no copy into a string and out of it
+   * again. Not thread-safe.
+   */
+  private static final class Text extends Writer {
+    char[] chars;
+    int size;
+
+    Text(int capacity) {
+      chars = new char[Math.max(16, capacity)];
+    }
+
+    private void room(int more) {
+      if (size + more > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(size + more, 2 * chars.length));
+      }
+    }
+
+    @Override
+    public void write(char[] c, int off, int len) {
+      room(len);
+      System.arraycopy(c, off, chars, size, len);
+      size += len;
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      room(len);
+      str.getChars(off, off + len, chars, size);
+      size += len;
+    }
+
+    @Override
+    public void write(int c) {
+      room(1);
+      chars[size++] = (char) c;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /** Jackson's default object indentation, {@code levels} levels further in. */
@@ -446,7 +494,16 @@ final class JsonReport {
    */
   private static void amount(JsonGenerator g, String key, Amount amount) throws IOException {
     g.writeFieldName(key);
-    g.writeNumber(plain(amount.micros()));
+    number(g, amount.micros());
+  }
+
+  /** Each thread's buffer for {@link #number}: a review writes millions of amounts. */
+  private static final ThreadLocal<char[]> DIGITS = ThreadLocal.withInitial(() -> new char[32]);
+
+  /** Writes an amount of micros as {@link #plain} writes it, with no object made. */
+  static void number(JsonGenerator g, long micros) throws IOException {
+    char[] buf = DIGITS.get();
+    g.writeNumber(buf, 0, plain(micros, buf));
   }
 
   /**
@@ -456,31 +513,51 @@ final class JsonReport {
    * amounts.
    */
   static String plain(long micros) {
+    char[] buf = new char[32];
+    return new String(buf, 0, plain(micros, buf));
+  }
+
+  /**
+   * Writes {@link #plain(long)}'s text into {@code buf} (at least 32 characters) and returns its
+   * length.
+   */
+  static int plain(long micros, char[] buf) {
     if (micros == Long.MIN_VALUE) {
-      return BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
+      String text = BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
+      text.getChars(0, text.length(), buf, 0);
+      return text.length();
     }
     long magnitude = Math.abs(micros);
     long whole = magnitude / 1_000_000;
     int fraction = (int) (magnitude % 1_000_000);
-    StringBuilder b = new StringBuilder(24);
+    int at = 0;
     if (micros < 0) {
-      b.append('-');
+      buf[at++] = '-';
     }
-    b.append(whole);
+    // the whole part's digits, most significant first
+    int wholeDigits = 1;
+    for (long w = whole; w >= 10; w /= 10) {
+      wholeDigits++;
+    }
+    for (int k = at + wholeDigits - 1; k >= at; k--) {
+      buf[k] = (char) ('0' + (int) (whole % 10));
+      whole /= 10;
+    }
+    at += wholeDigits;
     if (fraction != 0) {
       int digits = 6;
       while (fraction % 10 == 0) {
         fraction /= 10;
         digits--;
       }
-      b.append('.');
-      String f = Integer.toString(fraction);
-      for (int k = f.length(); k < digits; k++) {
-        b.append('0');
+      buf[at++] = '.';
+      for (int k = at + digits - 1; k >= at; k--) {
+        buf[k] = (char) ('0' + fraction % 10);
+        fraction /= 10;
       }
-      b.append(f);
+      at += digits;
     }
-    return b.toString();
+    return at;
   }
 
   /** Writes a double, or null for NaN and the infinities, which JSON cannot hold. */

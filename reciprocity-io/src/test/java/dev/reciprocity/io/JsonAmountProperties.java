@@ -2,6 +2,9 @@ package dev.reciprocity.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -14,8 +17,18 @@ import net.jqwik.api.Provide;
 class JsonAmountProperties {
 
   @Property(tries = 5000)
-  void anAmountIsWrittenAsBigDecimalWritesIt(@ForAll("micros") long micros) {
+  void anAmountIsWrittenAsBigDecimalWritesIt(@ForAll("micros") long micros) throws IOException {
     assertEquals(bigDecimal(micros), JsonReport.plain(micros));
+    // and through a generator, from the thread's buffer, after a longer amount was written in it
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JsonReport.generator(out)) {
+      g.writeStartArray();
+      JsonReport.number(g, Long.MIN_VALUE + 1);
+      JsonReport.number(g, micros);
+      g.writeEndArray();
+    }
+    assertEquals(
+        "[ " + bigDecimal(Long.MIN_VALUE + 1) + ", " + bigDecimal(micros) + " ]", out.toString());
   }
 
   @Example

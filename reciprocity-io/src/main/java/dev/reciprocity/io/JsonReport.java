@@ -281,6 +281,12 @@ final class JsonReport {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicReferenceArray<Text> texts;
     private volatile int written;
+
+    /**
+     * The characters a chunk's buffer starts with: a guess, then the last chunk's size and more.
+     */
+    private volatile int capacity;
+
     private volatile boolean stopped;
     private volatile @Nullable Throwable failure;
 
@@ -290,6 +296,7 @@ final class JsonReport {
       this.element = element;
       this.count = (n + size - 1) / size;
       this.texts = new AtomicReferenceArray<>(count);
+      this.capacity = 256 * size;
     }
 
     /** Takes the next chunk not yet taken, if it is within the window; -1 if none is. */
@@ -305,7 +312,10 @@ final class JsonReport {
     }
 
     private void render(int c) {
-      texts.set(c, chunk(c * size, Math.min(n, (c + 1) * size), element));
+      Text text = chunk(c * size, Math.min(n, (c + 1) * size), element, capacity);
+      // the next chunks are sized by this one, so that their buffers seldom grow
+      capacity = text.size + text.size / 8;
+      texts.set(c, text);
     }
 
     /** The pool's part: renders chunks until every one is taken, or the writing stops. */
@@ -357,8 +367,8 @@ final class JsonReport {
    * The elements {@code [from, to)} as the array's generator writes them, separated by a comma and
    * a space, indented as values of a top-level array.
    */
-  private static Text chunk(int from, int to, Element element) {
-    Text out = new Text(256 * (to - from));
+  private static Text chunk(int from, int to, Element element, int capacity) {
+    Text out = new Text(capacity);
     try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
       g.setPrettyPrinter(
           new DefaultPrettyPrinter(Separators.createDefaultInstance().withRootSeparator(", "))

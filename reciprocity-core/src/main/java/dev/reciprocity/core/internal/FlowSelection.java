@@ -52,17 +52,31 @@ public final class FlowSelection {
     boolean keeps(int row);
   }
 
+  /**
+   * The rows that pass the test; this selection itself, with no array made, when every row does (a
+   * review's whole range keeps every row of millions).
+   */
   private FlowSelection where(RowTest test) {
     int n = size();
-    int[] kept = new int[n];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
+    int first = 0;
+    while (first < n && test.keeps(row(first))) {
+      first++;
+    }
+    if (first == n) {
+      return this;
+    }
+    int[] kept = new int[n - 1];
+    for (int i = 0; i < first; i++) {
+      kept[i] = row(i);
+    }
+    int k = first;
+    for (int i = first + 1; i < n; i++) {
       int row = row(i);
       if (test.keeps(row)) {
         kept[k++] = row;
       }
     }
-    return k == n ? this : new FlowSelection(table, Arrays.copyOf(kept, k));
+    return new FlowSelection(table, Arrays.copyOf(kept, k));
   }
 
   /** The rows with {@code from <= instant < to}. */

@@ -91,6 +91,22 @@ public final class ImmediateScores {
   }
 
   /**
+   * How many open obligations are overdue (the window has passed, so no return can count any more),
+   * counted on the column, with no obligation made.
+   *
+   * @return in {@code [0, openObligations().size()]}
+   */
+  public int overdueCount() {
+    int n = 0;
+    for (boolean o : overdue) {
+      if (o) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * The share of the gift weight returned within the window.
    *
    * @return in {@code [0, 1]}; {@code NaN} when nothing was given

@@ -47,6 +47,7 @@ class ImmediateScoresProperties {
     assertEquals(objects.hashCode(), fromParts.hashCode());
     assertEquals(objects, ImmediateScores.builder().from(objects).build());
     assertEquals(0.3, objects.returnedShare(), 1e-15);
+    assertEquals(open.stream().filter(OpenObligation::overdue).count(), objects.overdueCount());
   }
 
   @Property(tries = 200)

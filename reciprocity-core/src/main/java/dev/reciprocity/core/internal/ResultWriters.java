@@ -373,7 +373,7 @@ public final class ResultWriters {
 
   private static void immediate(ImmediateScores scores, int top, ResultDocument doc) {
     List<OpenObligation> open = scores.openObligations();
-    long overdue = open.stream().filter(OpenObligation::overdue).count();
+    int overdue = scores.overdueCount();
     doc.section("Returns within the window");
     doc.facts(
         List.of(

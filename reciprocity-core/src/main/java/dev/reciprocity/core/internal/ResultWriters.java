@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.PriorityQueue;
 
 /**
  * The writers of the built-in result types, which the built-in strategies offer by {@code
@@ -307,26 +307,25 @@ public final class ResultWriters {
                 "Out-strength Gini",
                 decimal(network.outStrengthGini())
                     + " (0: everyone gives alike; near 1: one party gives nearly everything)")));
-    List<PartyScore> parties =
-        scores.parties().stream()
-            .sorted(
-                Comparator.comparing(PartyScore::activity)
-                    .reversed()
-                    .thenComparing(PartyScore::party))
-            .collect(Collectors.toList());
+    List<PartyScore> all = scores.parties();
     doc.section("Parties");
-    if (parties.isEmpty()) {
+    if (all.isEmpty()) {
       doc.paragraph("No party gave or received.");
       return;
     }
-    int shown = Math.min(top, parties.size());
+    int shown = Math.min(top, all.size());
+    List<PartyScore> parties =
+        first(
+            all,
+            shown,
+            Comparator.comparing(PartyScore::activity).reversed().thenComparing(PartyScore::party));
     doc.paragraph(
         "The most active parties (gave + received), most active first"
-            + showing(shown, parties.size())
+            + showing(shown, all.size())
             + ". Net = gave - received; reciprocated = the part"
             + " matched by a return from the same partner; give share = gave / (gave + received).");
     List<List<String>> rows = new ArrayList<>();
-    for (PartyScore p : parties.subList(0, shown)) {
+    for (PartyScore p : parties) {
       rows.add(
           List.of(
               p.party().value(),
@@ -411,13 +410,7 @@ public final class ResultWriters {
   }
 
   private static void decayed(DecayedBalances scores, int top, ResultDocument doc) {
-    List<DecayedBalance> parties =
-        scores.parties().stream()
-            .sorted(
-                Comparator.comparingDouble(ResultWriters::decayedActivity)
-                    .reversed()
-                    .thenComparing(DecayedBalance::party))
-            .collect(Collectors.toList());
+    List<DecayedBalance> parties = scores.parties();
     doc.section("Decayed balances");
     doc.facts(
         List.of(
@@ -443,7 +436,13 @@ public final class ResultWriters {
             + showing(shown, parties.size())
             + ".");
     List<List<String>> rows = new ArrayList<>();
-    for (DecayedBalance p : parties.subList(0, shown)) {
+    for (DecayedBalance p :
+        first(
+            parties,
+            shown,
+            Comparator.comparingDouble(ResultWriters::decayedActivity)
+                .reversed()
+                .thenComparing(DecayedBalance::party))) {
       rows.add(
           List.of(
               p.party().value(),
@@ -510,5 +509,25 @@ public final class ResultWriters {
   private static String signedDecimal(double value) {
     String s = decimal(value);
     return value > 0 && !s.equals("0.00") ? "+" + s : s.equals("-0.00") ? "0.00" : s;
+  }
+
+  /**
+   * The first {@code k} of the items in a total order, sorted: one pass with a heap of {@code k},
+   * where sorting every party to show ten would compare each many times.
+   */
+  static <T> List<T> first(Iterable<T> items, int k, Comparator<? super T> order) {
+    if (k <= 0) {
+      return List.of();
+    }
+    PriorityQueue<T> heap = new PriorityQueue<>(k + 1, order.reversed());
+    for (T item : items) {
+      heap.add(item);
+      if (heap.size() > k) {
+        heap.poll();
+      }
+    }
+    List<T> out = new ArrayList<>(heap);
+    out.sort(order);
+    return out;
   }
 }

@@ -221,6 +221,36 @@ public final class ImmediateScores {
     public Builder() {}
 
     /**
+     * Makes room for {@code count} open obligations in all, so that adding them copies nothing;
+     * optional (the builder grows as needed).
+     *
+     * @param count the obligations expected, {@code >= 0}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code count} is negative
+     */
+    @CanIgnoreReturnValue
+    public Builder expectedOpenObligations(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("count must not be negative, got " + count);
+      }
+      if (count > creditor.length) {
+        grow(count);
+      }
+      return this;
+    }
+
+    private void grow(int capacity) {
+      this.creditor = Arrays.copyOf(this.creditor, capacity);
+      this.debtor = Arrays.copyOf(this.debtor, capacity);
+      this.micros = Arrays.copyOf(this.micros, capacity);
+      this.sinceSeconds = Arrays.copyOf(this.sinceSeconds, capacity);
+      this.sinceNanos = Arrays.copyOf(this.sinceNanos, capacity);
+      this.ageSeconds = Arrays.copyOf(this.ageSeconds, capacity);
+      this.ageNanos = Arrays.copyOf(this.ageNanos, capacity);
+      this.overdue = Arrays.copyOf(this.overdue, capacity);
+    }
+
+    /**
      * Sets the return window.
      *
      * @param window the window, positive (checked by {@link #build})
@@ -294,15 +324,7 @@ public final class ImmediateScores {
                 .build();
       }
       if (count == this.creditor.length) {
-        int c = 2 * count;
-        this.creditor = Arrays.copyOf(this.creditor, c);
-        this.debtor = Arrays.copyOf(this.debtor, c);
-        this.micros = Arrays.copyOf(this.micros, c);
-        this.sinceSeconds = Arrays.copyOf(this.sinceSeconds, c);
-        this.sinceNanos = Arrays.copyOf(this.sinceNanos, c);
-        this.ageSeconds = Arrays.copyOf(this.ageSeconds, c);
-        this.ageNanos = Arrays.copyOf(this.ageNanos, c);
-        this.overdue = Arrays.copyOf(this.overdue, c);
+        grow(Math.max(16, 2 * count));
       }
       this.creditor[count] = creditor;
       this.debtor[count] = debtor;

@@ -205,6 +205,44 @@ public final class PortfolioScores {
     public Builder() {}
 
     /**
+     * Makes room for {@code parties} party scores and {@code dyads} dyads in all, so that adding
+     * them copies nothing; optional (the builder grows as needed).
+     *
+     * @param parties the party scores expected, {@code >= 0}
+     * @param dyads the dyads expected, {@code >= 0}
+     * @return this builder
+     * @throws IllegalArgumentException if a count is negative
+     */
+    @CanIgnoreReturnValue
+    public Builder expected(int parties, int dyads) {
+      if (parties < 0 || dyads < 0) {
+        throw new IllegalArgumentException(
+            "counts must not be negative, got " + parties + " parties and " + dyads + " dyads");
+      }
+      if (parties > this.parties.length) {
+        growParties(parties);
+      }
+      if (dyads > dyadA.length) {
+        growDyads(dyads);
+      }
+      return this;
+    }
+
+    private void growParties(int c) {
+      parties = Arrays.copyOf(parties, c);
+      outStrength = Arrays.copyOf(outStrength, c);
+      inStrength = Arrays.copyOf(inStrength, c);
+      reciprocatedStrength = Arrays.copyOf(reciprocatedStrength, c);
+    }
+
+    private void growDyads(int c) {
+      dyadA = Arrays.copyOf(dyadA, c);
+      dyadB = Arrays.copyOf(dyadB, c);
+      aToB = Arrays.copyOf(aToB, c);
+      bToA = Arrays.copyOf(bToA, c);
+    }
+
+    /**
      * Adds a party's score, in micros; the parties must be added in {@link PartyId} order.
      *
      * @param party the party
@@ -236,11 +274,7 @@ public final class PortfolioScores {
                 .build();
       }
       if (partyCount == parties.length) {
-        int c = 2 * partyCount;
-        parties = Arrays.copyOf(parties, c);
-        outStrength = Arrays.copyOf(outStrength, c);
-        inStrength = Arrays.copyOf(inStrength, c);
-        reciprocatedStrength = Arrays.copyOf(reciprocatedStrength, c);
+        growParties(Math.max(16, 2 * partyCount));
       }
       parties[partyCount] = party;
       outStrength[partyCount] = outStrengthMicros;
@@ -331,11 +365,7 @@ public final class PortfolioScores {
                 .build();
       }
       if (dyadCount == dyadA.length) {
-        int c = 2 * dyadCount;
-        dyadA = Arrays.copyOf(dyadA, c);
-        dyadB = Arrays.copyOf(dyadB, c);
-        aToB = Arrays.copyOf(aToB, c);
-        bToA = Arrays.copyOf(bToA, c);
+        growDyads(Math.max(16, 2 * dyadCount));
       }
       dyadA[dyadCount] = a;
       dyadB[dyadCount] = b;

@@ -46,6 +46,15 @@ class ImmediateScoresProperties {
     assertEquals(objects, fromParts);
     assertEquals(objects.hashCode(), fromParts.hashCode());
     assertEquals(objects, ImmediateScores.builder().from(objects).build());
+    assertEquals(
+        objects,
+        ImmediateScores.builder()
+            .expectedOpenObligations(open.size())
+            .window(WINDOW)
+            .giftWeight(Amount.of(10))
+            .returnedWeight(Amount.of(3))
+            .addAllOpenObligations(open)
+            .build());
     assertEquals(0.3, objects.returnedShare(), 1e-15);
     assertEquals(open.stream().filter(OpenObligation::overdue).count(), objects.overdueCount());
   }
@@ -115,6 +124,9 @@ class ImmediateScoresProperties {
         () ->
             ImmediateScores.builder()
                 .addOpenObligation(ada, bob, 1, Instant.EPOCH, Duration.ofSeconds(-1), false));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ImmediateScores.builder().expectedOpenObligations(-1));
     IllegalStateException unset =
         assertThrows(IllegalStateException.class, () -> ImmediateScores.builder().build());
     assertTrue(unset.getMessage().contains("[window, giftWeight, returnedWeight]"));

@@ -62,6 +62,23 @@ class PortfolioScoresProperties {
     assertEquals(objects, fromMicros);
     assertEquals(objects.hashCode(), fromMicros.hashCode());
     assertEquals(objects, PortfolioScores.builder().from(objects).build());
+    // sized up front, or too small, the same scores
+    assertEquals(
+        objects,
+        PortfolioScores.builder()
+            .expected(parties.size(), dyads.size())
+            .addAllParties(parties)
+            .addAllDyads(dyads)
+            .network(NETWORK)
+            .build());
+    assertEquals(
+        objects,
+        PortfolioScores.builder()
+            .expected(parties.size() / 2, 1)
+            .addAllParties(parties)
+            .addAllDyads(dyads)
+            .network(NETWORK)
+            .build());
     for (PartyScore p : parties) {
       assertEquals(Optional.of(p), objects.party(p.party()));
     }
@@ -135,6 +152,8 @@ class PortfolioScoresProperties {
     assertThrows(
         IllegalArgumentException.class, () -> PortfolioScores.builder().addDyad(ada, bob, 1, -1));
     assertThrows(IllegalStateException.class, () -> PortfolioScores.builder().build());
+    assertThrows(IllegalArgumentException.class, () -> PortfolioScores.builder().expected(-1, 0));
+    assertThrows(IllegalArgumentException.class, () -> PortfolioScores.builder().expected(0, -1));
   }
 
   /** Party scores with distinct ids, sorted by id, each with valid sums. */

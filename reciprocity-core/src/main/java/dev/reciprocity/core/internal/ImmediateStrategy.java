@@ -166,7 +166,8 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
         ImmediateScores.builder()
             .window(window)
             .giftWeight(Amount.ofMicros(gifts))
-            .returnedWeight(Amount.ofMicros(returned));
+            .returnedWeight(Amount.ofMicros(returned))
+            .expectedOpenObligations(opened);
     for (int k = 0; k < opened; k++) {
       int row = oRows[order[k]];
       // the age, asOf - since, and whether it is past the window, in primitives

@@ -207,7 +207,7 @@ final class PortfolioSums {
       ids[k] = present[k];
     }
     RadixSort.sort(keys, ids, presentCount);
-    PortfolioScores.Builder scores = PortfolioScores.builder();
+    PortfolioScores.Builder scores = PortfolioScores.builder().expected(presentCount, dyads.size);
     for (int k = 0; k < presentCount; k++) {
       int p = ids[k];
       scores.addParty(name.apply(p), out[p], in[p], recip[p]);

@@ -4,7 +4,6 @@ import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.testkit.ReciprocityArbitraries;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -35,16 +34,7 @@ public abstract class CommunityProviders {
     return Arbitraries.oneOf(
         List.of(
             ReciprocityArbitraries.communities(),
-            ReciprocityArbitraries.communities()
-                .list()
-                .ofMinSize(2)
-                .ofMaxSize(8)
-                .map(
-                    parts -> {
-                      List<Flow> all = new ArrayList<>();
-                      parts.forEach(all::addAll);
-                      return all;
-                    })));
+            ReciprocityArbitraries.concatenated(ReciprocityArbitraries.communities(), 2, 8)));
   }
 
   @Provide

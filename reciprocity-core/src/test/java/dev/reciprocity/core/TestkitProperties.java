@@ -50,4 +50,28 @@ class TestkitProperties {
             ReciprocityArbitraries.communities(
                 List.of(FlowKind.of("review"), FlowKind.of("money", "EUR"))));
   }
+
+  /**
+   * {@code concatenated} puts 2 to 3 lists of 1 to 2 flows together: every flow of every list, so
+   * its length is 2 to 6; bad bounds are refused.
+   */
+  @Property(tries = 200)
+  void concatenatedListsHoldEveryFlowOfEveryList(@ForAll("concatenated") List<Flow> flows) {
+    assertTrue(flows.size() >= 2 && flows.size() <= 6, "size " + flows.size());
+  }
+
+  @Provide
+  Arbitrary<List<Flow>> concatenated() {
+    return ReciprocityArbitraries.concatenated(
+        ReciprocityArbitraries.flows().list().ofMinSize(1).ofMaxSize(2), 2, 3);
+  }
+
+  @Example
+  void concatenatedRefusesBadBounds() {
+    Arbitrary<List<Flow>> lists = ReciprocityArbitraries.communities();
+    assertThrows(
+        IllegalArgumentException.class, () -> ReciprocityArbitraries.concatenated(lists, 0, 2));
+    assertThrows(
+        IllegalArgumentException.class, () -> ReciprocityArbitraries.concatenated(lists, 3, 2));
+  }
 }

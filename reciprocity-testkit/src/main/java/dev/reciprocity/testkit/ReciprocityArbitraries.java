@@ -461,6 +461,35 @@ public final class ReciprocityArbitraries {
   }
 
   /**
+   * Between {@code minLists} and {@code maxLists} lists drawn from {@code lists}, put together in
+   * order: larger ledgers whose parts share parties, kinds, dyads and seasons, so that a parallel
+   * stream, a merge of accumulators or an engine's runs per core split them where they overlap.
+   *
+   * @param lists the lists to draw, such as {@link #communities()}
+   * @param minLists at least 1
+   * @param maxLists at least {@code minLists}
+   * @return the arbitrary; ledgers of the lists' flows, each list's flows in their order
+   * @throws IllegalArgumentException if {@code minLists < 1} or {@code maxLists < minLists}
+   */
+  public static Arbitrary<List<Flow>> concatenated(
+      Arbitrary<List<Flow>> lists, int minLists, int maxLists) {
+    if (minLists < 1 || maxLists < minLists) {
+      throw new IllegalArgumentException(
+          "need 1 <= minLists <= maxLists, got " + minLists + " and " + maxLists);
+    }
+    return lists
+        .list()
+        .ofMinSize(minLists)
+        .ofMaxSize(maxLists)
+        .map(
+            parts -> {
+              List<Flow> all = new ArrayList<>();
+              parts.forEach(all::addAll);
+              return all;
+            });
+  }
+
+  /**
    * Perfectly mirrored communities: every flow {@code i -> j} is matched by a flow {@code j -> i}
    * with the same amount, kind and instant, in shuffled order. Built from a community of up to
    * {@code MAX_COMMUNITY_SIZE / 2} flows, so the result keeps the bounds of {@link #communities()}.

@@ -182,16 +182,7 @@ public abstract class ScoringStrategyContract<R> {
    */
   @Provide
   public Arbitrary<List<Flow>> reciprocityContractLarge() {
-    return flows()
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(8)
-        .map(
-            parts -> {
-              List<Flow> all = new ArrayList<>();
-              parts.forEach(all::addAll);
-              return all;
-            });
+    return ReciprocityArbitraries.concatenated(flows(), 1, 8);
   }
 
   /**

@@ -71,10 +71,10 @@ final class SeasonalStrategy
   }
 
   /**
-   * {@link #scoreColumns(FlowColumns)} in up to {@code parts} runs of seasons; any split gives the
+   * {@link #scoreColumns(FlowColumns)} in up to {@code runs} runs of seasons; any split gives the
    * same.
    */
-  SeasonalScores scoreColumns(FlowColumns flows, int parallelParts) {
+  SeasonalScores scoreColumns(FlowColumns flows, int runs) {
     FlowColumns.Seasons seasons = flows.seasons(rule.cadence());
     int n = flows.size();
     int count = seasons.count();
@@ -88,8 +88,7 @@ final class SeasonalStrategy
     int[] bySeason = ColumnOrder.grouped(rows, seasonOf, count, starts);
     int[] rank = ColumnOrder.partyRank(flows);
     PortfolioScores[] scores = new PortfolioScores[count];
-    int parts =
-        n < Portfolio.PARALLEL_ROWS ? 1 : Math.max(1, Math.min(Portfolio.parallelism(), count));
+    int parts = Math.max(1, Math.min(runs, count));
     Runnable[] work = new Runnable[parts];
     int first = 0;
     for (int k = 0; k < parts; k++) {

@@ -128,12 +128,10 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
     for (int k = 0; k < opened; k++) {
       order[k] = k;
     }
-    int[] oRows = openRows;
-    long[] oMicros = openMicros;
     ColumnOrder.IntOrder obligationOrder =
         (x, y) -> {
-          int a = oRows[x];
-          int b = oRows[y];
+          int a = openRows[x];
+          int b = openRows[y];
           int c =
               FlowSelection.compare(
                   flows.epochSecond(a), flows.nano(a), flows.epochSecond(b), flows.nano(b));
@@ -143,18 +141,18 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
           if (c == 0) {
             c = Integer.compare(partyRank[flows.receiver(a)], partyRank[flows.receiver(b)]);
           }
-          return c != 0 ? c : Long.compare(oMicros[x], oMicros[y]);
+          return c != 0 ? c : Long.compare(openMicros[x], openMicros[y]);
         };
     // by the time position of each obligation's row, then runs of equal instants by the order
     long[] positions = new long[opened];
     for (int k = 0; k < opened; k++) {
-      positions[k] = timePosition[oRows[k]];
+      positions[k] = timePosition[openRows[k]];
     }
     RadixSort.sort(positions, order, opened);
     for (int from = 0; from < opened; ) {
-      int first = oRows[order[from]];
+      int first = openRows[order[from]];
       int to = from + 1;
-      while (to < opened && sameInstant(flows, first, oRows[order[to]])) {
+      while (to < opened && sameInstant(flows, first, openRows[order[to]])) {
         to++;
       }
       if (to - from > 1) {
@@ -169,23 +167,15 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
             .returnedWeight(Amount.ofMicros(returned))
             .expectedOpenObligations(opened);
     for (int k = 0; k < opened; k++) {
-      int row = oRows[order[k]];
-      // the age, asOf - since, and whether it is past the window, in primitives
-      long ageSeconds = lastS - flows.epochSecond(row);
-      int ageNanos = lastN - flows.nano(row);
-      if (ageNanos < 0) {
-        ageSeconds--;
-        ageNanos += 1_000_000_000;
-      }
-      boolean overdue =
-          ageSeconds > windowSeconds || (ageSeconds == windowSeconds && ageNanos > windowNanos);
+      int row = openRows[order[k]];
+      // aged at the last flow scored; overdue once no return can count any more
       result.addOpenObligation(
           flows.party(flows.giver(row)),
           flows.party(flows.receiver(row)),
-          oMicros[order[k]],
+          openMicros[order[k]],
           flows.instant(row),
-          Duration.ofSeconds(ageSeconds, ageNanos),
-          overdue);
+          Duration.ofSeconds(lastS - flows.epochSecond(row), lastN - flows.nano(row)),
+          !within(flows, row, lastS, lastN, windowSeconds, windowNanos));
     }
     return result.build();
   }

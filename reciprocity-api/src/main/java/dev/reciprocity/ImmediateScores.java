@@ -426,17 +426,17 @@ public final class ImmediateScores {
      * @throws IllegalArgumentException if the window is not positive or a weight is negative
      */
     public ImmediateScores build() {
-      List<String> missing = new ArrayList<>();
-      if (window == null) {
-        missing.add("window");
-      }
-      if (giftWeight == null) {
-        missing.add("giftWeight");
-      }
-      if (returnedWeight == null) {
-        missing.add("returnedWeight");
-      }
       if (window == null || giftWeight == null || returnedWeight == null) {
+        List<String> missing = new ArrayList<>();
+        if (window == null) {
+          missing.add("window");
+        }
+        if (giftWeight == null) {
+          missing.add("giftWeight");
+        }
+        if (returnedWeight == null) {
+          missing.add("returnedWeight");
+        }
         throw new IllegalStateException(
             "Cannot build ImmediateScores, some of required attributes are not set " + missing);
       }

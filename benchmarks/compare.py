@@ -13,8 +13,9 @@ install:
 
 The second form checks the figures of DuckDB (DuckDbMain's lines) and of python.json against
 java.json (CompareMain's line), prints the tables and exits 1 when a figure disagrees; it needs
-no pandas. times.txt holds compare.sh's wall-clock runs, "KEY SECONDS" a line (the best of each
-key is kept) and the load averages before and after.
+no pandas. times.txt holds compare.sh's wall-clock runs, "KEY SECONDS" a line in the order they
+ran (the two sides of a ratio in turns: the best of each key, and the ratio of each round with
+its median, are reported) and the load averages before and after.
 
 Semantics, the library's (NetworkScore, Strategies.portfolio):
   - w_ij is the sum of the weights of every flow i -> j, whatever its kind;
@@ -36,6 +37,7 @@ from the DataFrame already read (with timestamps parsed, untimed, for the quarte
 
 import argparse
 import json
+import statistics
 import sys
 import time
 
@@ -368,16 +370,37 @@ def check_duckdb(java, runs):
 
 
 def load_times(path):
-    """compare.sh's times file: the best seconds of each key, and the load averages."""
-    best, load = {}, {}
+    """compare.sh's times file: every run's seconds by key, in the order they ran, and the load
+    averages."""
+    runs, load = {}, {}
     with open(path, encoding="utf-8") as f:
         for line in f:
             key, _, rest = line.strip().partition(" ")
             if key.startswith("load-"):
                 load[key[len("load-"):]] = rest
             elif key:
-                best[key] = min(best.get(key, float("inf")), float(rest))
-    return best, load
+                runs.setdefault(key, []).append(float(rest))
+    return runs, load
+
+
+def ratios(runs, top, bottom):
+    """The ratio top / bottom of the best runs, and of each round (compare.sh runs the two sides
+    in turns, so round i of one ran beside round i of the other) with the median of those."""
+    t, b = runs.get(top), runs.get(bottom)
+    if not t or not b:
+        return None
+    per_round = [x / y for x, y in zip(t, b)]
+    return min(t) / min(b), per_round, statistics.median(per_round)
+
+
+def ratio_text(r, name, goal):
+    """Markdown for a ratio from ratios()."""
+    if r is None:
+        return "-"
+    best, per_round, median = r
+    rounds = ", ".join(f"{x:.2f}" for x in per_round)
+    return (f"{name} = **{best:.2f}x** of the best runs; by round {rounds} (median "
+            f"**{median:.2f}x**) ({goal})")
 
 
 def headline(machine, java, times, load, duck, py=None):
@@ -388,13 +411,14 @@ def headline(machine, java, times, load, duck, py=None):
         f"machine: {machine['nproc']} cores (nproc), {gib:.1f} GiB, {machine['jvm']}; "
         f"{machine['date']}; load average (1, 5, 15 min) before {load.get('before', '?')}, "
         f"after {load.get('after', '?')}",
-        f"{java['rows']:,} flows, best of {machine['repeat']}, each run a new JVM "
-        "(the library warm in one JVM: best of the same)",
+        f"{java['rows']:,} flows, {machine['repeat']} rounds, each run a new JVM, the two sides "
+        "of each ratio in turns (the library warm in one JVM: best of as many)",
         "",
         "| what | time | ratio |",
         "|---|---|---|",
     ]
-    review = times.get("cli-review-json")
+    best = {key: min(values) for key, values in times.items()}
+    review = best.get("cli-review-json")
 
     def sec(x):
         return "-" if x is None else f"{x:.2f} s"
@@ -403,28 +427,31 @@ def headline(machine, java, times, load, duck, py=None):
                  f"{java['reportBytes'] / 1e6:.0f} MB of JSON) | {sec(review)} | 1 |")
     lines.append(f"| the same in one warm JVM (CompareMain) | {sec(java['reviewFromCsvSeconds'])} "
                  "| |")
-    d = times.get("duckdb")
+    d = best.get("duckdb")
     inside = min(r["insideSeconds"] for r in duck)
     loaded = min(r["loadSeconds"] for r in duck)
-    ratio = "-" if review is None or d is None else f"DuckDB / review = **{d / review:.2f}x**"
+    ratio = ratio_text(ratios(times, "duckdb", "cli-review-json"), "DuckDB / review",
+                       "goal: 1.5x or more")
     lines.append(f"| DuckDB {duck[0]['duckdb']} (JDBC, in-process, {duck[0]['threads']} threads): "
                  "CSV to weighted reciprocity, per-party strengths and quarterly net balances "
                  f"(JVM start + load + query) | {sec(d)} ({inside:.2f} s inside the JVM, "
-                 f"{loaded:.2f} s of it loading) | {ratio} (goal: 1.5x or more) |")
+                 f"{loaded:.2f} s of it loading) | {ratio} |")
     if py is not None:
         p = py["pandasReciprocityFromCsvSeconds"] + py["pandasPartyFiguresFromMemorySeconds"]
         ratio = "-" if review is None else f"pandas / review = {p / review:.2f}x"
         lines.append(f"| pandas {py['versions']['pandas']}: read_csv and weighted reciprocity, "
                      "strengths and quarterly net balances (in one process; the timestamps' "
                      f"parsing untimed) | {sec(p)} | {ratio} |")
-    text = times.get("cli-review-text")
+    text = best.get("cli-review-text")
     if text is not None:
         lines.append(f"| `reciprocity review` (text) | {sec(text)} | 1 |")
         for strategy in ("portfolio", "seasonal", "decaying", "immediate"):
-            t = times.get(f"cli-score-{strategy}")
-            if t is not None:
-                lines.append(f"| `reciprocity score --strategy {strategy}` (text) | {sec(t)} | "
-                             f"score / review = **{t / text:.2f}x** (goal: 1.5x or less) |")
+            key = f"cli-score-{strategy}"
+            if key in best:
+                ratio = ratio_text(ratios(times, key, "cli-review-text"), "score / review",
+                                   "goal: 1.5x or less")
+                lines.append(f"| `reciprocity score --strategy {strategy}` (text) | "
+                             f"{sec(best[key])} | {ratio} |")
     return "\n".join(lines)
 
 
@@ -452,7 +479,7 @@ def report(argv):
         print()
         cli = None
         if "cli-review-json" in times:
-            cli = {"cliReviewSeconds": times["cli-review-json"]}
+            cli = {"cliReviewSeconds": min(times["cli-review-json"])}
         print(table(java, py, cli))
     bad = check_duckdb(java, duck)
     if py is not None:

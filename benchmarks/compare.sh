@@ -8,9 +8,11 @@
 # ROWS: flows to generate, one or more sizes, default 2000000 10000000 (about 100 and 510 MB of
 # CSV). Each CSV is generated once with the fixed-seed FlowGenerator into
 # benchmarks/target/flows-ROWS.csv (git-ignored) and reused; the JSON results go beside it.
-# --repeat: how many times each measurement is taken, the best kept (default 3).
+# --repeat: how many rounds each measurement is taken in, the best kept (default 3).
 #
-# For each size, each run in a new JVM, best of --repeat:
+# For each size, each run in a new JVM, --repeat rounds, the two sides of a ratio in turns
+# (review, DuckDB, review, DuckDB...), so that a machine whose speed drifts slows both alike; the
+# table shows the best of each side, their ratio, and the ratio of each round with its median:
 #   - `reciprocity review --flows F --format json` through the ./reciprocity launcher, as a user
 #     runs it (JVM start, reading, the review, 10s to 100s of MB of JSON to /dev/null);
 #   - DuckDB (JDBC, in-process, every core; DuckDbMain): JVM start, the CSV loaded, weighted
@@ -19,7 +21,8 @@
 #   - pandas, igraph and networkx (compare.py; --skip-python leaves them out, and
 #     --skip-networkx or --networkx-max-rows N only networkx, which takes minutes).
 # On the smallest size, unless --skip-scores: `reciprocity score --strategy S` for S in
-# portfolio, seasonal, decaying, immediate, each against `reciprocity review` (both text).
+# portfolio, seasonal, decaying, immediate, each against `reciprocity review` (both text), in
+# turns too (review, the four scores, review...).
 #
 # Environment: JAVA_HEAP (default 16g) for CompareMain; JAVA_OPTS passes through to the
 # launcher as for any user; MVN_ARGS for the build (such as -o). Installs python3-pandas,
@@ -86,18 +89,18 @@ fi
 # the launcher's own first-run work (its class-data archive, if it keeps one) is not measured
 "$launcher" --version > /dev/null
 
-# best_of KEY FILE COMMAND...: runs COMMAND --repeat times, its standard output appended to FILE,
-# and appends "KEY SECONDS" for each run to $times (the report keeps the best)
-best_of() {
+# timed KEY FILE COMMAND...: runs COMMAND once, its standard output appended to FILE, and appends
+# "KEY SECONDS" to $times. The callers take turns round by round (review, DuckDB, review, DuckDB...)
+# rather than running one side --repeat times and then the other: this machine's speed drifts by
+# half within minutes, and taking turns lets the drift slow both sides of a ratio alike.
+timed() {
   local key="$1" sink="$2" t0 t1 ns
   shift 2
-  for ((run = 0; run < repeat; run++)); do
-    t0=$(date +%s%N)
-    "$@" >> "$sink"
-    t1=$(date +%s%N)
-    ns=$((t1 - t0))
-    printf '%s %d.%09d\n' "$key" $((ns / 1000000000)) $((ns % 1000000000)) >> "$times"
-  done
+  t0=$(date +%s%N)
+  "$@" >> "$sink"
+  t1=$(date +%s%N)
+  ns=$((t1 - t0))
+  printf '%s %d.%09d\n' "$key" $((ns / 1000000000)) $((ns % 1000000000)) >> "$times"
 }
 
 mkdir -p "$out"
@@ -121,19 +124,21 @@ for rows in "${sizes[@]}"; do
   fi
   echo "load-before $(cut -d' ' -f1-3 /proc/loadavg)" >> "$times"
 
-  echo "compare.sh: $rows rows: reciprocity review --format json (command line, best of $repeat)..." >&2
-  best_of cli-review-json /dev/null "$launcher" review --flows "$csv" --format json
-
-  echo "compare.sh: $rows rows: DuckDB, JDBC in-process (a new JVM per run, best of $repeat)..." >&2
+  echo "compare.sh: $rows rows: reciprocity review --format json and DuckDB, in turns ($repeat rounds)..." >&2
   : > "$out/duckdb-$rows.jsonl"
-  best_of duckdb "$out/duckdb-$rows.jsonl" java -cp "$jar:$duckdb_jar" \
-    dev.reciprocity.benchmarks.DuckDbMain "$csv"
+  for ((run = 0; run < repeat; run++)); do
+    timed cli-review-json /dev/null "$launcher" review --flows "$csv" --format json
+    timed duckdb "$out/duckdb-$rows.jsonl" java -cp "$jar:$duckdb_jar" \
+      dev.reciprocity.benchmarks.DuckDbMain "$csv"
+  done
 
   if [ -z "$skip_scores" ] && [ "$rows" = "$smallest" ]; then
-    echo "compare.sh: $rows rows: score --strategy S against review, text (best of $repeat)..." >&2
-    best_of cli-review-text /dev/null "$launcher" review --flows "$csv"
-    for strategy in portfolio seasonal decaying immediate; do
-      best_of "cli-score-$strategy" /dev/null "$launcher" score --strategy "$strategy" --flows "$csv"
+    echo "compare.sh: $rows rows: review (text) and score --strategy S, in turns ($repeat rounds)..." >&2
+    for ((run = 0; run < repeat; run++)); do
+      timed cli-review-text /dev/null "$launcher" review --flows "$csv"
+      for strategy in portfolio seasonal decaying immediate; do
+        timed "cli-score-$strategy" /dev/null "$launcher" score --strategy "$strategy" --flows "$csv"
+      done
     done
   fi
 

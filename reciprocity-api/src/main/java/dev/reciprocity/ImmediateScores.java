@@ -42,14 +42,28 @@ public final class ImmediateScores {
     this.window = window;
     this.giftWeight = giftWeight;
     this.returnedWeight = returnedWeight;
-    this.creditor = Arrays.copyOf(b.creditor, n);
-    this.debtor = Arrays.copyOf(b.debtor, n);
-    this.micros = Arrays.copyOf(b.micros, n);
-    this.sinceSeconds = Arrays.copyOf(b.sinceSeconds, n);
-    this.sinceNanos = Arrays.copyOf(b.sinceNanos, n);
-    this.ageSeconds = Arrays.copyOf(b.ageSeconds, n);
-    this.ageNanos = Arrays.copyOf(b.ageNanos, n);
-    this.overdue = Arrays.copyOf(b.overdue, n);
+    if (n == b.creditor.length) {
+      // full: the builder's columns are taken as they are, and it copies them before its next
+      // write (see Builder#shared)
+      this.creditor = b.creditor;
+      this.debtor = b.debtor;
+      this.micros = b.micros;
+      this.sinceSeconds = b.sinceSeconds;
+      this.sinceNanos = b.sinceNanos;
+      this.ageSeconds = b.ageSeconds;
+      this.ageNanos = b.ageNanos;
+      this.overdue = b.overdue;
+      b.shared = true;
+    } else {
+      this.creditor = Arrays.copyOf(b.creditor, n);
+      this.debtor = Arrays.copyOf(b.debtor, n);
+      this.micros = Arrays.copyOf(b.micros, n);
+      this.sinceSeconds = Arrays.copyOf(b.sinceSeconds, n);
+      this.sinceNanos = Arrays.copyOf(b.sinceNanos, n);
+      this.ageSeconds = Arrays.copyOf(b.ageSeconds, n);
+      this.ageNanos = Arrays.copyOf(b.ageNanos, n);
+      this.overdue = Arrays.copyOf(b.overdue, n);
+    }
   }
 
   /**
@@ -217,6 +231,13 @@ public final class ImmediateScores {
     private boolean[] overdue = new boolean[16];
     private int count;
 
+    /**
+     * Whether the columns are held by a built {@link ImmediateScores} (which took them without a
+     * copy, being full): they are copied before the next write, so that what was built never
+     * changes.
+     */
+    private boolean shared;
+
     /** A builder with nothing set and no open obligation. */
     public Builder() {}
 
@@ -239,7 +260,9 @@ public final class ImmediateScores {
       return this;
     }
 
+    /** Copies the columns into arrays of {@code capacity}; they are this builder's alone after. */
     private void grow(int capacity) {
+      shared = false;
       this.creditor = Arrays.copyOf(this.creditor, capacity);
       this.debtor = Arrays.copyOf(this.debtor, capacity);
       this.micros = Arrays.copyOf(this.micros, capacity);
@@ -307,32 +330,89 @@ public final class ImmediateScores {
         Instant since,
         Duration age,
         boolean overdue) {
-      Objects.requireNonNull(creditor, "creditor");
-      Objects.requireNonNull(debtor, "debtor");
       Objects.requireNonNull(since, "since");
       Objects.requireNonNull(age, "age");
-      if (amountMicros <= 0 || age.isNegative()) {
+      return addOpenObligation(
+          creditor,
+          debtor,
+          amountMicros,
+          since.getEpochSecond(),
+          since.getNano(),
+          age.getSeconds(),
+          age.getNano(),
+          overdue);
+    }
+
+    /**
+     * Adds an open obligation from its parts as numbers, making no object at all: the instant as
+     * {@link Instant#getEpochSecond()} and {@link Instant#getNano()}, the age as {@link
+     * Duration#getSeconds()} and {@link Duration#getNano()}. For strategies that keep their flows
+     * as columns; equal to {@link #addOpenObligation(PartyId, PartyId, long, Instant, Duration,
+     * boolean)} with those values.
+     *
+     * @param creditor who gave
+     * @param debtor who received
+     * @param amountMicros what is still open, in micros, {@code > 0}
+     * @param sinceEpochSecond the gift's instant: seconds from 1970-01-01T00:00:00Z, within {@link
+     *     Instant#MIN} and {@link Instant#MAX}
+     * @param sinceNano the gift's instant: nanoseconds of its second, in {@code [0, 999,999,999]}
+     * @param ageSeconds how long it has been open: whole seconds, {@code >= 0}
+     * @param ageNano how long it has been open: nanoseconds past {@code ageSeconds}, in {@code [0,
+     *     999,999,999]}
+     * @param overdue whether no return can count any more
+     * @return this builder
+     * @throws IllegalArgumentException if the amount is not positive or the age is negative, as
+     *     {@link OpenObligation} refuses them, with its message
+     * @throws java.time.DateTimeException if a nanosecond part is outside {@code [0, 999,999,999]}
+     *     or the instant is outside {@link Instant}'s range
+     */
+    @CanIgnoreReturnValue
+    public Builder addOpenObligation(
+        PartyId creditor,
+        PartyId debtor,
+        long amountMicros,
+        long sinceEpochSecond,
+        int sinceNano,
+        long ageSeconds,
+        int ageNano,
+        boolean overdue) {
+      Objects.requireNonNull(creditor, "creditor");
+      Objects.requireNonNull(debtor, "debtor");
+      if (sinceNano < 0 || sinceNano > 999_999_999 || ageNano < 0 || ageNano > 999_999_999) {
+        throw new java.time.DateTimeException(
+            "nanoseconds must be in [0, 999999999], got "
+                + sinceNano
+                + " (since) and "
+                + ageNano
+                + " (age)");
+      }
+      if (amountMicros <= 0
+          || ageSeconds < 0
+          || sinceEpochSecond < Instant.MIN.getEpochSecond()
+          || sinceEpochSecond > Instant.MAX.getEpochSecond()) {
         // the value type's own message
         var unused =
             OpenObligation.builder()
                 .creditor(creditor)
                 .debtor(debtor)
                 .amount(Amount.ofMicros(amountMicros))
-                .since(since)
-                .age(age)
+                .since(Instant.ofEpochSecond(sinceEpochSecond, sinceNano))
+                .age(Duration.ofSeconds(ageSeconds, ageNano))
                 .overdue(overdue)
                 .build();
       }
       if (count == this.creditor.length) {
         grow(Math.max(16, 2 * count));
+      } else if (shared) {
+        grow(this.creditor.length);
       }
       this.creditor[count] = creditor;
       this.debtor[count] = debtor;
       this.micros[count] = amountMicros;
-      this.sinceSeconds[count] = since.getEpochSecond();
-      this.sinceNanos[count] = since.getNano();
-      this.ageSeconds[count] = age.getSeconds();
-      this.ageNanos[count] = age.getNano();
+      this.sinceSeconds[count] = sinceEpochSecond;
+      this.sinceNanos[count] = sinceNano;
+      this.ageSeconds[count] = ageSeconds;
+      this.ageNanos[count] = ageNano;
       this.overdue[count] = overdue;
       count++;
       return this;

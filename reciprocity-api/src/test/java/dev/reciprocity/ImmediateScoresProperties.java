@@ -59,6 +59,61 @@ class ImmediateScoresProperties {
     assertEquals(open.stream().filter(OpenObligation::overdue).count(), objects.overdueCount());
   }
 
+  @Property(tries = 300)
+  void theNumericFormEqualsTheObjectForm(@ForAll("obligations") List<OpenObligation> open) {
+    ImmediateScores.Builder numbers =
+        ImmediateScores.builder()
+            .window(WINDOW)
+            .giftWeight(Amount.of(10))
+            .returnedWeight(Amount.of(3));
+    for (OpenObligation o : open) {
+      Instant since = o.since();
+      Duration age = o.age();
+      numbers.addOpenObligation(
+          o.creditor(),
+          o.debtor(),
+          o.amount().micros(),
+          since.getEpochSecond(),
+          since.getNano(),
+          age.getSeconds(),
+          age.getNano(),
+          o.overdue());
+    }
+    assertEquals(open, numbers.build().openObligations());
+  }
+
+  /**
+   * A build from a full builder takes its columns without a copy; whatever the builder does after
+   * (adds, a reset, a growth), what was built stays as it was.
+   */
+  @Property(tries = 300)
+  void whatWasBuiltNeverChangesWhenTheBuilderGoesOn(
+      @ForAll("obligations") List<OpenObligation> first,
+      @ForAll("obligations") List<OpenObligation> more,
+      @ForAll boolean reset) {
+    ImmediateScores.Builder b =
+        ImmediateScores.builder()
+            .window(WINDOW)
+            .giftWeight(Amount.of(10))
+            .returnedWeight(Amount.of(3))
+            .expectedOpenObligations(first.size())
+            .addAllOpenObligations(first);
+    ImmediateScores built = b.build();
+    List<OpenObligation> before = new ArrayList<>(built.openObligations());
+    if (reset) {
+      b.openObligations(more);
+    } else {
+      b.addAllOpenObligations(more);
+    }
+    ImmediateScores after = b.build();
+
+    assertEquals(first, before);
+    assertEquals(before, new ArrayList<>(built.openObligations()));
+    List<OpenObligation> expected = new ArrayList<>(reset ? List.of() : first);
+    expected.addAll(more);
+    assertEquals(expected, new ArrayList<>(after.openObligations()));
+  }
+
   @Property(tries = 200)
   void anyChangedObligationMakesTheScoresUnequal(
       @ForAll("obligations") List<OpenObligation> open, @ForAll int which) {
@@ -124,6 +179,28 @@ class ImmediateScoresProperties {
         () ->
             ImmediateScores.builder()
                 .addOpenObligation(ada, bob, 1, Instant.EPOCH, Duration.ofSeconds(-1), false));
+    assertEquals(
+        expected,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ImmediateScores.builder().addOpenObligation(ada, bob, 0, 0, 0, 0, 0, false))
+            .getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ImmediateScores.builder().addOpenObligation(ada, bob, 1, 0, 0, -1, 0, false));
+    assertThrows(
+        java.time.DateTimeException.class,
+        () ->
+            ImmediateScores.builder()
+                .addOpenObligation(ada, bob, 1, 0, 1_000_000_000, 0, 0, false));
+    assertThrows(
+        java.time.DateTimeException.class,
+        () -> ImmediateScores.builder().addOpenObligation(ada, bob, 1, 0, 0, 0, -1, false));
+    assertThrows(
+        java.time.DateTimeException.class,
+        () ->
+            ImmediateScores.builder()
+                .addOpenObligation(ada, bob, 1, Instant.MAX.getEpochSecond() + 1, 0, 0, 0, false));
     assertThrows(
         IllegalArgumentException.class,
         () -> ImmediateScores.builder().expectedOpenObligations(-1));

@@ -168,13 +168,24 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
             .expectedOpenObligations(opened);
     for (int k = 0; k < opened; k++) {
       int row = openRows[order[k]];
-      // aged at the last flow scored; overdue once no return can count any more
+      long s = flows.epochSecond(row);
+      int ns = flows.nano(row);
+      // aged at the last flow scored (as Duration.ofSeconds(lastS - s, lastN - ns) normalises
+      // it); overdue once no return can count any more
+      long ageSeconds = lastS - s;
+      int ageNanos = lastN - ns;
+      if (ageNanos < 0) {
+        ageSeconds--;
+        ageNanos += 1_000_000_000;
+      }
       result.addOpenObligation(
           flows.party(flows.giver(row)),
           flows.party(flows.receiver(row)),
           openMicros[order[k]],
-          flows.instant(row),
-          Duration.ofSeconds(lastS - flows.epochSecond(row), lastN - flows.nano(row)),
+          s,
+          ns,
+          ageSeconds,
+          ageNanos,
           !within(flows, row, lastS, lastN, windowSeconds, windowNanos));
     }
     return result.build();

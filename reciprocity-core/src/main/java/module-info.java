@@ -12,6 +12,7 @@ module dev.reciprocity.core {
   requires transitive dev.reciprocity;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
+  requires org.jgrapht.core;
 
   exports dev.reciprocity.core;
 

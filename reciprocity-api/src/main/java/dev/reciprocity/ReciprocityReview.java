@@ -27,6 +27,15 @@ public interface ReciprocityReview {
   NetworkScore network();
 
   /**
+   * The network circulation of the period: the part of its flows that runs in closed cycles ({@link
+   * NetworkCirculation}). The engine's review always sets it; empty in a review built by hand
+   * without it.
+   *
+   * @return the circulation, whose cleared weight is itself empty past the documented ceiling
+   */
+  java.util.Optional<NetworkCirculation> circulation();
+
+  /**
    * Every party active in the period, sorted by id.
    *
    * @return the party scores

@@ -6,12 +6,14 @@ import dev.reciprocity.DyadScore;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
+import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
 import dev.reciprocity.core.internal.BuiltIns;
+import dev.reciprocity.core.internal.Circulation;
 import dev.reciprocity.core.internal.Portfolio;
 import dev.reciprocity.spi.BalanceCheck;
 import dev.reciprocity.spi.FlowColumns;
@@ -284,9 +286,11 @@ public final class ReciprocityReviews {
                       2.0 * Math.min(ab1, ba1) / (double) (ab1 + ba1));
             });
 
+    NetworkScore network = scores.network();
     return ReciprocityReview.builder()
         .period(period)
-        .network(scores.network())
+        .network(network)
+        .circulation(Circulation.of(scores, network))
         .parties(parties)
         .gaveWithoutReturn(givers)
         .receivedWithoutGiving(receivers)

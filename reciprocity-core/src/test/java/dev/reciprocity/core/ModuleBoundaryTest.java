@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The module boundary as built. The tests run on the class path (see the surefire configuration),
  * so they read the descriptors compiled from {@code module-info.java} and resolve the built modules
- * of reciprocity-api and reciprocity-core in a module layer of their own, as a host on the module
- * path would have them.
+ * of reciprocity-api and reciprocity-core (with JGraphT's) in a module layer of their own, as a
+ * host on the module path would have them.
  *
  * <p>That the examples and the command line use the public API only is tested in
  * reciprocity-examples, by its own {@code ModuleBoundaryTest}.
@@ -75,10 +75,12 @@ class ModuleBoundaryTest {
 
   @Test
   void annotationModulesAreNotNeededAtRunTime() {
-    // everything but the JDK and the API is required static: annotations only; the engine needs
-    // no library of its own at run time (docs/design.md, section 5)
+    // everything but the JDK, the API and JGraphT is required static: annotations only; the
+    // engine's one library at run time is JGraphT, for the graph algorithms of the network
+    // circulation (docs/design.md, section 5)
     assertEquals(Set.of("java.base"), mandatory(descriptor(Flow.class)));
-    assertEquals(Set.of("java.base", API), mandatory(descriptor(StrategyLookup.class)));
+    assertEquals(
+        Set.of("java.base", API, "org.jgrapht.core"), mandatory(descriptor(StrategyLookup.class)));
   }
 
   @Test
@@ -175,7 +177,14 @@ class ModuleBoundaryTest {
 
   /** The modules of the API and the engine, resolved and bound in a layer of their own. */
   private static ModuleLayer layer() {
-    ModuleFinder finder = ModuleFinder.of(location(Flow.class), location(StrategyLookup.class));
+    ModuleFinder finder =
+        ModuleFinder.of(
+            location(Flow.class),
+            location(StrategyLookup.class),
+            // JGraphT and the two libraries its module requires
+            location(org.jgrapht.Graph.class),
+            location(org.jheaps.AddressableHeap.class),
+            location(org.apfloat.Apfloat.class));
     Configuration configuration =
         ModuleLayer.boot().configuration().resolveAndBind(finder, ModuleFinder.of(), Set.of(CORE));
     return ModuleLayer.boot()

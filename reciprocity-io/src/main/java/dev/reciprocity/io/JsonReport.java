@@ -13,6 +13,7 @@ import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
+import dev.reciprocity.NetworkCirculation;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityReview;
@@ -33,6 +34,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,8 +52,10 @@ import org.jspecify.annotations.Nullable;
  * season}, {@code from}, {@code to}, {@code kinds}, {@code rule}, {@code firstFlow}, {@code
  * lastFlow}, {@code flowCount}, {@code partyCount}, {@code totalWeight}, {@code
  * weightedReciprocity}, {@code overallReciprocity}, {@code parties} (every party of the selected
- * flows, sorted by id), {@code findings}, {@code latestSeason} (a review, or {@code null}) and
- * {@code wholeRange} (a review).
+ * flows, sorted by id), {@code findings}, {@code latestSeason} (a review, or {@code null}), {@code
+ * wholeRange} (a review), then {@code clearedShare} (the whole range's network circulation: the
+ * share of all weight that runs in closed cycles, in {@code [0, 1]}, or {@code null} when not
+ * computed) and {@code clearedShareReason} (why not, or {@code null}).
  *
  * <p>Each finding is written once, in the top-level {@code findings}: the whole range's findings,
  * most severe first, then those of the latest season that the whole range does not hold (none for
@@ -151,10 +155,35 @@ final class JsonReport {
     }
     g.writeObjectFieldStart("wholeRange");
     review(g, report.wholeRange(), ids);
+    // after the keys of schema 2, so that no key before moves
+    circulation(g, report.wholeRange());
     g.writeEndObject();
     g.flush();
     out.write("\n");
     out.flush();
+  }
+
+  /**
+   * The whole range's network circulation: {@code clearedShare} (a number in {@code [0, 1]}, null
+   * when not computed) and {@code clearedShareReason} (why not, or null).
+   */
+  private static void circulation(JsonGenerator g, ReciprocityReview review) throws IOException {
+    OptionalDouble share =
+        review.circulation().map(NetworkCirculation::clearedShare).orElse(OptionalDouble.empty());
+    share(g, "clearedShare", share.orElse(Double.NaN));
+    @Nullable String reason;
+    if (review.circulation().isEmpty()) {
+      reason = "not computed by the review that made this report";
+    } else if (share.isPresent()) {
+      reason = null;
+    } else {
+      reason = review.circulation().get().reason().orElse("no weight flowed in the range");
+    }
+    if (reason == null) {
+      g.writeNullField("clearedShareReason");
+    } else {
+      g.writeStringField("clearedShareReason", reason);
+    }
   }
 
   /** Writes a review's fields, its findings as ids, and ends its object. */

@@ -2,6 +2,7 @@ package dev.reciprocity.io;
 
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Finding;
+import dev.reciprocity.NetworkCirculation;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityReview;
@@ -13,6 +14,7 @@ import dev.reciprocity.spi.FindingFormatter;
 import dev.reciprocity.spi.ResultDocument.Column;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -74,7 +76,8 @@ final class ReviewDocument {
             List.of(
                 "Unweighted reciprocity",
                 Figures.percent(network.overallReciprocity())
-                    + " of giver-to-receiver links also run the other way")));
+                    + " of giver-to-receiver links also run the other way"),
+            List.of("Cleared by circulation", cleared(report.wholeRange()))));
     doc.paragraph(
         "How to read it: net = gave - received. Give share = gave / (gave + received):"
             + " 100% only gives, 0% only receives, 50% gives as much as it receives. Amounts are the"
@@ -94,6 +97,23 @@ final class ReviewDocument {
     }
     doc.section("Whole range: " + report.wholeRange().period().label());
     review(report.wholeRange(), "range");
+  }
+
+  /** The whole range's cleared share in words, or why it was not computed. */
+  private static String cleared(ReciprocityReview review) {
+    if (review.circulation().isEmpty()) {
+      return "not computed";
+    }
+    NetworkCirculation c = review.circulation().get();
+    OptionalDouble share = c.clearedShare();
+    if (share.isPresent()) {
+      return Figures.percent(share.getAsDouble())
+          + " of all weight runs in closed cycles (A -> B -> ... -> A), settled by set-off;"
+          + " the rest, "
+          + c.minimalSettlement().orElseThrow()
+          + ", is the least that must flow to settle every party's net balance";
+    }
+    return c.reason().map(r -> "not computed: " + r).orElse("none: no weight flowed");
   }
 
   private void review(ReciprocityReview review, String scope) {

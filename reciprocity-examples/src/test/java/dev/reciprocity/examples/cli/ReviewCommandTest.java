@@ -71,6 +71,7 @@ class ReviewCommandTest {
         () -> assertTrue(out.contains("Parties:                1687\n"), "party count"),
         () -> assertTrue(out.contains("Weighted reciprocity:   20.02%"), "weighted reciprocity"),
         () -> assertTrue(out.contains("Unweighted reciprocity: 18.13%"), "unweighted reciprocity"),
+        () -> assertTrue(out.contains("Cleared by circulation: 36.44%"), "cleared share"),
         () ->
             assertTrue(
                 out.contains("Latest complete quarter: 2026-Q2 (2026-04-01 to 2026-06-30)"),
@@ -111,11 +112,18 @@ class ReviewCommandTest {
             "parties",
             "findings",
             "latestSeason",
-            "wholeRange")) {
+            "wholeRange",
+            "clearedShare",
+            "clearedShareReason")) {
       assertTrue(root.has(key), key);
     }
     assertAll(
         () -> assertEquals(9919, root.get("flowCount").asInt()),
+        // ../shared/tools/circulation.py on the same file (networkx's network simplex, an
+        // independent implementation): total 9919, minimal settlement 6305, cleared share
+        // 0.36435124508519
+        () -> assertEquals(0.364351245085, root.get("clearedShare").asDouble(), 1e-9),
+        () -> assertTrue(root.get("clearedShareReason").isNull()),
         () -> assertEquals(1687, root.get("partyCount").asInt()),
         () ->
             assertEquals(
@@ -194,6 +202,26 @@ class ReviewCommandTest {
         assertTrue(r.has(key), review + "." + key);
       }
       assertEquals(10, r.get("gaveWithoutReturn").size(), review);
+    }
+  }
+
+  /**
+   * The cleared share of years of the shipped data equals {@code ../shared/tools/circulation.py}
+   * (networkx's network simplex, an independent implementation) run on the same rows.
+   */
+  @Test
+  void clearedShareOfYearsMatchesAnIndependentSolver() throws IOException {
+    Map<String, Double> byYear =
+        Map.of(
+            "2010", 0.16666666666666666,
+            "2015", 0.11706349206349206,
+            "2019", 0.29554655870445345,
+            "2022", 0.2551181102362205);
+    for (Map.Entry<String, Double> year : byYear.entrySet()) {
+      int y = Integer.parseInt(year.getKey());
+      JsonNode root =
+          json("review", "--from", y + "-01-01", "--to", (y + 1) + "-01-01", "--format", "json");
+      assertEquals(year.getValue(), root.get("clearedShare").asDouble(), 1e-9, year.getKey());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.reciprocity.core;
 
 import dev.reciprocity.DecayedBalances;
+import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
@@ -10,6 +11,7 @@ import dev.reciprocity.core.internal.BuiltIns;
 import dev.reciprocity.spi.ScoringStrategy;
 import dev.reciprocity.spi.ScoringStrategyProvider;
 import dev.reciprocity.spi.StrategyParameters;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -116,6 +118,40 @@ public final class Strategies {
   }
 
   /**
+   * Developmental reciprocity: a gift is expected back after a lag, within the rule's window
+   * (mentoring now, role inversion after the cycle). A gift made at {@code t} is due from {@code t
+   * + lag} to {@code t + lag + window} (inclusive); in time order, each flow first returns the
+   * gifts due from it, oldest first, as far as its amount goes: gifts its receiver gave its giver
+   * ({@link DevelopmentalScores.ReturnFrom#DYAD}), or any gift its giver received ({@link
+   * DevelopmentalScores.ReturnFrom#NETWORK}: the receiver pays it forward, to anyone). What is left
+   * of the flow is a gift awaiting return. The result gives the returned share and every open
+   * obligation with its age at the latest flow scored, its due span, and whether that has passed
+   * (overdue). Flows at the same instant are taken in the order of giver, receiver, kind and
+   * amount, so the result does not depend on the order of the flows. With a lag of 0 and {@code
+   * DYAD}, the gift weight, returned weight and open obligations are those of {@link
+   * #immediate(ReciprocityRule)}.
+   *
+   * <p>Source: the reciprocity rule's developmental granularity (Symbiotic Alignment;
+   * docs/design.md, section 2.7). Memory: every flow is kept until the result, as for {@link
+   * #immediate(ReciprocityRule)}, plus a queue per dyad (or party) that is owed a return.
+   *
+   * @param rule the rule; {@link ReciprocityRule#window()} and {@link ReciprocityRule#kinds()} are
+   *     used
+   * @param lag how long after a gift its return is due, from {@code PT0S} to 10,000 years
+   * @param returnFrom whose flows return a gift
+   * @return the strategy
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the lag is negative or longer than 10,000 years
+   */
+  public static ScoringStrategy<?, DevelopmentalScores> developmental(
+      ReciprocityRule rule, Duration lag, DevelopmentalScores.ReturnFrom returnFrom) {
+    return BuiltIns.developmental(
+        Objects.requireNonNull(rule, "rule"),
+        Objects.requireNonNull(lag, "lag"),
+        Objects.requireNonNull(returnFrom, "returnFrom"));
+  }
+
+  /**
    * Decaying balances: a flow of amount {@code a} at time {@code t} counts {@code a * 2^(-(T - t) /
    * h)} at the evaluation instant {@code T}, with half-life {@code h = rule.halfLife()} ("memory
    * without hoarding", docs/design.md, section 2.6). Without a half-life there is no decay and the
@@ -146,8 +182,9 @@ public final class Strategies {
   /**
    * Finds a strategy by name among the {@link ScoringStrategyProvider}s on the class path, typed by
    * its result: the built-ins {@code "portfolio"} ({@link PortfolioScores}), {@code "seasonal"}
-   * ({@link SeasonalScores}), {@code "immediate"} ({@link ImmediateScores}) and any a host
-   * registers. For parameters, a class loader or a clock, use {@link StrategyLookup}.
+   * ({@link SeasonalScores}), {@code "immediate"} ({@link ImmediateScores}), {@code
+   * "developmental"} ({@link DevelopmentalScores}) and any a host registers. For parameters, a
+   * class loader or a clock, use {@link StrategyLookup}.
    *
    * <pre>{@code
    * ScoringStrategy<?, PortfolioScores> s = Strategies.byName("portfolio", rule, PortfolioScores.class);

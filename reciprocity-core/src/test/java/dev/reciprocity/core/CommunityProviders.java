@@ -54,4 +54,42 @@ public abstract class CommunityProviders {
         .between(0, 10L * 366 * 86_400)
         .map(ReciprocityArbitraries.END::plusSeconds);
   }
+
+  private static final java.time.Instant DENSE_END =
+      ReciprocityArbitraries.START.plus(java.time.Duration.ofDays(150));
+
+  /**
+   * The usual communities over three years, and communities over 150 days, where returns within a
+   * window of days are frequent.
+   */
+  @Provide
+  Arbitrary<List<Flow>> sparseOrDense() {
+    return Arbitraries.oneOf(
+        List.of(
+            ReciprocityArbitraries.communities(),
+            ReciprocityArbitraries.communities(
+                ReciprocityArbitraries.MAX_COMMUNITY_SIZE,
+                ReciprocityArbitraries.amounts(),
+                ReciprocityArbitraries.instants(ReciprocityArbitraries.START, DENSE_END))));
+  }
+
+  /** Generated rules, a third of them with a window of 1 to 72 hours instead of days. */
+  @Provide
+  Arbitrary<dev.reciprocity.ReciprocityRule> rulesWithShortWindows() {
+    return Arbitraries.oneOf(
+        List.of(
+            ReciprocityArbitraries.rules(),
+            ReciprocityArbitraries.rules(),
+            ReciprocityArbitraries.rules()
+                .flatMap(
+                    rule ->
+                        Arbitraries.integers()
+                            .between(1, 72)
+                            .map(
+                                h ->
+                                    dev.reciprocity.ReciprocityRule.builder()
+                                        .from(rule)
+                                        .window(java.time.Duration.ofHours(h))
+                                        .build()))));
+  }
 }

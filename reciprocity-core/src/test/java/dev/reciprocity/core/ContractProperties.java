@@ -3,6 +3,7 @@ package dev.reciprocity.core;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Cadence;
 import dev.reciprocity.DecayedBalances;
+import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.Flow;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.PortfolioScores;
@@ -20,7 +21,7 @@ import java.util.List;
 import net.jqwik.api.Group;
 
 /**
- * The testkit's contract suites, as a host runs them, against the four built-in strategies and the
+ * The testkit's contract suites, as a host runs them, against the five built-in strategies and the
  * chronic imbalance check.
  */
 @SuppressWarnings("ClassCanBeStatic") // jqwik runs inner (non-static) classes as groups only
@@ -86,6 +87,20 @@ class ContractProperties {
     @Override
     protected ScoringStrategy<?, ImmediateScores> strategy() {
       return Strategies.immediate(ReciprocityRule.defaults());
+    }
+
+    @Override
+    protected FlowColumns columns(List<Flow> flows) {
+      return columnsOf(flows);
+    }
+  }
+
+  @Group
+  class Developmental extends ScoringStrategyContract<DevelopmentalScores> {
+    @Override
+    protected ScoringStrategy<?, DevelopmentalScores> strategy() {
+      return Strategies.developmental(
+          RULE, Duration.ofDays(20), DevelopmentalScores.ReturnFrom.NETWORK);
     }
 
     @Override

@@ -8,16 +8,11 @@ import dev.reciprocity.OpenObligation;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.ImmediateModel.Open;
 import dev.reciprocity.spi.ScoringStrategy;
-import dev.reciprocity.testkit.ReciprocityArbitraries;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -29,8 +24,6 @@ import net.jqwik.api.statistics.Statistics;
  * window, across dyads); this one would not.
  */
 class ImmediateModelProperties extends CommunityProviders {
-
-  private static final Instant DENSE_END = ReciprocityArbitraries.START.plus(Duration.ofDays(150));
 
   @Property(tries = 500)
   void immediateScoresEqualTheModelOfTheirJavadoc(
@@ -77,40 +70,5 @@ class ImmediateModelProperties extends CommunityProviders {
         s.openObligations().stream().map(OpenObligation::since).collect(Collectors.toList());
     assertEquals(
         since.stream().sorted().collect(Collectors.toList()), since, form + ": oldest first");
-  }
-
-  /**
-   * The usual communities over three years, and communities over 150 days, where returns within a
-   * window of days are frequent.
-   */
-  @Provide
-  Arbitrary<List<Flow>> sparseOrDense() {
-    return Arbitraries.oneOf(
-        List.of(
-            ReciprocityArbitraries.communities(),
-            ReciprocityArbitraries.communities(
-                ReciprocityArbitraries.MAX_COMMUNITY_SIZE,
-                ReciprocityArbitraries.amounts(),
-                ReciprocityArbitraries.instants(ReciprocityArbitraries.START, DENSE_END))));
-  }
-
-  /** Generated rules, a third of them with a window of 1 to 72 hours instead of days. */
-  @Provide
-  Arbitrary<ReciprocityRule> rulesWithShortWindows() {
-    return Arbitraries.oneOf(
-        List.of(
-            ReciprocityArbitraries.rules(),
-            ReciprocityArbitraries.rules(),
-            ReciprocityArbitraries.rules()
-                .flatMap(
-                    rule ->
-                        Arbitraries.integers()
-                            .between(1, 72)
-                            .map(
-                                h ->
-                                    ReciprocityRule.builder()
-                                        .from(rule)
-                                        .window(Duration.ofHours(h))
-                                        .build()))));
   }
 }

@@ -69,7 +69,11 @@ class ModuleBoundaryTest {
     String prefix = "dev.reciprocity.core.internal.StrategyProviders$";
     assertEquals(
         List.of(
-            prefix + "Portfolio", prefix + "Seasonal", prefix + "Immediate", prefix + "Decaying"),
+            prefix + "Portfolio",
+            prefix + "Seasonal",
+            prefix + "Immediate",
+            prefix + "Decaying",
+            prefix + "Developmental"),
         provides.providers());
   }
 
@@ -103,7 +107,7 @@ class ModuleBoundaryTest {
       thread.setContextClassLoader(saved);
     }
     assertEquals(
-        List.of("decaying", "immediate", "portfolio", "seasonal"),
+        List.of("decaying", "developmental", "immediate", "portfolio", "seasonal"),
         List.copyOf((SortedSet<?>) names));
   }
 
@@ -153,7 +157,7 @@ class ModuleBoundaryTest {
       thread.setContextClassLoader(saved);
     }
     assertEquals(
-        List.of("decaying", "immediate", "in-code", "portfolio", "seasonal"),
+        List.of("decaying", "developmental", "immediate", "in-code", "portfolio", "seasonal"),
         List.copyOf((SortedSet<?>) names));
     assertEquals(layer.findModule(CORE).orElseThrow(), strategy.getClass().getModule());
     Class<?> strategyType = loader.loadClass("dev.reciprocity.spi.ScoringStrategy");

@@ -52,7 +52,14 @@ class StrategiesTest {
     assertEquals(Strategies.seasonal(rule).score(FLOWS), seasonal.score(FLOWS));
     assertEquals(Strategies.immediate(rule).score(FLOWS), immediate.score(FLOWS));
     assertEquals(
-        List.of("decaying", "flow-count", "immediate", "portfolio", "seasonal", "twin"),
+        List.of(
+            "decaying",
+            "developmental",
+            "flow-count",
+            "immediate",
+            "portfolio",
+            "seasonal",
+            "twin"),
         List.copyOf(StrategyLookup.create().names()));
   }
 

@@ -1,6 +1,7 @@
 package dev.reciprocity.core.internal;
 
 import dev.reciprocity.DecayedBalances;
+import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.Finding;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.PortfolioScores;
@@ -9,6 +10,7 @@ import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.spi.BalanceCheck;
 import dev.reciprocity.spi.FindingFormatter;
 import dev.reciprocity.spi.ScoringStrategy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 
@@ -34,6 +36,12 @@ public final class BuiltIns {
   /** See {@code Strategies.immediate}. */
   public static ScoringStrategy<?, ImmediateScores> immediate(ReciprocityRule rule) {
     return new ImmediateStrategy(rule);
+  }
+
+  /** The developmental strategy. */
+  public static ScoringStrategy<?, DevelopmentalScores> developmental(
+      ReciprocityRule rule, Duration lag, DevelopmentalScores.ReturnFrom returnFrom) {
+    return new DevelopmentalStrategy(rule, lag, returnFrom);
   }
 
   /** See {@code Strategies.decaying}. */

@@ -4,6 +4,7 @@ import dev.reciprocity.Amount;
 import dev.reciprocity.Cadence;
 import dev.reciprocity.DecayedBalance;
 import dev.reciprocity.DecayedBalances;
+import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.NetworkScore;
@@ -75,6 +76,16 @@ public final class ResultWriters {
           new Column("Received (debtor)", false),
           new Column("Amount", true),
           new Column("Since", false),
+          new Column("Age in days", true),
+          new Column("Overdue", false));
+
+  private static final List<Column> DEVELOPMENTAL_COLUMNS =
+      List.of(
+          new Column("Gave (creditor)", false),
+          new Column("Received (debtor)", false),
+          new Column("Amount", true),
+          new Column("Since", false),
+          new Column("Due from", false),
           new Column("Age in days", true),
           new Column("Overdue", false));
 
@@ -174,6 +185,61 @@ public final class ResultWriters {
             json.amount(o.amount());
             json.name("since");
             json.string(o.since().toString());
+            json.name("age");
+            json.string(o.age().toString());
+            json.name("overdue");
+            json.bool(o.overdue());
+            json.endObject();
+          }
+          json.endArray();
+          json.endObject();
+        }
+      };
+
+  /** The writer of {@link DevelopmentalScores}. */
+  public static final ResultWriter<DevelopmentalScores> DEVELOPMENTAL =
+      new ResultWriter<>() {
+        @Override
+        public String typeName() {
+          return DevelopmentalScores.class.getSimpleName();
+        }
+
+        @Override
+        public void document(DevelopmentalScores result, int maxRows, ResultDocument doc) {
+          developmental(result, maxRows, doc);
+        }
+
+        @Override
+        public void json(DevelopmentalScores scores, JsonSink json) throws IOException {
+          json.beginObject();
+          json.name("lag");
+          json.string(scores.lag().toString());
+          json.name("window");
+          json.string(scores.window().toString());
+          json.name("returnFrom");
+          json.string(scores.returnFrom().name().toLowerCase(Locale.ROOT));
+          json.name("giftWeight");
+          json.amount(scores.giftWeight());
+          json.name("returnedWeight");
+          json.amount(scores.returnedWeight());
+          json.name("returnedShare");
+          json.number(scores.returnedShare());
+          json.name("openObligations");
+          json.beginArray();
+          for (OpenObligation o : scores.openObligations()) {
+            json.beginObject();
+            json.name("creditor");
+            json.string(o.creditor().value());
+            json.name("debtor");
+            json.string(o.debtor().value());
+            json.name("amount");
+            json.amount(o.amount());
+            json.name("since");
+            json.string(o.since().toString());
+            json.name("dueFrom");
+            json.string(scores.dueFrom(o).toString());
+            json.name("dueBy");
+            json.string(scores.dueBy(o).toString());
             json.name("age");
             json.string(o.age().toString());
             json.name("overdue");
@@ -407,6 +473,53 @@ public final class ResultWriters {
               o.overdue() ? "yes" : "no"));
     }
     doc.table(OBLIGATION_COLUMNS, rows);
+  }
+
+  private static void developmental(DevelopmentalScores scores, int top, ResultDocument doc) {
+    List<OpenObligation> open = scores.openObligations();
+    doc.section("Developmental returns");
+    doc.facts(
+        List.of(
+            List.of(
+                "Due",
+                "from "
+                    + (scores.lag().isZero()
+                        ? "the gift"
+                        : duration(scores.lag()) + " after a gift")
+                    + ", for "
+                    + duration(scores.window())),
+            List.of(
+                "Returned by",
+                scores.returnFrom() == DevelopmentalScores.ReturnFrom.DYAD
+                    ? "a flow from the receiver back to the giver"
+                    : "a flow from the receiver to anyone (paid forward)"),
+            List.of("Gift weight", scores.giftWeight().toString()),
+            List.of("Returned weight", scores.returnedWeight().toString()),
+            List.of("Returned share", percent(scores.returnedShare())),
+            List.of("Open obligations", open.size() + " (" + scores.overdueCount() + " overdue)")));
+    doc.section("Open obligations");
+    if (open.isEmpty()) {
+      doc.paragraph("None: every gift was returned when it was due.");
+      return;
+    }
+    int shown = Math.min(top, open.size());
+    doc.paragraph(
+        "Gifts, or their parts, not returned yet, oldest first"
+            + showing(shown, open.size())
+            + ". Overdue: the span in which a return counts has passed.");
+    List<List<String>> rows = new ArrayList<>();
+    for (OpenObligation o : open.subList(0, shown)) {
+      rows.add(
+          List.of(
+              o.creditor().value(),
+              o.debtor().value(),
+              o.amount().toString(),
+              o.since().toString(),
+              scores.dueFrom(o).toString(),
+              Long.toString(o.age().toDays()),
+              o.overdue() ? "yes" : "no"));
+    }
+    doc.table(DEVELOPMENTAL_COLUMNS, rows);
   }
 
   private static void decayed(DecayedBalances scores, int top, ResultDocument doc) {

@@ -1,6 +1,7 @@
 package dev.reciprocity.core.internal;
 
 import dev.reciprocity.DecayedBalances;
+import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ReciprocityRule;
@@ -9,8 +10,10 @@ import dev.reciprocity.spi.ScoringStrategy;
 import dev.reciprocity.spi.ScoringStrategyProvider;
 import dev.reciprocity.spi.StrategyContext;
 import dev.reciprocity.spi.StrategyParameterException;
+import dev.reciprocity.spi.StrategyParameters;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -93,6 +96,72 @@ public final class StrategyProviders {
                     : ReciprocityRule.builder().from(c.rule()).window(window.get()).build();
             return new ImmediateStrategy(rule);
           });
+    }
+  }
+
+  /**
+   * Offers {@code "developmental"}; parameters {@code lag} (ISO-8601 duration, {@code PT0S} or
+   * more; required: how long a programme expects before a return is due is its own decision, and a
+   * default would hide it), {@code window} (ISO-8601 duration, overrides the rule's) and {@code
+   * returnFrom} ({@code dyad}, the default, or {@code network}).
+   */
+  public static final class Developmental extends Named {
+    /** Called by ServiceLoader. */
+    public Developmental() {
+      super(
+          "developmental",
+          DevelopmentalScores.class,
+          Set.of("lag", "window", "returnFrom"),
+          c -> {
+            Optional<Duration> window = c.parameters().duration("window");
+            ReciprocityRule rule =
+                window.isEmpty()
+                    ? c.rule()
+                    : ReciprocityRule.builder().from(c.rule()).window(window.get()).build();
+            return new DevelopmentalStrategy(rule, lag(c.parameters()), returnFrom(c.parameters()));
+          });
+    }
+
+    private static Duration lag(StrategyParameters parameters) {
+      String text =
+          parameters
+              .text("lag")
+              .orElseThrow(
+                  () ->
+                      new StrategyParameterException(
+                          "the strategy developmental needs the parameter lag: how long after a"
+                              + " gift its return is due. Fix: give it, such as"
+                              + " developmental:lag=P180D (PT0S for a return due at once)."));
+      Duration lag;
+      try {
+        lag = Duration.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new StrategyParameterException(
+            "the value of the strategy parameter lag, \""
+                + text
+                + "\", is not an ISO-8601 duration. Fix: write it like P180D or PT0S.");
+      }
+      if (lag.isNegative() || lag.compareTo(DevelopmentalStrategy.MAX_LAG) > 0) {
+        throw new StrategyParameterException(
+            "the value of the strategy parameter lag, "
+                + text
+                + ", is not from PT0S to 10,000 years. Fix: give a lag such as P180D.");
+      }
+      return lag;
+    }
+
+    private static DevelopmentalScores.ReturnFrom returnFrom(StrategyParameters parameters) {
+      String text = parameters.text("returnFrom").orElse("dyad");
+      return switch (text) {
+        case "dyad" -> DevelopmentalScores.ReturnFrom.DYAD;
+        case "network" -> DevelopmentalScores.ReturnFrom.NETWORK;
+        default ->
+            throw new StrategyParameterException(
+                "the value of the strategy parameter returnFrom, \""
+                    + text
+                    + "\", is neither dyad nor network. Fix: write returnFrom=dyad (a return goes"
+                    + " back to the giver) or returnFrom=network (to anyone: paid forward).");
+      };
     }
   }
 

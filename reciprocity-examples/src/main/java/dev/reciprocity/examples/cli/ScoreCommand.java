@@ -43,7 +43,10 @@ import picocli.CommandLine.Spec;
           + " season, for the seasons that hold flows), immediate[:window=P30D] (how much was"
           + " returned within the window, and the open obligations), decaying[:halfLife=P90D]"
           + "[,asOf=INSTANT] (half-life weighted balances; asOf defaults to --to, or else to"
-          + " the last selected flow; the wall clock is never read). A host adds its own"
+          + " the last selected flow; the wall clock is never read),"
+          + " developmental:lag=P180D[,window=P30D][,returnFrom=dyad|network] (a gift due back"
+          + " after the lag, within the window, from the receiver to the giver or, with"
+          + " network, to anyone: paid forward). A host adds its own"
           + " through META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider.",
       "",
       "Text and Markdown show the network figures and the first --top rows of each table;"
@@ -65,6 +68,7 @@ import picocli.CommandLine.Spec;
       "  reciprocity score --strategy portfolio",
       "  reciprocity score --strategy immediate:window=P14D --kind review --top 20",
       "  reciprocity score --strategy decaying:halfLife=P90D --to 2025-01-01",
+      "  reciprocity score --strategy developmental:lag=P180D --kind mentor",
       "  reciprocity score --strategy portfolio --format json",
       "  reciprocity score --strategy seasonal --season year --flows flows.csv"
     })

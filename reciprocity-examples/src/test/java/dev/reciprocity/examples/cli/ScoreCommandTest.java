@@ -51,6 +51,44 @@ class ScoreCommandTest {
     return JSON.readTree(CliRun.of(args).assertOk().out());
   }
 
+  /**
+   * On the shipped data: with no lag in the dyad, developmental reciprocity gives the immediate
+   * strategy's figures and obligations, each due from when it was made; with a lag of 180 days,
+   * paid forward, an obligation is due from 180 days after it was made.
+   */
+  @Test
+  void developmentalWithoutLagIsImmediateOnTheShippedData() throws IOException {
+    JsonNode immediate = json("score", "--strategy", "immediate:window=P30D", "--format", "json");
+    JsonNode developmental =
+        json("score", "--strategy", "developmental:lag=PT0S,window=P30D", "--format", "json");
+    for (String key : List.of("giftWeight", "returnedWeight", "returnedShare")) {
+      assertEquals(immediate.at("/result/" + key), developmental.at("/result/" + key), key);
+    }
+    JsonNode a = immediate.at("/result/openObligations");
+    JsonNode b = developmental.at("/result/openObligations");
+    assertEquals(a.size(), b.size());
+    for (int k = 0; k < a.size(); k++) {
+      for (String key : List.of("creditor", "debtor", "amount", "since", "age", "overdue")) {
+        assertEquals(a.get(k).get(key), b.get(k).get(key), k + " " + key);
+      }
+      assertEquals(b.get(k).get("since"), b.get(k).get("dueFrom"));
+    }
+    JsonNode lagged =
+        json(
+            "score",
+            "--strategy",
+            "developmental:lag=P180D,returnFrom=network",
+            "--kind",
+            "mentor",
+            "--format",
+            "json");
+    assertEquals("network", lagged.at("/result/returnFrom").asText());
+    JsonNode first = lagged.at("/result/openObligations/0");
+    assertEquals(
+        java.time.Instant.parse(first.get("since").asText()).plus(java.time.Duration.ofDays(180)),
+        java.time.Instant.parse(first.get("dueFrom").asText()));
+  }
+
   @Test
   void portfolioAsJsonHasTheHandWorkedFigures() throws IOException {
     JsonNode root = json("score", "--strategy", "portfolio", "--flows", file(), "--format", "json");
@@ -379,6 +417,7 @@ class ScoreCommandTest {
             "seasonal",
             "immediate",
             "decaying",
+            "developmental:lag=P180D",
             "Exit codes")) {
       assertTrue(help.contains(s), s);
     }

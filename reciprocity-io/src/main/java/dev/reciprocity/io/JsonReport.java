@@ -21,6 +21,7 @@ import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
+import dev.reciprocity.core.ScoreReport;
 import dev.reciprocity.spi.FindingFormatter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -55,7 +56,10 @@ import org.jspecify.annotations.Nullable;
  * flows, sorted by id), {@code findings}, {@code latestSeason} (a review, or {@code null}), {@code
  * wholeRange} (a review), then {@code clearedShare} (the whole range's network circulation: the
  * share of all weight that runs in closed cycles, in {@code [0, 1]}, or {@code null} when not
- * computed) and {@code clearedShareReason} (why not, or {@code null}).
+ * computed), {@code clearedShareReason} (why not, or {@code null}) and, when kinds are judged by
+ * their own rules, {@code kindRules}: for each, {@code kinds}, {@code strategy}, {@code
+ * resultType}, {@code firstFlow}, {@code lastFlow}, {@code flowCount} and {@code result}, as {@code
+ * score --format json} writes them.
  *
  * <p>Each finding is written once, in the top-level {@code findings}: the whole range's findings,
  * most severe first, then those of the latest season that the whole range does not hold (none for
@@ -111,6 +115,21 @@ final class JsonReport {
    * grow with the report (a review of millions of flows writes hundreds of megabytes).
    */
   static void write(ReviewReport report, FindingFormatter words, Writer out) throws IOException {
+    write(report, words, List.of(), out);
+  }
+
+  /**
+   * {@link #write(ReviewReport, FindingFormatter, Writer)} with the results of the kinds judged by
+   * their own rule under {@code kindRules}, after every other key (none when the list is empty).
+   *
+   * @throws IllegalArgumentException if a rule's strategy offers no writer of its result
+   */
+  static void write(
+      ReviewReport report,
+      FindingFormatter words,
+      List<? extends ScoreReport<?>> kindRules,
+      Writer out)
+      throws IOException {
     JsonGenerator g = generator(out);
     ReviewSettings settings = report.settings();
     NetworkScore network = report.wholeRange().network();
@@ -157,6 +176,13 @@ final class JsonReport {
     review(g, report.wholeRange(), ids);
     // after the keys of schema 2, so that no key before moves
     circulation(g, report.wholeRange());
+    if (!kindRules.isEmpty()) {
+      g.writeArrayFieldStart("kindRules");
+      for (ScoreReport<?> rule : kindRules) {
+        JsonScores.rule(g, rule);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
     g.flush();
     out.write("\n");

@@ -70,6 +70,41 @@ final class JsonScores {
     out.flush();
   }
 
+  /**
+   * One kind's rule inside a review's JSON: an object of {@code kinds}, {@code strategy}, {@code
+   * resultType}, {@code firstFlow}, {@code lastFlow}, {@code flowCount} and {@code result}.
+   *
+   * @throws IllegalArgumentException if the strategy offers no writer of its result
+   */
+  static <R> void rule(JsonGenerator g, ScoreReport<R> report) throws IOException {
+    ResultWriter<R> writer =
+        report
+            .writer()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the strategy "
+                            + report.strategy()
+                            + " gives "
+                            + report.resultTypeName()
+                            + ", which has no JSON form: the strategy offers no ResultWriter"
+                            + " (ScoringStrategy.writer())"));
+    g.writeStartObject();
+    g.writeArrayFieldStart("kinds");
+    for (FlowKind k : report.settings().kinds()) {
+      g.writeString(k.name());
+    }
+    g.writeEndArray();
+    g.writeStringField("strategy", report.strategy());
+    g.writeStringField("resultType", report.resultTypeName());
+    g.writeStringField("firstFlow", report.firstFlow().toString());
+    g.writeStringField("lastFlow", report.lastFlow().toString());
+    g.writeNumberField("flowCount", report.flowCount());
+    g.writeFieldName("result");
+    writer.json(report.result(), new JacksonSink(g));
+    g.writeEndObject();
+  }
+
   private static void instant(JsonGenerator g, String key, Optional<Instant> instant)
       throws IOException {
     g.writeStringField(key, instant.map(Instant::toString).orElse(null));

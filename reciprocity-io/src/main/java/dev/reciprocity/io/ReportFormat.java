@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,12 +77,47 @@ public enum ReportFormat {
    */
   public void write(ReviewReport report, FindingFormatter formatter, Writer out)
       throws IOException {
+    write(report, formatter, List.of(), out);
+  }
+
+  /**
+   * Writes a review whose kinds are partly judged by rules of their own: the review (of the other
+   * kinds), then each rule's scores ({@link #write(ScoreReport, Writer)}: in text and Markdown a
+   * document titled with its kind and strategy after the review's; in JSON, under the review's last
+   * key, {@code kindRules}, one object per rule with {@code kinds}, {@code strategy}, {@code
+   * resultType}, {@code firstFlow}, {@code lastFlow}, {@code flowCount} and {@code result}). With
+   * no rule, the same as {@link #write(ReviewReport, FindingFormatter, Writer)}. The writer is
+   * flushed, not closed.
+   *
+   * @param report the review of the kinds without a rule of their own
+   * @param formatter makes each finding's summary and suggestion
+   * @param kindRules the scores of the kinds judged by their own rules, each selecting its kinds
+   * @param out where the document goes
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException for {@link #JSON} when a rule's strategy offers no writer
+   */
+  public void write(
+      ReviewReport report,
+      FindingFormatter formatter,
+      List<? extends ScoreReport<?>> kindRules,
+      Writer out)
+      throws IOException {
+    Objects.requireNonNull(kindRules, "kindRules");
     if (this == JSON) {
-      JsonReport.write(report, formatter, out);
-    } else {
-      out.write(render(report, formatter));
-      out.flush();
+      JsonReport.write(report, formatter, kindRules, out);
+      return;
     }
+    out.write(render(report, formatter));
+    for (ScoreReport<?> rule : kindRules) {
+      out.write("\n");
+      String title =
+          "Kind "
+              + Figures.kindNames(rule.settings().kinds())
+              + ", judged by its own rule: "
+              + rule.strategy();
+      out.write(ScoreDocument.write(rule, this == TEXT ? new TextDoc() : new MarkdownDoc(), title));
+    }
+    out.flush();
   }
 
   /**

@@ -18,8 +18,13 @@ final class ScoreDocument {
 
   /** Writes the report into the document and returns the document's text. */
   static <R> String write(ScoreReport<R> report, Doc doc) {
+    return write(report, doc, "Scores: " + report.strategy());
+  }
+
+  /** {@link #write(ScoreReport, Doc)} under another title. */
+  static <R> String write(ScoreReport<R> report, Doc doc, String title) {
     ReviewSettings settings = report.settings();
-    doc.title("Scores: " + report.strategy());
+    doc.title(title);
     doc.facts(
         List.of(
             List.of("Source", report.source()),

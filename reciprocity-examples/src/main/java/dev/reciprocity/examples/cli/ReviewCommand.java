@@ -1,17 +1,33 @@
 package dev.reciprocity.examples.cli;
 
+import dev.reciprocity.Flow;
+import dev.reciprocity.FlowKind;
+import dev.reciprocity.ReciprocityException;
+import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReciprocityReviews;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
+import dev.reciprocity.core.ScoreReport;
+import dev.reciprocity.core.StrategyLookup;
+import dev.reciprocity.io.ReportFormat;
+import dev.reciprocity.spi.ScoringStrategy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,7 +45,7 @@ import picocli.CommandLine.Spec;
       "The reciprocity review: who gave significantly without return, who received without"
           + " giving back, which exchanges would rebalance, and what to celebrate, with the"
           + " findings of chronic imbalance, for the latest complete season and for the whole"
-          + " range.",
+          + " range. A kind given a --rule is judged by that strategy instead, after the review.",
       "",
       "The CSV needs a header naming the columns timestamp,giver,receiver,kind,weight in any"
           + " order; further columns are ignored. UTF-8 (a byte order mark is fine), RFC 4180"
@@ -50,7 +66,8 @@ import picocli.CommandLine.Spec;
       "  reciprocity review",
       "  reciprocity review --flows flows.csv --season month --format markdown",
       "  reciprocity review --flows flows.csv --kind review,help --from 2024-01-01",
-      "  reciprocity review --flows flows.csv --rejects rejects.csv"
+      "  reciprocity review --flows flows.csv --rejects rejects.csv",
+      "  reciprocity review --rule mentor=developmental:lag=P180D,returnFrom=network"
     })
 final class ReviewCommand implements Callable<Integer> {
 
@@ -58,31 +75,152 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Mixin private FlowOptions options;
 
+  @Option(names = "--rule", paramLabel = "KIND=STRATEGY[:key=value,...]", descriptionKey = "rule")
+  private List<String> rules = new ArrayList<>();
+
+  /** A kind judged by a strategy of its own rather than by the review. */
+  private record KindRule(FlowKind kind, String strategy) {}
+
   /** Created by {@link ReciprocityCli#newCommandLine()}. */
   ReviewCommand() {}
 
   @Override
   public Integer call() {
     ReviewSettings settings = options.settings();
+    List<KindRule> kindRules = kindRules(settings);
     FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
     input.check(spec.commandLine());
     try {
-      return review(input, settings);
+      return review(input, settings, kindRules);
     } catch (OutOfMemoryError e) {
       // the flows and the report were held by review(), and are garbage now
       return input.outOfMemory(spec.commandLine());
     }
   }
 
-  private int review(FlowInput input, ReviewSettings settings) {
+  /**
+   * Reads the {@code --rule} options, checking each strategy's name and parameters before the flows
+   * are read, so that a typo costs no reading.
+   *
+   * @throws ReciprocityException if a rule is malformed, names a kind twice, names a kind that
+   *     {@code --kind} leaves out, or names an unknown strategy or parameter
+   */
+  private List<KindRule> kindRules(ReviewSettings settings) {
+    List<KindRule> parsed = new ArrayList<>();
+    Set<FlowKind> seen = new HashSet<>();
+    for (String text : rules) {
+      int eq = text.indexOf('=');
+      int colon = text.indexOf(':');
+      if (eq <= 0 || (colon >= 0 && colon < eq)) {
+        throw new ReciprocityException(
+            "the rule '"
+                + text
+                + "' does not start with a kind and '='. Fix: write --rule KIND=STRATEGY, such as"
+                + " --rule mentor=developmental:lag=P180D,returnFrom=network.");
+      }
+      FlowKind kind;
+      try {
+        kind = FlowKind.of(text.substring(0, eq).strip());
+      } catch (IllegalArgumentException e) {
+        throw new ReciprocityException(
+            "the rule '"
+                + text
+                + "' names no valid kind ("
+                + e.getMessage()
+                + "). Fix: write the kind as in the flows' kind column, such as mentor.",
+            e);
+      }
+      String strategy = text.substring(eq + 1).strip();
+      if (!seen.add(kind)) {
+        throw new ReciprocityException(
+            "the kind " + kind.name() + " has two --rule options. Fix: give each kind one rule.");
+      }
+      if (!settings.kinds().isEmpty() && !settings.kinds().contains(kind)) {
+        throw new ReciprocityException(
+            "the kind "
+                + kind.name()
+                + " has a --rule but --kind leaves it out. Fix: add it to --kind, or drop the"
+                + " rule.");
+      }
+      // the name and the parameters checked now; the instant only stands in for the real asOf
+      var unused = StrategyLookup.create().withAsOf(Flow.LATEST).find(strategy, rule(kind));
+      parsed.add(new KindRule(kind, strategy));
+    }
+    return parsed;
+  }
+
+  /** The rule a kind's own strategy is made with: the season's cadence, that kind only. */
+  private ReciprocityRule rule(FlowKind kind) {
+    return ReciprocityRule.builder().cadence(options.season.cadence()).kinds(Set.of(kind)).build();
+  }
+
+  private int review(FlowInput input, ReviewSettings settings, List<KindRule> kindRules) {
     LedgerSnapshot read = input.read("No review was written.");
+    String source = input.source();
+    List<ScoreReport<?>> judged = new ArrayList<>();
+    ReviewSettings reviewed = settings;
+    if (!kindRules.isEmpty()) {
+      // the review looks at the selected kinds (every kind without --kind) but the ruled ones
+      SortedSet<FlowKind> rest =
+          new TreeSet<>(settings.kinds().isEmpty() ? read.kinds() : settings.kinds());
+      for (KindRule r : kindRules) {
+        rest.remove(r.kind());
+        if (!read.kinds().contains(r.kind())) {
+          throw new ReciprocityException(
+              "the rule "
+                  + r.kind().name()
+                  + "="
+                  + r.strategy()
+                  + " names a kind that "
+                  + source
+                  + " does not hold (it holds "
+                  + String.join(", ", read.kinds().stream().map(FlowKind::name).toList())
+                  + "). Fix: write one of those kinds before the '='.");
+        }
+        ReviewSettings own = settings.withKinds(new TreeSet<>(Set.of(r.kind())));
+        LedgerSnapshot kept;
+        try {
+          kept = own.select(source, read);
+        } catch (ReciprocityException e) {
+          throw new ReciprocityException(
+              "the rule "
+                  + r.kind().name()
+                  + "="
+                  + r.strategy()
+                  + " has no flow to judge: "
+                  + e.getMessage(),
+              e);
+        }
+        Instant last = kept.lastInstant().orElseThrow();
+        ScoringStrategy<?, ?> scoring =
+            StrategyLookup.create()
+                .withAsOf(options.to == null ? last : options.to)
+                .find(r.strategy(), rule(r.kind()));
+        ScoreReport<?> scores = ScoreReport.of(source, r.strategy(), own, kept, scoring);
+        if (options.format == ReportFormat.JSON && scores.writer().isEmpty()) {
+          throw new ReciprocityException(
+              "the strategy "
+                  + r.strategy()
+                  + " gives "
+                  + scores.resultTypeName()
+                  + ", which has no JSON form. Fix: use --format text or --format markdown.");
+        }
+        judged.add(scores);
+      }
+      if (rest.isEmpty()) {
+        throw new ReciprocityException(
+            "every selected kind has a --rule of its own, so the review has no flow left. Fix:"
+                + " drop a rule, or select more kinds with --kind.");
+      }
+      reviewed = settings.withKinds(rest);
+    }
     // the default rule and checks of the season's cadence
     ReviewReport report =
-        ReciprocityReviews.builder(read).source(input.source()).settings(settings).report();
+        ReciprocityReviews.builder(read).source(source).settings(reviewed).report();
     PrintWriter out = spec.commandLine().getOut();
     try {
       // streamed: a JSON review of millions of flows is never held whole
-      options.format.write(report, FindingFormatters.english(), out);
+      options.format.write(report, FindingFormatters.english(), judged, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a PrintWriter keeps its errors; this does not happen
     }

@@ -225,6 +225,49 @@ class ReviewCommandTest {
     }
   }
 
+  /**
+   * A kind given a rule of its own leaves the review, which stops suggesting that mentees give back
+   * to their mentors, and is judged by its strategy after it, in text and in JSON.
+   */
+  @Test
+  void aKindWithARuleOfItsOwnIsJudgedApart() throws IOException {
+    String rule = "mentor=developmental:lag=P180D,window=P730D,returnFrom=network";
+    String plain = CliRun.of("review").assertOk().out();
+    assertTrue(plain.contains("received 4 (mentor)"), "the review without the rule");
+    String text = CliRun.of("review", "--rule", rule).assertOk().out();
+    int split =
+        text.indexOf(
+            "Kind mentor, judged by its own rule: developmental:lag=P180D,window=P730D,"
+                + "returnFrom=network");
+    assertTrue(split > 0, "the rule's section follows the review");
+    assertFalse(text.substring(0, split).contains("mentor)"), "no mentoring in the review");
+    assertTrue(text.substring(split).contains("Returned share:   11.08%"));
+
+    JsonNode root = json("review", "--rule", rule, "--format", "json");
+    assertEquals(9919 - 852, root.get("flowCount").asInt());
+    JsonNode judged = root.at("/kindRules/0");
+    assertEquals("mentor", judged.at("/kinds/0").asText());
+    assertEquals(852, judged.get("flowCount").asInt());
+    assertEquals("DevelopmentalScores", judged.get("resultType").asText());
+    assertEquals("network", judged.at("/result/returnFrom").asText());
+    assertEquals(85, judged.at("/result/returnedWeight").asInt());
+    assertFalse(json("review", "--format", "json").has("kindRules"));
+  }
+
+  @Test
+  void aBadRuleStopsBeforeTheFlowsAreRead() {
+    CliRun.of("review", "--rule", "mentor")
+        .assertBadInput("the rule 'mentor' does not start with a kind and '='", "Fix:");
+    CliRun.of("review", "--rule", "mentor=immediate", "--rule", "mentor=portfolio")
+        .assertBadInput("the kind mentor has two --rule options", "Fix:");
+    CliRun.of("review", "--kind", "review", "--rule", "mentor=immediate")
+        .assertBadInput("--kind leaves it out", "Fix:");
+    CliRun.of("review", "--rule", "mentor=developmental")
+        .assertBadInput("needs the parameter lag", "lag=P180D");
+    CliRun.of("review", "--rule", "mentoring=immediate")
+        .assertBadInput("does not hold", "ack, help, mentor", "Fix:");
+  }
+
   @Test
   void jsonMatchesTheSyntheticOracle() throws Exception {
     Path flows = resourcePath("/dev/reciprocity/examples/synthetic/flows.csv");

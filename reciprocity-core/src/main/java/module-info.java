@@ -23,5 +23,6 @@ module dev.reciprocity.core {
       dev.reciprocity.core.internal.StrategyProviders.Seasonal,
       dev.reciprocity.core.internal.StrategyProviders.Immediate,
       dev.reciprocity.core.internal.StrategyProviders.Decaying,
-      dev.reciprocity.core.internal.StrategyProviders.Developmental;
+      dev.reciprocity.core.internal.StrategyProviders.Developmental,
+      dev.reciprocity.core.internal.StrategyProviders.Proportional;
 }

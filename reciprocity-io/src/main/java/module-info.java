@@ -11,6 +11,7 @@ module dev.reciprocity.io {
   requires org.apache.commons.csv;
   requires org.apache.commons.io;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
 

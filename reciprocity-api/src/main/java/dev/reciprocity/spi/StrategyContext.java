@@ -1,5 +1,6 @@
 package dev.reciprocity.spi;
 
+import dev.reciprocity.Capacities;
 import dev.reciprocity.ReciprocityRule;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,12 +17,17 @@ public final class StrategyContext {
   private final ReciprocityRule rule;
   private final StrategyParameters parameters;
   private final Optional<Instant> asOf;
+  private final Capacities capacities;
 
   private StrategyContext(
-      ReciprocityRule rule, StrategyParameters parameters, Optional<Instant> asOf) {
+      ReciprocityRule rule,
+      StrategyParameters parameters,
+      Optional<Instant> asOf,
+      Capacities capacities) {
     this.rule = rule;
     this.parameters = parameters;
     this.asOf = asOf;
+    this.capacities = capacities;
   }
 
   /**
@@ -38,7 +44,30 @@ public final class StrategyContext {
     return new StrategyContext(
         Objects.requireNonNull(rule, "rule"),
         Objects.requireNonNull(parameters, "parameters"),
-        Objects.requireNonNull(asOf, "asOf"));
+        Objects.requireNonNull(asOf, "asOf"),
+        Capacities.none());
+  }
+
+  /**
+   * Returns the same context with the community's declared capacities.
+   *
+   * @param capacities the capacities
+   * @return the context
+   * @throws NullPointerException if {@code capacities} is null
+   */
+  public StrategyContext withCapacities(Capacities capacities) {
+    return new StrategyContext(
+        rule, parameters, asOf, Objects.requireNonNull(capacities, "capacities"));
+  }
+
+  /**
+   * The community's declared capacities, for strategies that judge giving against them
+   * (proportional reciprocity).
+   *
+   * @return the capacities; {@link Capacities#none()} when none were given
+   */
+  public Capacities capacities() {
+    return capacities;
   }
 
   /**

@@ -1,9 +1,11 @@
 package dev.reciprocity.core;
 
+import dev.reciprocity.Capacities;
 import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.PortfolioScores;
+import dev.reciprocity.ProportionalScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.UnknownStrategyException;
@@ -118,6 +120,28 @@ public final class Strategies {
   }
 
   /**
+   * Proportional reciprocity ("reciprocity does not mean symmetry; it means natural balance",
+   * Collaborative Reciprocity): per season of the rule's cadence that holds flows, every party with
+   * a {@link dev.reciprocity.Capacity} in effect at the season's start, whether it gave or not,
+   * with its out-strength {@code g_i}, its capacity {@code c_i}, its give share {@code g_i / sum g}
+   * and capacity share {@code c_i / sum c} (sums over those parties), and their ratio: 1 when it
+   * gave in proportion to its capacity. What parties without a capacity gave is reported apart and
+   * left out of the shares. A view over the engine's season sums; the flows are kept as rows until
+   * the result, as for {@link #immediate(ReciprocityRule)}.
+   *
+   * @param rule the rule; {@link ReciprocityRule#cadence()} and {@link ReciprocityRule#kinds()} are
+   *     used
+   * @param capacities the declared capacities
+   * @return the strategy
+   * @throws NullPointerException if an argument is null
+   */
+  public static ScoringStrategy<?, ProportionalScores> proportional(
+      ReciprocityRule rule, Capacities capacities) {
+    return BuiltIns.proportional(
+        Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(capacities, "capacities"));
+  }
+
+  /**
    * Developmental reciprocity: a gift is expected back after a lag, within the rule's window
    * (mentoring now, role inversion after the cycle). A gift made at {@code t} is due from {@code t
    * + lag} to {@code t + lag + window} (inclusive); in time order, each flow first returns the
@@ -183,7 +207,8 @@ public final class Strategies {
    * Finds a strategy by name among the {@link ScoringStrategyProvider}s on the class path, typed by
    * its result: the built-ins {@code "portfolio"} ({@link PortfolioScores}), {@code "seasonal"}
    * ({@link SeasonalScores}), {@code "immediate"} ({@link ImmediateScores}), {@code
-   * "developmental"} ({@link DevelopmentalScores}) and any a host registers. For parameters, a
+   * "developmental"} ({@link DevelopmentalScores}), {@code "proportional"} ({@link
+   * ProportionalScores}, with the lookup's capacities) and any a host registers. For parameters, a
    * class loader or a clock, use {@link StrategyLookup}.
    *
    * <pre>{@code

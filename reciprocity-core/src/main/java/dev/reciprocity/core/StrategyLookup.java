@@ -1,5 +1,6 @@
 package dev.reciprocity.core;
 
+import dev.reciprocity.Capacities;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.UnknownStrategyException;
 import dev.reciprocity.internal.Texts;
@@ -63,18 +64,21 @@ public final class StrategyLookup {
   private final List<ScoringStrategyProvider> registered;
   // the class loader's providers, loaded once when first asked; shared by derived lookups
   private final Supplier<List<ScoringStrategyProvider>> loaded;
+  private final Capacities capacities;
 
   private StrategyLookup(
       Optional<ClassLoader> loader,
       Optional<Clock> clock,
       Optional<Instant> asOf,
       List<ScoringStrategyProvider> registered,
-      Supplier<List<ScoringStrategyProvider>> loaded) {
+      Supplier<List<ScoringStrategyProvider>> loaded,
+      Capacities capacities) {
     this.loader = loader;
     this.clock = clock;
     this.asOf = asOf;
     this.registered = registered;
     this.loaded = loaded;
+    this.capacities = capacities;
   }
 
   private static Supplier<List<ScoringStrategyProvider>> loading(Optional<ClassLoader> loader) {
@@ -121,7 +125,12 @@ public final class StrategyLookup {
    */
   public static StrategyLookup create() {
     return new StrategyLookup(
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), loading(Optional.empty()));
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        loading(Optional.empty()),
+        Capacities.none());
   }
 
   /**
@@ -148,7 +157,7 @@ public final class StrategyLookup {
     for (int i = 0; i < providers.length; i++) {
       all.add(Objects.requireNonNull(providers[i], "providers[" + i + "]"));
     }
-    return new StrategyLookup(loader, clock, asOf, List.copyOf(all), loaded);
+    return new StrategyLookup(loader, clock, asOf, List.copyOf(all), loaded, capacities);
   }
 
   /**
@@ -160,7 +169,7 @@ public final class StrategyLookup {
    */
   public StrategyLookup withClassLoader(ClassLoader classLoader) {
     Optional<ClassLoader> l = Optional.of(Objects.requireNonNull(classLoader, "classLoader"));
-    return new StrategyLookup(l, clock, asOf, registered, loading(l));
+    return new StrategyLookup(l, clock, asOf, registered, loading(l), capacities);
   }
 
   /**
@@ -173,7 +182,12 @@ public final class StrategyLookup {
    */
   public StrategyLookup withClock(Clock clock) {
     return new StrategyLookup(
-        loader, Optional.of(Objects.requireNonNull(clock, "clock")), asOf, registered, loaded);
+        loader,
+        Optional.of(Objects.requireNonNull(clock, "clock")),
+        asOf,
+        registered,
+        loaded,
+        capacities);
   }
 
   /**
@@ -186,7 +200,25 @@ public final class StrategyLookup {
    */
   public StrategyLookup withAsOf(Instant instant) {
     return new StrategyLookup(
-        loader, clock, Optional.of(Objects.requireNonNull(instant, "asOf")), registered, loaded);
+        loader,
+        clock,
+        Optional.of(Objects.requireNonNull(instant, "asOf")),
+        registered,
+        loaded,
+        capacities);
+  }
+
+  /**
+   * Returns the same lookup giving strategies the community's declared capacities ({@link
+   * StrategyContext#capacities()}), which the proportional strategy judges giving against.
+   *
+   * @param capacities the capacities
+   * @return the lookup
+   * @throws NullPointerException if {@code capacities} is null
+   */
+  public StrategyLookup withCapacities(Capacities capacities) {
+    return new StrategyLookup(
+        loader, clock, asOf, registered, loaded, Objects.requireNonNull(capacities, "capacities"));
   }
 
   /**
@@ -274,7 +306,9 @@ public final class StrategyLookup {
     }
     Optional<Instant> instant = asOf.or(() -> clock.map(Clock::instant));
     ScoringStrategy<?, ?> strategy =
-        provider.create(StrategyContext.of(rule, parameters.forStrategy(name), instant));
+        provider.create(
+            StrategyContext.of(rule, parameters.forStrategy(name), instant)
+                .withCapacities(capacities));
     @SuppressWarnings("unchecked") // the provider declared its result type, checked above
     ScoringStrategy<?, R> typed = (ScoringStrategy<?, R>) strategy;
     return typed;

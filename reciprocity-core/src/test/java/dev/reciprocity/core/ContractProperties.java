@@ -2,11 +2,15 @@ package dev.reciprocity.core;
 
 import dev.reciprocity.Amount;
 import dev.reciprocity.Cadence;
+import dev.reciprocity.Capacities;
+import dev.reciprocity.Capacity;
 import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.Flow;
 import dev.reciprocity.ImmediateScores;
+import dev.reciprocity.PartyId;
 import dev.reciprocity.PortfolioScores;
+import dev.reciprocity.ProportionalScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.ToleranceBand;
@@ -21,7 +25,7 @@ import java.util.List;
 import net.jqwik.api.Group;
 
 /**
- * The testkit's contract suites, as a host runs them, against the five built-in strategies and the
+ * The testkit's contract suites, as a host runs them, against the six built-in strategies and the
  * chronic imbalance check.
  */
 @SuppressWarnings("ClassCanBeStatic") // jqwik runs inner (non-static) classes as groups only
@@ -101,6 +105,25 @@ class ContractProperties {
     protected ScoringStrategy<?, DevelopmentalScores> strategy() {
       return Strategies.developmental(
           RULE, Duration.ofDays(20), DevelopmentalScores.ReturnFrom.NETWORK);
+    }
+
+    @Override
+    protected FlowColumns columns(List<Flow> flows) {
+      return columnsOf(flows);
+    }
+  }
+
+  @Group
+  class Proportional extends ScoringStrategyContract<ProportionalScores> {
+    @Override
+    protected ScoringStrategy<?, ProportionalScores> strategy() {
+      // every other party of the pool declares a capacity; the rest give without one
+      List<PartyId> pool = ReciprocityArbitraries.partyPool(ReciprocityArbitraries.MAX_POOL_SIZE);
+      List<Capacity> capacities = new java.util.ArrayList<>();
+      for (int i = 0; i < pool.size(); i += 2) {
+        capacities.add(Capacity.builder().party(pool.get(i)).capacity(1 + i).build());
+      }
+      return Strategies.proportional(RULE, Capacities.of(capacities));
     }
 
     @Override

@@ -73,7 +73,8 @@ class ModuleBoundaryTest {
             prefix + "Seasonal",
             prefix + "Immediate",
             prefix + "Decaying",
-            prefix + "Developmental"),
+            prefix + "Developmental",
+            prefix + "Proportional"),
         provides.providers());
   }
 
@@ -107,7 +108,7 @@ class ModuleBoundaryTest {
       thread.setContextClassLoader(saved);
     }
     assertEquals(
-        List.of("decaying", "developmental", "immediate", "portfolio", "seasonal"),
+        List.of("decaying", "developmental", "immediate", "portfolio", "proportional", "seasonal"),
         List.copyOf((SortedSet<?>) names));
   }
 
@@ -157,7 +158,14 @@ class ModuleBoundaryTest {
       thread.setContextClassLoader(saved);
     }
     assertEquals(
-        List.of("decaying", "developmental", "immediate", "in-code", "portfolio", "seasonal"),
+        List.of(
+            "decaying",
+            "developmental",
+            "immediate",
+            "in-code",
+            "portfolio",
+            "proportional",
+            "seasonal"),
         List.copyOf((SortedSet<?>) names));
     assertEquals(layer.findModule(CORE).orElseThrow(), strategy.getClass().getModule());
     Class<?> strategyType = loader.loadClass("dev.reciprocity.spi.ScoringStrategy");

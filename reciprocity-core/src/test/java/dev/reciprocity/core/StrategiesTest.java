@@ -58,6 +58,7 @@ class StrategiesTest {
             "flow-count",
             "immediate",
             "portfolio",
+            "proportional",
             "seasonal",
             "twin"),
         List.copyOf(StrategyLookup.create().names()));

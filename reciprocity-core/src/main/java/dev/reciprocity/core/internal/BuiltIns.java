@@ -1,10 +1,12 @@
 package dev.reciprocity.core.internal;
 
+import dev.reciprocity.Capacities;
 import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.Finding;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.PortfolioScores;
+import dev.reciprocity.ProportionalScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.spi.BalanceCheck;
@@ -36,6 +38,12 @@ public final class BuiltIns {
   /** See {@code Strategies.immediate}. */
   public static ScoringStrategy<?, ImmediateScores> immediate(ReciprocityRule rule) {
     return new ImmediateStrategy(rule);
+  }
+
+  /** The proportional strategy. */
+  public static ScoringStrategy<?, ProportionalScores> proportional(
+      ReciprocityRule rule, Capacities capacities) {
+    return new ProportionalStrategy(rule, capacities);
   }
 
   /** The developmental strategy. */

@@ -11,6 +11,8 @@ import dev.reciprocity.NetworkScore;
 import dev.reciprocity.OpenObligation;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.PortfolioScores;
+import dev.reciprocity.ProportionalScore;
+import dev.reciprocity.ProportionalScores;
 import dev.reciprocity.SeasonScores;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.spi.JsonSink;
@@ -88,6 +90,15 @@ public final class ResultWriters {
           new Column("Due from", false),
           new Column("Age in days", true),
           new Column("Overdue", false));
+
+  private static final List<Column> PROPORTIONAL_COLUMNS =
+      List.of(
+          new Column("Party", false),
+          new Column("Gave", true),
+          new Column("Capacity", true),
+          new Column("Give share", true),
+          new Column("Capacity share", true),
+          new Column("Ratio", true));
 
   private static final List<Column> DECAYED_COLUMNS =
       List.of(
@@ -244,6 +255,62 @@ public final class ResultWriters {
             json.string(o.age().toString());
             json.name("overdue");
             json.bool(o.overdue());
+            json.endObject();
+          }
+          json.endArray();
+          json.endObject();
+        }
+      };
+
+  /** The writer of {@link ProportionalScores}. */
+  public static final ResultWriter<ProportionalScores> PROPORTIONAL =
+      new ResultWriter<>() {
+        @Override
+        public String typeName() {
+          return ProportionalScores.class.getSimpleName();
+        }
+
+        @Override
+        public void document(ProportionalScores result, int maxRows, ResultDocument doc) {
+          proportional(result, maxRows, doc);
+        }
+
+        @Override
+        public void json(ProportionalScores scores, JsonSink json) throws IOException {
+          json.beginObject();
+          json.name("seasons");
+          json.beginArray();
+          for (ProportionalScores.Season season : scores.seasons()) {
+            json.beginObject();
+            json.name("season");
+            json.string(season.period().label());
+            json.name("start");
+            json.string(season.period().start().toString());
+            json.name("end");
+            json.string(season.period().end().toString());
+            json.name("givenWithoutCapacity");
+            json.amount(season.givenWithoutCapacity());
+            json.name("parties");
+            json.beginArray();
+            for (ProportionalScore p : season.parties()) {
+              json.beginObject();
+              json.name("party");
+              json.string(p.party().value());
+              json.name("given");
+              json.amount(p.given());
+              json.name("capacity");
+              json.number(p.capacity());
+              json.name("giveShare");
+              json.number(p.giveShare());
+              json.name("capacityShare");
+              json.number(p.capacityShare());
+              json.name("ratio");
+              json.number(p.ratio());
+              json.name("contributionPerUnit");
+              json.number(p.contributionPerUnit());
+              json.endObject();
+            }
+            json.endArray();
             json.endObject();
           }
           json.endArray();
@@ -520,6 +587,54 @@ public final class ResultWriters {
               o.overdue() ? "yes" : "no"));
     }
     doc.table(DEVELOPMENTAL_COLUMNS, rows);
+  }
+
+  private static void proportional(ProportionalScores scores, int top, ResultDocument doc) {
+    doc.section("Giving against capacity");
+    if (scores.seasons().isEmpty()) {
+      doc.paragraph("No season holds flows.");
+      return;
+    }
+    ProportionalScores.Season latest = scores.seasons().get(scores.seasons().size() - 1);
+    doc.facts(
+        List.of(
+            List.of("Seasons", Integer.toString(scores.seasons().size())),
+            List.of("Latest", latest.period().label()),
+            List.of(
+                "Parties with a capacity",
+                Integer.toString(latest.parties().size()) + " in the latest season"),
+            List.of(
+                "Given without a capacity",
+                latest.givenWithoutCapacity() + " in the latest season (left out of the shares)")));
+    doc.section("Latest season: " + latest.period().label());
+    if (latest.parties().isEmpty()) {
+      doc.paragraph("No party has a capacity in effect at the season's start.");
+      return;
+    }
+    List<ProportionalScore> byRatio = new ArrayList<>(latest.parties());
+    // most above their capacity share first; NaN (nobody with a capacity gave) last
+    byRatio.sort(
+        Comparator.comparingDouble((ProportionalScore p) -> Double.isNaN(p.ratio()) ? 1 : 0)
+            .thenComparing(Comparator.comparingDouble(ProportionalScore::ratio).reversed())
+            .thenComparing(ProportionalScore::party));
+    int shown = Math.min(top, byRatio.size());
+    doc.paragraph(
+        "Ratio = give share / capacity share: 1 gives in proportion to its capacity, above 1"
+            + " more, below 1 less; highest first"
+            + showing(shown, byRatio.size())
+            + ". Earlier seasons are in --format json.");
+    List<List<String>> rows = new ArrayList<>();
+    for (ProportionalScore p : byRatio.subList(0, shown)) {
+      rows.add(
+          List.of(
+              p.party().value(),
+              p.given().toString(),
+              decimal(p.capacity()),
+              percent(p.giveShare()),
+              percent(p.capacityShare()),
+              decimal(p.ratio())));
+    }
+    doc.table(PROPORTIONAL_COLUMNS, rows);
   }
 
   private static void decayed(DecayedBalances scores, int top, ResultDocument doc) {

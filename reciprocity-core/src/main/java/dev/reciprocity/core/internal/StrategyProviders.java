@@ -4,6 +4,7 @@ import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.PortfolioScores;
+import dev.reciprocity.ProportionalScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SeasonalScores;
 import dev.reciprocity.spi.ScoringStrategy;
@@ -162,6 +163,29 @@ public final class StrategyProviders {
                     + "\", is neither dyad nor network. Fix: write returnFrom=dyad (a return goes"
                     + " back to the giver) or returnFrom=network (to anyone: paid forward).");
       };
+    }
+  }
+
+  /**
+   * Offers {@code "proportional"}; no parameters; the capacities come from the context ({@link
+   * StrategyContext#capacities()}), and none is refused.
+   */
+  public static final class Proportional extends Named {
+    /** Called by ServiceLoader. */
+    public Proportional() {
+      super(
+          "proportional",
+          ProportionalScores.class,
+          Set.of(),
+          c -> {
+            if (c.capacities().isEmpty()) {
+              throw new StrategyParameterException(
+                  "the strategy proportional judges giving against declared capacities, and none"
+                      + " were given. Fix: give a capacities file (--capacities FILE on the"
+                      + " command line), or StrategyLookup.withCapacities(...) in code.");
+            }
+            return new ProportionalStrategy(c.rule(), c.capacities());
+          });
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.reciprocity.examples.cli;
 
+import dev.reciprocity.Capacities;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.core.ReviewSettings;
+import dev.reciprocity.io.CapacitiesReader;
 import dev.reciprocity.io.ReportFormat;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,6 +62,19 @@ final class FlowOptions {
 
   @Option(names = "--fold-case", descriptionKey = "fold-case")
   boolean foldCase;
+
+  @Option(names = "--capacities", paramLabel = "FILE", descriptionKey = "capacities")
+  @Nullable Path capacities;
+
+  /**
+   * The declared capacities of {@code --capacities}, read before the flows so that a bad file costs
+   * no reading; {@link Capacities#none()} without the option.
+   *
+   * @throws dev.reciprocity.io.ModelFileException if the file cannot be used
+   */
+  Capacities capacities() {
+    return capacities == null ? Capacities.none() : CapacitiesReader.read(capacities);
+  }
 
   private int top = 10;
 

@@ -1,5 +1,6 @@
 package dev.reciprocity.examples.cli;
 
+import dev.reciprocity.Capacities;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.ReciprocityException;
@@ -87,11 +88,12 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ReviewSettings settings = options.settings();
-    List<KindRule> kindRules = kindRules(settings);
+    Capacities capacities = options.capacities();
+    List<KindRule> kindRules = kindRules(settings, capacities);
     FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
     input.check(spec.commandLine());
     try {
-      return review(input, settings, kindRules);
+      return review(input, settings, kindRules, capacities);
     } catch (OutOfMemoryError e) {
       // the flows and the report were held by review(), and are garbage now
       return input.outOfMemory(spec.commandLine());
@@ -105,7 +107,7 @@ final class ReviewCommand implements Callable<Integer> {
    * @throws ReciprocityException if a rule is malformed, names a kind twice, names a kind that
    *     {@code --kind} leaves out, or names an unknown strategy or parameter
    */
-  private List<KindRule> kindRules(ReviewSettings settings) {
+  private List<KindRule> kindRules(ReviewSettings settings, Capacities capacities) {
     List<KindRule> parsed = new ArrayList<>();
     Set<FlowKind> seen = new HashSet<>();
     for (String text : rules) {
@@ -143,7 +145,11 @@ final class ReviewCommand implements Callable<Integer> {
                 + " rule.");
       }
       // the name and the parameters checked now; the instant only stands in for the real asOf
-      var unused = StrategyLookup.create().withAsOf(Flow.LATEST).find(strategy, rule(kind));
+      var unused =
+          StrategyLookup.create()
+              .withCapacities(capacities)
+              .withAsOf(Flow.LATEST)
+              .find(strategy, rule(kind));
       parsed.add(new KindRule(kind, strategy));
     }
     return parsed;
@@ -154,7 +160,8 @@ final class ReviewCommand implements Callable<Integer> {
     return ReciprocityRule.builder().cadence(options.season.cadence()).kinds(Set.of(kind)).build();
   }
 
-  private int review(FlowInput input, ReviewSettings settings, List<KindRule> kindRules) {
+  private int review(
+      FlowInput input, ReviewSettings settings, List<KindRule> kindRules, Capacities capacities) {
     LedgerSnapshot read = input.read("No review was written.");
     String source = input.source();
     List<ScoreReport<?>> judged = new ArrayList<>();
@@ -194,6 +201,7 @@ final class ReviewCommand implements Callable<Integer> {
         Instant last = kept.lastInstant().orElseThrow();
         ScoringStrategy<?, ?> scoring =
             StrategyLookup.create()
+                .withCapacities(capacities)
                 .withAsOf(options.to == null ? last : options.to)
                 .find(r.strategy(), rule(r.kind()));
         ScoreReport<?> scores = ScoreReport.of(source, r.strategy(), own, kept, scoring);

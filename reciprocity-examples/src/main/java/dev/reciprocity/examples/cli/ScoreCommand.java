@@ -1,5 +1,6 @@
 package dev.reciprocity.examples.cli;
 
+import dev.reciprocity.Capacities;
 import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
@@ -46,7 +47,9 @@ import picocli.CommandLine.Spec;
           + " the last selected flow; the wall clock is never read),"
           + " developmental:lag=P180D[,window=P30D][,returnFrom=dyad|network] (a gift due back"
           + " after the lag, within the window, from the receiver to the giver or, with"
-          + " network, to anyone: paid forward). A host adds its own"
+          + " network, to anyone: paid forward), proportional (each party's give share"
+          + " against its share of the capacities of --capacities FILE, per season). A host adds"
+          + " its own"
           + " through META-INF/services/dev.reciprocity.spi.ScoringStrategyProvider.",
       "",
       "Text and Markdown show the network figures and the first --top rows of each table;"
@@ -97,24 +100,31 @@ final class ScoreCommand implements Callable<Integer> {
         ReciprocityRule.builder().cadence(options.season.cadence()).kinds(settings.kinds()).build();
     // Checks the name and the parameters before the flows are read, so that a typo costs no
     // reading; the instant given here only stands in for the real asOf, found after reading.
-    var unused = StrategyLookup.create().withAsOf(Flow.LATEST).find(strategy, rule);
+    Capacities capacities = options.capacities();
+    var unused =
+        StrategyLookup.create()
+            .withCapacities(capacities)
+            .withAsOf(Flow.LATEST)
+            .find(strategy, rule);
     FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
     input.check(spec.commandLine());
     try {
-      return score(input, settings, rule);
+      return score(input, settings, rule, capacities);
     } catch (OutOfMemoryError e) {
       // the flows and the scores were held by score(), and are garbage now
       return input.outOfMemory(spec.commandLine());
     }
   }
 
-  private int score(FlowInput input, ReviewSettings settings, ReciprocityRule rule) {
+  private int score(
+      FlowInput input, ReviewSettings settings, ReciprocityRule rule, Capacities capacities) {
     String source = input.source();
     LedgerSnapshot kept = settings.select(source, input.read("No scores were written."));
     Instant last = kept.lastInstant().orElseThrow();
 
     ScoringStrategy<?, ?> scoring =
         StrategyLookup.create()
+            .withCapacities(capacities)
             .withAsOf(options.to == null ? last : options.to)
             .find(strategy, rule);
     ScoreReport<?> report;

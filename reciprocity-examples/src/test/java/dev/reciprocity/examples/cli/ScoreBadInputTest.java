@@ -29,7 +29,7 @@ class ScoreBadInputTest {
     CliRun.of("score", "--strategy", "portfolo", "--flows", file())
         .assertBadInput(
             "no scoring strategy named 'portfolo'",
-            "decaying, developmental, immediate, portfolio",
+            "decaying, developmental, immediate, portfolio, proportional",
             "seasonal",
             "Fix:");
   }

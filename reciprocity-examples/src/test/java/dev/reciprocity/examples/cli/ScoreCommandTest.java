@@ -52,6 +52,60 @@ class ScoreCommandTest {
   }
 
   /**
+   * Proportional reciprocity from a capacities file: the latest season's table, and the JSON of
+   * every season; a missing file or none at all stops with exit 2.
+   */
+  @Test
+  void proportionalJudgesGivingAgainstTheCapacitiesOfAFile() throws IOException {
+    Path capacities = dir.resolve("capacities.yaml");
+    Files.writeString(
+        capacities,
+        "capacities:\n  - party: Junio C Hamano\n    capacity: 40\n"
+            + "  - party: Jeff King\n    capacity: 20\n",
+        StandardCharsets.UTF_8);
+    String text =
+        CliRun.of(
+                "score",
+                "--strategy",
+                "proportional",
+                "--season",
+                "year",
+                "--capacities",
+                capacities.toString())
+            .assertOk()
+            .out();
+    assertTrue(text.contains("Latest season: 2026"), text);
+    assertTrue(text.contains("Capacity share"), text);
+    JsonNode root =
+        json(
+            "score",
+            "--strategy",
+            "proportional",
+            "--season",
+            "year",
+            "--capacities",
+            capacities.toString(),
+            "--format",
+            "json");
+    JsonNode latest = root.at("/result/seasons").get(root.at("/result/seasons").size() - 1);
+    assertEquals("2026", latest.get("season").asText());
+    double shares = 0;
+    for (JsonNode p : latest.get("parties")) {
+      shares += p.get("capacityShare").asDouble();
+    }
+    assertEquals(1.0, shares, 1e-12);
+    CliRun.of("score", "--strategy", "proportional")
+        .assertBadInput("none were given", "--capacities");
+    CliRun.of(
+            "score",
+            "--strategy",
+            "proportional",
+            "--capacities",
+            dir.resolve("missing.yaml").toString())
+        .assertBadInput("does not exist");
+  }
+
+  /**
    * On the shipped data: with no lag in the dyad, developmental reciprocity gives the immediate
    * strategy's figures and obligations, each due from when it was made; with a lag of 180 days,
    * paid forward, an obligation is due from 180 days after it was made.
@@ -418,6 +472,8 @@ class ScoreCommandTest {
             "immediate",
             "decaying",
             "developmental:lag=P180D",
+            "proportional",
+            "--capacities",
             "Exit codes")) {
       assertTrue(help.contains(s), s);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.reciprocity.Amount;
+import dev.reciprocity.AskRates;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
@@ -115,20 +116,17 @@ final class JsonReport {
    * grow with the report (a review of millions of flows writes hundreds of megabytes).
    */
   static void write(ReviewReport report, FindingFormatter words, Writer out) throws IOException {
-    write(report, words, List.of(), out);
+    write(report, words, ReviewAdditions.none(), out);
   }
 
   /**
-   * {@link #write(ReviewReport, FindingFormatter, Writer)} with the results of the kinds judged by
-   * their own rule under {@code kindRules}, after every other key (none when the list is empty).
+   * {@link #write(ReviewReport, FindingFormatter, Writer)} with what follows the review, after
+   * every other key: {@code kindRules} and {@code asks}, each left out when empty.
    *
    * @throws IllegalArgumentException if a rule's strategy offers no writer of its result
    */
   static void write(
-      ReviewReport report,
-      FindingFormatter words,
-      List<? extends ScoreReport<?>> kindRules,
-      Writer out)
+      ReviewReport report, FindingFormatter words, ReviewAdditions additions, Writer out)
       throws IOException {
     JsonGenerator g = generator(out);
     ReviewSettings settings = report.settings();
@@ -176,10 +174,25 @@ final class JsonReport {
     review(g, report.wholeRange(), ids);
     // after the keys of schema 2, so that no key before moves
     circulation(g, report.wholeRange());
-    if (!kindRules.isEmpty()) {
+    if (!additions.kindRules().isEmpty()) {
       g.writeArrayFieldStart("kindRules");
-      for (ScoreReport<?> rule : kindRules) {
+      for (ScoreReport<?> rule : additions.kindRules()) {
         JsonScores.rule(g, rule);
+      }
+      g.writeEndArray();
+    }
+    if (!additions.asks().isEmpty()) {
+      g.writeArrayFieldStart("asks");
+      for (AskRates a : additions.asks()) {
+        g.writeStartObject();
+        g.writeStringField("party", a.party().value());
+        g.writeNumberField("asked", a.asked());
+        g.writeNumberField("wasAsked", a.wasAsked());
+        g.writeNumberField("accepted", a.accepted());
+        g.writeNumberField("declined", a.declined());
+        g.writeNumberField("redirected", a.redirected());
+        share(g, "declineRate", a.declineRate());
+        g.writeEndObject();
       }
       g.writeEndArray();
     }

@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,38 +76,38 @@ public enum ReportFormat {
    */
   public void write(ReviewReport report, FindingFormatter formatter, Writer out)
       throws IOException {
-    write(report, formatter, List.of(), out);
+    write(report, formatter, ReviewAdditions.none(), out);
   }
 
   /**
-   * Writes a review whose kinds are partly judged by rules of their own: the review (of the other
-   * kinds), then each rule's scores ({@link #write(ScoreReport, Writer)}: in text and Markdown a
-   * document titled with its kind and strategy after the review's; in JSON, under the review's last
-   * key, {@code kindRules}, one object per rule with {@code kinds}, {@code strategy}, {@code
-   * resultType}, {@code firstFlow}, {@code lastFlow}, {@code flowCount} and {@code result}). With
-   * no rule, the same as {@link #write(ReviewReport, FindingFormatter, Writer)}. The writer is
-   * flushed, not closed.
+   * Writes a review and what follows it ({@link ReviewAdditions}): the kinds judged by rules of
+   * their own, each as {@link #write(ScoreReport, Writer)} writes it (in text and Markdown a
+   * document titled with its kind and strategy; in JSON, after the review's keys, {@code
+   * kindRules}: one object per rule with {@code kinds}, {@code strategy}, {@code resultType},
+   * {@code firstFlow}, {@code lastFlow}, {@code flowCount} and {@code result}), and the parties'
+   * ask and decline rates (in text and Markdown a section "Asks", its table cut to {@link
+   * dev.reciprocity.core.ReviewSettings#top()} rows of the most asked; in JSON {@code asks}, every
+   * party with {@code party}, {@code asked}, {@code wasAsked}, {@code accepted}, {@code declined},
+   * {@code redirected} and {@code declineRate}). A key or section is left out when its list is
+   * empty. The writer is flushed, not closed.
    *
-   * @param report the review of the kinds without a rule of their own
+   * @param report the review (of the kinds without a rule of their own)
    * @param formatter makes each finding's summary and suggestion
-   * @param kindRules the scores of the kinds judged by their own rules, each selecting its kinds
+   * @param additions what follows the review
    * @param out where the document goes
    * @throws IOException if writing fails
    * @throws IllegalArgumentException for {@link #JSON} when a rule's strategy offers no writer
    */
   public void write(
-      ReviewReport report,
-      FindingFormatter formatter,
-      List<? extends ScoreReport<?>> kindRules,
-      Writer out)
+      ReviewReport report, FindingFormatter formatter, ReviewAdditions additions, Writer out)
       throws IOException {
-    Objects.requireNonNull(kindRules, "kindRules");
+    Objects.requireNonNull(additions, "additions");
     if (this == JSON) {
-      JsonReport.write(report, formatter, kindRules, out);
+      JsonReport.write(report, formatter, additions, out);
       return;
     }
     out.write(render(report, formatter));
-    for (ScoreReport<?> rule : kindRules) {
+    for (ScoreReport<?> rule : additions.kindRules()) {
       out.write("\n");
       String title =
           "Kind "
@@ -116,6 +115,14 @@ public enum ReportFormat {
               + ", judged by its own rule: "
               + rule.strategy();
       out.write(ScoreDocument.write(rule, this == TEXT ? new TextDoc() : new MarkdownDoc(), title));
+    }
+    if (!additions.asks().isEmpty()) {
+      out.write("\n");
+      out.write(
+          AskDocument.write(
+              additions.asks(),
+              report.settings().top(),
+              this == TEXT ? new TextDoc() : new MarkdownDoc()));
     }
     out.flush();
   }

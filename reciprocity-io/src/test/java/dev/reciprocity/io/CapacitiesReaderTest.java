@@ -75,7 +75,7 @@ class CapacitiesReaderTest {
         "a.yaml",
         "capacities:\n  - party: Ada\n    capacty: 1\n",
         "$.capacities[0].capacty",
-        "is not a key of a capacity");
+        "is not a key of this entry");
     assertRefused("a.yaml", "capacities:\n  - capacity: 1\n", "$.capacities[0].party", "missing");
     assertRefused(
         "a.yaml",

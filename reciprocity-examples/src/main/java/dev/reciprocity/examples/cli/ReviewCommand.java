@@ -3,20 +3,26 @@ package dev.reciprocity.examples.cli;
 import dev.reciprocity.Capacities;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.Request;
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReciprocityReviews;
+import dev.reciprocity.core.RequestFigures;
 import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.core.ScoreReport;
 import dev.reciprocity.core.StrategyLookup;
 import dev.reciprocity.io.ReportFormat;
+import dev.reciprocity.io.RequestsReader;
+import dev.reciprocity.io.ReviewAdditions;
 import dev.reciprocity.spi.ScoringStrategy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +31,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +86,9 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--rule", paramLabel = "KIND=STRATEGY[:key=value,...]", descriptionKey = "rule")
   private List<String> rules = new ArrayList<>();
 
+  @Option(names = "--requests", paramLabel = "FILE", descriptionKey = "requests")
+  private @Nullable Path requests;
+
   /** A kind judged by a strategy of its own rather than by the review. */
   private record KindRule(FlowKind kind, String strategy) {}
 
@@ -90,10 +100,12 @@ final class ReviewCommand implements Callable<Integer> {
     ReviewSettings settings = options.settings();
     Capacities capacities = options.capacities();
     List<KindRule> kindRules = kindRules(settings, capacities);
+    // read before the flows, so that a bad file costs no reading
+    List<Request> asks = requests == null ? List.of() : RequestsReader.read(requests);
     FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
     input.check(spec.commandLine());
     try {
-      return review(input, settings, kindRules, capacities);
+      return review(input, settings, kindRules, capacities, asks);
     } catch (OutOfMemoryError e) {
       // the flows and the report were held by review(), and are garbage now
       return input.outOfMemory(spec.commandLine());
@@ -161,7 +173,11 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   private int review(
-      FlowInput input, ReviewSettings settings, List<KindRule> kindRules, Capacities capacities) {
+      FlowInput input,
+      ReviewSettings settings,
+      List<KindRule> kindRules,
+      Capacities capacities,
+      List<Request> asks) {
     LedgerSnapshot read = input.read("No review was written.");
     String source = input.source();
     List<ScoreReport<?>> judged = new ArrayList<>();
@@ -228,7 +244,14 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       // streamed: a JSON review of millions of flows is never held whole
-      options.format.write(report, FindingFormatters.english(), judged, out);
+      Interval range =
+          Interval.between(
+              settings.from().orElse(Flow.EARLIEST), settings.to().orElse(Flow.LATEST));
+      options.format.write(
+          report,
+          FindingFormatters.english(),
+          new ReviewAdditions(judged, RequestFigures.of(asks, range)),
+          out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a PrintWriter keeps its errors; this does not happen
     }

@@ -254,6 +254,33 @@ class ReviewCommandTest {
     assertFalse(json("review", "--format", "json").has("kindRules"));
   }
 
+  /** Asks from a file: each party's rates after the review; a declined ask changes no figure. */
+  @Test
+  void asksFromAFileEndTheReviewWithTheirRates() throws IOException {
+    Path asks = dir.resolve("asks.yaml");
+    Files.writeString(
+        asks,
+        "requests:\n"
+            + "  - asker: Ada\n    asked: Junio C Hamano\n    kind: review\n"
+            + "    instant: 2024-03-01\n    outcome: declined\n"
+            + "  - asker: Ada\n    asked: Junio C Hamano\n    kind: review\n"
+            + "    instant: 2024-03-02\n    outcome: accepted\n",
+        StandardCharsets.UTF_8);
+    JsonNode with = json("review", "--requests", asks.toString(), "--format", "json");
+    JsonNode without = json("review", "--format", "json");
+    assertEquals(without.get("parties"), with.get("parties"));
+    assertEquals(without.get("findings"), with.get("findings"));
+    JsonNode junio = with.at("/asks/1");
+    assertEquals("Junio C Hamano", junio.get("party").asText());
+    assertEquals(2, junio.get("wasAsked").asInt());
+    assertEquals(0.5, junio.get("declineRate").asDouble());
+    String text = CliRun.of("review", "--requests", asks.toString()).assertOk().out();
+    assertTrue(text.contains("2 asks, 1 of them declined"), text);
+    Files.writeString(asks, "requests: 3\n", StandardCharsets.UTF_8);
+    CliRun.of("review", "--requests", asks.toString())
+        .assertBadInput(asks + ", $.requests: is not a list", "Fix:");
+  }
+
   @Test
   void aBadRuleStopsBeforeTheFlowsAreRead() {
     CliRun.of("review", "--rule", "mentor")

@@ -1,12 +1,14 @@
 package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.Capacities;
+import dev.reciprocity.Circles;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Request;
+import dev.reciprocity.core.CircleRollUp;
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReciprocityReviews;
@@ -15,6 +17,7 @@ import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.core.ScoreReport;
 import dev.reciprocity.core.StrategyLookup;
+import dev.reciprocity.io.CirclesReader;
 import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.io.RequestsReader;
 import dev.reciprocity.io.ReviewAdditions;
@@ -89,6 +92,16 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--requests", paramLabel = "FILE", descriptionKey = "requests")
   private @Nullable Path requests;
 
+  @Option(names = "--circles", paramLabel = "FILE", descriptionKey = "circles")
+  private @Nullable Path circles;
+
+  @Option(
+      names = "--roll-up",
+      paramLabel = "LEVELS",
+      defaultValue = "1",
+      descriptionKey = "roll-up")
+  private int rollUp = 1;
+
   /** A kind judged by a strategy of its own rather than by the review. */
   private record KindRule(FlowKind kind, String strategy) {}
 
@@ -102,10 +115,18 @@ final class ReviewCommand implements Callable<Integer> {
     List<KindRule> kindRules = kindRules(settings, capacities);
     // read before the flows, so that a bad file costs no reading
     List<Request> asks = requests == null ? List.of() : RequestsReader.read(requests);
+    if (rollUp < 1) {
+      throw new ReciprocityException(
+          "--roll-up must be at least 1, got "
+              + rollUp
+              + ". Fix: give 1 for the circles people"
+              + " belong to, 2 for the circles those belong to, and so on.");
+    }
+    Circles memberships = circles == null ? Circles.none() : CirclesReader.read(circles);
     FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
     input.check(spec.commandLine());
     try {
-      return review(input, settings, kindRules, capacities, asks);
+      return review(input, settings, kindRules, capacities, asks, memberships);
     } catch (OutOfMemoryError e) {
       // the flows and the report were held by review(), and are garbage now
       return input.outOfMemory(spec.commandLine());
@@ -177,9 +198,24 @@ final class ReviewCommand implements Callable<Integer> {
       ReviewSettings settings,
       List<KindRule> kindRules,
       Capacities capacities,
-      List<Request> asks) {
+      List<Request> asks,
+      Circles memberships) {
     LedgerSnapshot read = input.read("No review was written.");
     String source = input.source();
+    if (circles != null) {
+      // every figure below is between circles: flows inside a circle cancel
+      CircleRollUp up = CircleRollUp.of(read, memberships, rollUp);
+      read = up.between();
+      source =
+          source
+              + ", rolled up "
+              + (rollUp == 1 ? "to circles" : rollUp + " levels of circles")
+              + " ("
+              + up.cancelledFlows()
+              + " flows of weight "
+              + up.cancelled()
+              + " inside a circle cancelled)";
+    }
     List<ScoreReport<?>> judged = new ArrayList<>();
     ReviewSettings reviewed = settings;
     if (!kindRules.isEmpty()) {

@@ -281,6 +281,44 @@ class ReviewCommandTest {
         .assertBadInput(asks + ", $.requests: is not a list", "Fix:");
   }
 
+  /**
+   * With circles, the review is between circles: the flows inside a circle cancel and the rest keep
+   * their weight; two levels cancel more.
+   */
+  @Test
+  void circlesRollTheReviewUpAndCancelWhatStaysInside() throws IOException {
+    Path circles = dir.resolve("circles.yaml");
+    Files.writeString(
+        circles,
+        "memberships:\n"
+            + "  - member: Jeff King\n    circle: core\n"
+            + "  - member: Johannes Schindelin\n    circle: core\n"
+            + "  - member: Junio C Hamano\n    circle: maintainer\n"
+            + "  - member: core\n    circle: project\n"
+            + "  - member: maintainer\n    circle: project\n",
+        StandardCharsets.UTF_8);
+    JsonNode plain = json("review", "--format", "json");
+    JsonNode one = json("review", "--circles", circles.toString(), "--format", "json");
+    JsonNode two =
+        json("review", "--circles", circles.toString(), "--roll-up", "2", "--format", "json");
+    int cancelledOne = plain.get("flowCount").asInt() - one.get("flowCount").asInt();
+    int cancelledTwo = plain.get("flowCount").asInt() - two.get("flowCount").asInt();
+    assertTrue(cancelledOne > 0 && cancelledTwo > cancelledOne, cancelledOne + " " + cancelledTwo);
+    assertTrue(
+        one.get("source").asText().contains(cancelledOne + " flows of weight " + cancelledOne),
+        one.get("source").asText());
+    // the shipped flows all weigh 1: the weight between circles is what did not cancel
+    assertEquals(plain.get("totalWeight").asInt() - cancelledOne, one.get("totalWeight").asInt());
+    boolean core = false;
+    for (JsonNode p : one.get("parties")) {
+      core |= p.get("party").asText().equals("core");
+      assertFalse(p.get("party").asText().equals("Jeff King"), "Jeff King is inside core");
+    }
+    assertTrue(core, "core is a party of the review");
+    CliRun.of("review", "--circles", circles.toString(), "--roll-up", "0")
+        .assertBadInput("--roll-up must be at least 1", "Fix:");
+  }
+
   @Test
   void aBadRuleStopsBeforeTheFlowsAreRead() {
     CliRun.of("review", "--rule", "mentor")

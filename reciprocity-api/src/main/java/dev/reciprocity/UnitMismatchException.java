@@ -7,7 +7,7 @@ import dev.reciprocity.internal.Texts;
  * Amounts of different units are not comparable without an explicit rate ("benefits differ in
  * kind"), so figures across units are refused rather than summed, as JSR-354 and Joda-Money refuse
  * to add two currencies. Score each unit apart (select its kinds with {@link
- * ReciprocityRule#kinds()}); rates between kinds (valuations) come in a later release.
+ * ReciprocityRule#kinds()}), or value them in one unit with a {@link Valuation}.
  */
 public class UnitMismatchException extends ReciprocityException {
 
@@ -37,6 +37,19 @@ public class UnitMismatchException extends ReciprocityException {
             + " the flows in one unit.");
     this.firstUnit = first.unit();
     this.secondUnit = second.unit();
+  }
+
+  /**
+   * Creates the exception for flows a valuation has no rate for.
+   *
+   * @param message what is missing and how to fix it
+   * @param firstUnit the unit of the flows without a rate
+   * @param secondUnit the valuation's common unit
+   */
+  public UnitMismatchException(String message, String firstUnit, String secondUnit) {
+    super(message);
+    this.firstUnit = firstUnit;
+    this.secondUnit = secondUnit;
   }
 
   /**

@@ -2,9 +2,11 @@ package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.Capacities;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Valuation;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.io.CapacitiesReader;
 import dev.reciprocity.io.ReportFormat;
+import dev.reciprocity.io.ValuationReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +67,37 @@ final class FlowOptions {
 
   @Option(names = "--capacities", paramLabel = "FILE", descriptionKey = "capacities")
   @Nullable Path capacities;
+
+  @Option(names = "--valuation", paramLabel = "FILE", descriptionKey = "valuation")
+  @Nullable Path valuation;
+
+  /**
+   * The valuation of {@code --valuation}, read before the flows; empty without the option.
+   *
+   * @throws dev.reciprocity.io.ModelFileException if the file cannot be used
+   */
+  java.util.Optional<Valuation> valuation() {
+    java.util.Optional<Valuation> v = valued;
+    if (v == null) {
+      v =
+          valuation == null
+              ? java.util.Optional.empty()
+              : java.util.Optional.of(ValuationReader.read(valuation));
+      valued = v;
+    }
+    return v;
+  }
+
+  /** The valuation once read, or null before. */
+  private java.util.@Nullable Optional<Valuation> valued;
+
+  /**
+   * The unit the kinds of {@code --kind} and {@code --rule} are in: the valuation's when one is
+   * given (every flow is valued in it), else {@value FlowKind#DEFAULT_UNIT}, as the CSV reads them.
+   */
+  String unit() {
+    return valuation().map(Valuation::unit).orElse(FlowKind.DEFAULT_UNIT);
+  }
 
   /**
    * The declared capacities of {@code --capacities}, read before the flows so that a bad file costs
@@ -132,7 +165,7 @@ final class FlowOptions {
    */
   private FlowKind kind(String text) {
     try {
-      return FlowKind.of(text.strip());
+      return FlowKind.of(text.strip(), unit());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
           mixee.commandLine(), "Invalid value for option '--kind': " + e.getMessage());

@@ -8,6 +8,7 @@ import dev.reciprocity.Interval;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Request;
+import dev.reciprocity.Valuation;
 import dev.reciprocity.core.CircleRollUp;
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
@@ -17,6 +18,7 @@ import dev.reciprocity.core.ReviewReport;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.core.ScoreReport;
 import dev.reciprocity.core.StrategyLookup;
+import dev.reciprocity.core.Valued;
 import dev.reciprocity.io.CirclesReader;
 import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.io.RequestsReader;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -123,10 +126,11 @@ final class ReviewCommand implements Callable<Integer> {
               + " belong to, 2 for the circles those belong to, and so on.");
     }
     Circles memberships = circles == null ? Circles.none() : CirclesReader.read(circles);
+    Optional<Valuation> valuation = options.valuation();
     FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
     input.check(spec.commandLine());
     try {
-      return review(input, settings, kindRules, capacities, asks, memberships);
+      return review(input, settings, kindRules, capacities, asks, memberships, valuation);
     } catch (OutOfMemoryError e) {
       // the flows and the report were held by review(), and are garbage now
       return input.outOfMemory(spec.commandLine());
@@ -155,7 +159,7 @@ final class ReviewCommand implements Callable<Integer> {
       }
       FlowKind kind;
       try {
-        kind = FlowKind.of(text.substring(0, eq).strip());
+        kind = FlowKind.of(text.substring(0, eq).strip(), options.unit());
       } catch (IllegalArgumentException e) {
         throw new ReciprocityException(
             "the rule '"
@@ -199,9 +203,18 @@ final class ReviewCommand implements Callable<Integer> {
       List<KindRule> kindRules,
       Capacities capacities,
       List<Request> asks,
-      Circles memberships) {
+      Circles memberships,
+      Optional<Valuation> valuation) {
     LedgerSnapshot read = input.read("No review was written.");
     String source = input.source();
+    if (valuation.isPresent()) {
+      if (!settings.kinds().isEmpty()) {
+        // only the selected kinds need a rate: the others are left out before valuing
+        read = read.ofKinds(CsvKinds.asRead(settings.kinds()));
+      }
+      read = Valued.of(read, valuation.get());
+      source = source + ", valued in " + valuation.get().unit();
+    }
     if (circles != null) {
       // every figure below is between circles: flows inside a circle cancel
       CircleRollUp up = CircleRollUp.of(read, memberships, rollUp);

@@ -4,16 +4,19 @@ import dev.reciprocity.Capacities;
 import dev.reciprocity.Flow;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
+import dev.reciprocity.Valuation;
 import dev.reciprocity.core.LedgerSnapshot;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.core.ScoreReport;
 import dev.reciprocity.core.StrategyLookup;
+import dev.reciprocity.core.Valued;
 import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.spi.ScoringStrategy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,6 +104,7 @@ final class ScoreCommand implements Callable<Integer> {
     // Checks the name and the parameters before the flows are read, so that a typo costs no
     // reading; the instant given here only stands in for the real asOf, found after reading.
     Capacities capacities = options.capacities();
+    Optional<Valuation> valuation = options.valuation();
     var unused =
         StrategyLookup.create()
             .withCapacities(capacities)
@@ -109,7 +113,7 @@ final class ScoreCommand implements Callable<Integer> {
     FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
     input.check(spec.commandLine());
     try {
-      return score(input, settings, rule, capacities);
+      return score(input, settings, rule, capacities, valuation);
     } catch (OutOfMemoryError e) {
       // the flows and the scores were held by score(), and are garbage now
       return input.outOfMemory(spec.commandLine());
@@ -117,9 +121,22 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private int score(
-      FlowInput input, ReviewSettings settings, ReciprocityRule rule, Capacities capacities) {
+      FlowInput input,
+      ReviewSettings settings,
+      ReciprocityRule rule,
+      Capacities capacities,
+      Optional<Valuation> valuation) {
     String source = input.source();
-    LedgerSnapshot kept = settings.select(source, input.read("No scores were written."));
+    LedgerSnapshot read = input.read("No scores were written.");
+    if (valuation.isPresent()) {
+      if (!settings.kinds().isEmpty()) {
+        // only the selected kinds need a rate: the others are left out before valuing
+        read = read.ofKinds(CsvKinds.asRead(settings.kinds()));
+      }
+      read = Valued.of(read, valuation.get());
+      source = source + ", valued in " + valuation.get().unit();
+    }
+    LedgerSnapshot kept = settings.select(source, read);
     Instant last = kept.lastInstant().orElseThrow();
 
     ScoringStrategy<?, ?> scoring =

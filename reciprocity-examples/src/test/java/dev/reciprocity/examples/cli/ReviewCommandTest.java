@@ -319,6 +319,39 @@ class ReviewCommandTest {
         .assertBadInput("--roll-up must be at least 1", "Fix:");
   }
 
+  /**
+   * A valuation of every kind at 1 changes no figure of the shipped data; one that weighs mentoring
+   * double moves the figures; one without a rate for a kind stops naming it.
+   */
+  @Test
+  void aValuationValuesEveryKindInOneUnit() throws IOException {
+    StringBuilder ones = new StringBuilder("unit: hours\nrates:\n");
+    for (String k : List.of("ack", "help", "mentor", "report", "review", "suggest", "test")) {
+      ones.append("  - kind: ").append(k).append("\n    rate: 1\n");
+    }
+    Path same = dir.resolve("same.yaml");
+    Files.writeString(same, ones.toString(), StandardCharsets.UTF_8);
+    JsonNode plain = json("review", "--format", "json");
+    JsonNode valued = json("review", "--valuation", same.toString(), "--format", "json");
+    assertEquals(plain.get("weightedReciprocity"), valued.get("weightedReciprocity"));
+    assertEquals(plain.get("totalWeight"), valued.get("totalWeight"));
+    Path mentoring = dir.resolve("mentoring.yaml");
+    Files.writeString(
+        mentoring,
+        ones.toString().replace("mentor\n    rate: 1", "mentor\n    rate: 2"),
+        StandardCharsets.UTF_8);
+    JsonNode weighted = json("review", "--valuation", mentoring.toString(), "--format", "json");
+    assertEquals(9919 + 852, weighted.get("totalWeight").asInt());
+    Path partial = dir.resolve("partial.yaml");
+    Files.writeString(
+        partial, "unit: hours\nrates:\n  - kind: review\n    rate: 0.5\n", StandardCharsets.UTF_8);
+    CliRun.of("review", "--valuation", partial.toString())
+        .assertBadInput("has no rate for ack", "mentor (at", "Fix:");
+    JsonNode reviewOnly =
+        json("review", "--valuation", partial.toString(), "--kind", "review", "--format", "json");
+    assertEquals(2253 / 2.0, reviewOnly.get("totalWeight").asDouble());
+  }
+
   @Test
   void aBadRuleStopsBeforeTheFlowsAreRead() {
     CliRun.of("review", "--rule", "mentor")

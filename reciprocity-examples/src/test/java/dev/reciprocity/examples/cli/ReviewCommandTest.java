@@ -352,6 +352,33 @@ class ReviewCommandTest {
     assertEquals(2253 / 2.0, reviewOnly.get("totalWeight").asDouble());
   }
 
+  /**
+   * The README's run of the whole model on the shipped data: mentoring judged by the developmental
+   * rule, every kind valued in hours with the example valuation, and the example circles; the
+   * figures the README quotes.
+   */
+  @Test
+  void theWholeModelRunsOnTheShippedDataWithItsExampleFiles() {
+    String data = "src/main/resources/dev/reciprocity/examples/git-trailers/";
+    String text =
+        CliRun.of(
+                "review",
+                "--rule",
+                "mentor=developmental:lag=P180D,window=P730D,returnFrom=network",
+                "--valuation",
+                data + "valuation.yaml",
+                "--circles",
+                data + "circles.yaml")
+            .assertOk()
+            .out();
+    assertTrue(text.contains("valued in hours"), text);
+    assertTrue(text.contains("(975 flows of weight 400.15 inside a circle cancelled)"), text);
+    assertTrue(text.contains("Weighted reciprocity:   21.31%"), text);
+    assertTrue(text.contains("Cleared by circulation: 32.94%"), text);
+    assertTrue(text.contains("  core reviewers       965.6    311.75  +653.85      75.59%"), text);
+    assertTrue(text.contains("Returned share:   11.08%"), text);
+  }
+
   @Test
   void aBadRuleStopsBeforeTheFlowsAreRead() {
     CliRun.of("review", "--rule", "mentor")

@@ -379,6 +379,26 @@ class ReviewCommandTest {
     assertTrue(text.contains("Returned share:   11.08%"), text);
   }
 
+  /**
+   * Each model file, when bad, stops the review with exit 2 naming the file, the path and a fix.
+   */
+  @Test
+  void aBadModelFileStopsWithItsPathAndAFix() throws IOException {
+    Path valuation = dir.resolve("valuation.yaml");
+    Files.writeString(valuation, "unit: hours\nrates:\n  - kind: review\n", StandardCharsets.UTF_8);
+    CliRun.of("review", "--valuation", valuation.toString())
+        .assertBadInput(valuation + ", $.rates[0].rate: is missing or not a number", "Fix:");
+    Path circles = dir.resolve("circles.json");
+    Files.writeString(
+        circles, "{\"memberships\": [{\"member\": \"Ada\"}]}", StandardCharsets.UTF_8);
+    CliRun.of("review", "--circles", circles.toString())
+        .assertBadInput(circles + ", $.memberships[0].circle: is missing", "Fix:");
+    Path capacities = dir.resolve("capacities.yml");
+    Files.writeString(capacities, "capacities:\n  - party: Ada\n", StandardCharsets.UTF_8);
+    CliRun.of("review", "--rule", "review=proportional", "--capacities", capacities.toString())
+        .assertBadInput(capacities + ", $.capacities[0].capacity:", "Fix:");
+  }
+
   @Test
   void aBadRuleStopsBeforeTheFlowsAreRead() {
     CliRun.of("review", "--rule", "mentor")

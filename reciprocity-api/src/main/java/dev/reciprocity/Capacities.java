@@ -52,7 +52,7 @@ public final class Capacities {
     Map<PartyId, List<Capacity>> seen = new HashMap<>();
     for (Capacity c : copy) {
       for (Capacity other : seen.getOrDefault(c.party(), List.of())) {
-        if (overlap(c, other)) {
+        if (Effective.overlap(c, other)) {
           throw new IllegalArgumentException(
               "two capacities of "
                   + c.party()
@@ -66,19 +66,6 @@ public final class Capacities {
       seen.computeIfAbsent(c.party(), p -> new ArrayList<>()).add(c);
     }
     return new Capacities(copy);
-  }
-
-  private static boolean overlap(Capacity a, Capacity b) {
-    // [a.from, a.to) and [b.from, b.to) intersect unless one ends before the other starts
-    boolean aEndsFirst =
-        a.effectiveTo().isPresent()
-            && b.effectiveFrom().isPresent()
-            && !a.effectiveTo().get().isAfter(b.effectiveFrom().get());
-    boolean bEndsFirst =
-        b.effectiveTo().isPresent()
-            && a.effectiveFrom().isPresent()
-            && !b.effectiveTo().get().isAfter(a.effectiveFrom().get());
-    return !aEndsFirst && !bEndsFirst;
   }
 
   private static String describe(Capacity c) {

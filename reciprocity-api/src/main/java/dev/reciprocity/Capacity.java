@@ -1,7 +1,5 @@
 package dev.reciprocity;
 
-import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +10,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public interface Capacity {
+public interface Capacity extends Effective {
 
   /**
    * Whose capacity.
@@ -27,31 +25,6 @@ public interface Capacity {
    * @return positive and finite
    */
   double capacity();
-
-  /**
-   * When it takes effect, inclusive; empty: since always.
-   *
-   * @return the start
-   */
-  Optional<Instant> effectiveFrom();
-
-  /**
-   * When it ends, exclusive; empty: for good.
-   *
-   * @return the end
-   */
-  Optional<Instant> effectiveTo();
-
-  /**
-   * Whether it is in effect at an instant.
-   *
-   * @param instant the instant
-   * @return {@code from <= instant < to}, an absent end not bounding
-   */
-  default boolean effectiveAt(Instant instant) {
-    return effectiveFrom().map(f -> !instant.isBefore(f)).orElse(true)
-        && effectiveTo().map(instant::isBefore).orElse(true);
-  }
 
   /**
    * Checks the capacity and the interval.

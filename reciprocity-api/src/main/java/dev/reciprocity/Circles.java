@@ -55,7 +55,7 @@ public final class Circles {
     Map<PartyId, List<Membership>> seen = new HashMap<>();
     for (Membership m : copy) {
       for (Membership other : seen.getOrDefault(m.member(), List.of())) {
-        if (overlap(m, other)) {
+        if (Effective.overlap(m, other)) {
           throw new IllegalArgumentException(
               m.member()
                   + " belongs to two circles at once, "
@@ -82,18 +82,6 @@ public final class Circles {
       }
     }
     return circles;
-  }
-
-  private static boolean overlap(Membership a, Membership b) {
-    boolean aEndsFirst =
-        a.effectiveTo().isPresent()
-            && b.effectiveFrom().isPresent()
-            && !a.effectiveTo().get().isAfter(b.effectiveFrom().get());
-    boolean bEndsFirst =
-        b.effectiveTo().isPresent()
-            && a.effectiveFrom().isPresent()
-            && !b.effectiveTo().get().isAfter(a.effectiveFrom().get());
-    return !aEndsFirst && !bEndsFirst;
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.reciprocity;
 
-import java.time.Instant;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +8,7 @@ import org.immutables.value.Value;
  * a larger one: person, role, circle, organisation. Immutable and thread-safe.
  */
 @Value.Immutable
-public interface Membership {
+public interface Membership extends Effective {
 
   /**
    * Who belongs.
@@ -27,31 +25,6 @@ public interface Membership {
   PartyId circle();
 
   /**
-   * When the membership starts, inclusive; empty: since always.
-   *
-   * @return the start
-   */
-  Optional<Instant> effectiveFrom();
-
-  /**
-   * When it ends, exclusive; empty: for good.
-   *
-   * @return the end
-   */
-  Optional<Instant> effectiveTo();
-
-  /**
-   * Whether it is in effect at an instant.
-   *
-   * @param instant the instant
-   * @return {@code from <= instant < to}, an absent end not bounding
-   */
-  default boolean effectiveAt(Instant instant) {
-    return effectiveFrom().map(f -> !instant.isBefore(f)).orElse(true)
-        && effectiveTo().map(instant::isBefore).orElse(true);
-  }
-
-  /**
    * Checks the parties and the interval.
    *
    * @throws IllegalArgumentException naming the value
@@ -61,9 +34,7 @@ public interface Membership {
     if (member().equals(circle())) {
       throw new IllegalArgumentException(member() + " cannot be a member of itself");
     }
-    if (effectiveFrom().isPresent()
-        && effectiveTo().isPresent()
-        && !effectiveFrom().get().isBefore(effectiveTo().get())) {
+    if (!startsBeforeItEnds()) {
       throw new IllegalArgumentException(
           "the membership of "
               + member()

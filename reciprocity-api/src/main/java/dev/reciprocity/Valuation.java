@@ -22,7 +22,7 @@ public interface Valuation {
 
   /** A kind's rate to the common unit over an interval. */
   @Value.Immutable
-  interface Rate {
+  interface Rate extends Effective {
 
     /**
      * The kind's name, as in the flows.
@@ -37,31 +37,6 @@ public interface Valuation {
      * @return positive, at most 6 decimal places
      */
     BigDecimal rate();
-
-    /**
-     * When the rate takes effect, inclusive; empty: since always.
-     *
-     * @return the start
-     */
-    Optional<Instant> effectiveFrom();
-
-    /**
-     * When it ends, exclusive; empty: for good.
-     *
-     * @return the end
-     */
-    Optional<Instant> effectiveTo();
-
-    /**
-     * Whether it is in effect at an instant.
-     *
-     * @param instant the instant
-     * @return {@code from <= instant < to}
-     */
-    default boolean effectiveAt(Instant instant) {
-      return effectiveFrom().map(f -> !instant.isBefore(f)).orElse(true)
-          && effectiveTo().map(instant::isBefore).orElse(true);
-    }
 
     /**
      * Checks the rate and the interval.
@@ -79,9 +54,7 @@ public interface Valuation {
                 + " decimal places, got "
                 + rate().toPlainString());
       }
-      if (effectiveFrom().isPresent()
-          && effectiveTo().isPresent()
-          && !effectiveFrom().get().isBefore(effectiveTo().get())) {
+      if (!startsBeforeItEnds()) {
         throw new IllegalArgumentException(
             "the rate of kind " + kind() + " must start before it ends");
       }
@@ -161,7 +134,7 @@ public interface Valuation {
     List<Rate> seen = new ArrayList<>();
     for (Rate r : rates()) {
       for (Rate other : seen) {
-        if (other.kind().equals(r.kind()) && overlap(r, other)) {
+        if (other.kind().equals(r.kind()) && Effective.overlap(r, other)) {
           throw new IllegalArgumentException(
               "two rates of kind "
                   + r.kind()
@@ -174,18 +147,6 @@ public interface Valuation {
       }
       seen.add(r);
     }
-  }
-
-  private static boolean overlap(Rate a, Rate b) {
-    boolean aEndsFirst =
-        a.effectiveTo().isPresent()
-            && b.effectiveFrom().isPresent()
-            && !a.effectiveTo().get().isAfter(b.effectiveFrom().get());
-    boolean bEndsFirst =
-        b.effectiveTo().isPresent()
-            && a.effectiveFrom().isPresent()
-            && !b.effectiveTo().get().isAfter(a.effectiveFrom().get());
-    return !aEndsFirst && !bEndsFirst;
   }
 
   /**

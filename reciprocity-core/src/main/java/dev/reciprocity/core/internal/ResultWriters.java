@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The writers of the built-in result types, which the built-in strategies offer by {@code
@@ -187,20 +188,7 @@ public final class ResultWriters {
           json.name("openObligations");
           json.beginArray();
           for (OpenObligation o : scores.openObligations()) {
-            json.beginObject();
-            json.name("creditor");
-            json.string(o.creditor().value());
-            json.name("debtor");
-            json.string(o.debtor().value());
-            json.name("amount");
-            json.amount(o.amount());
-            json.name("since");
-            json.string(o.since().toString());
-            json.name("age");
-            json.string(o.age().toString());
-            json.name("overdue");
-            json.bool(o.overdue());
-            json.endObject();
+            obligation(json, o, null, null);
           }
           json.endArray();
           json.endObject();
@@ -238,24 +226,7 @@ public final class ResultWriters {
           json.name("openObligations");
           json.beginArray();
           for (OpenObligation o : scores.openObligations()) {
-            json.beginObject();
-            json.name("creditor");
-            json.string(o.creditor().value());
-            json.name("debtor");
-            json.string(o.debtor().value());
-            json.name("amount");
-            json.amount(o.amount());
-            json.name("since");
-            json.string(o.since().toString());
-            json.name("dueFrom");
-            json.string(scores.dueFrom(o).toString());
-            json.name("dueBy");
-            json.string(scores.dueBy(o).toString());
-            json.name("age");
-            json.string(o.age().toString());
-            json.name("overdue");
-            json.bool(o.overdue());
-            json.endObject();
+            obligation(json, o, scores.dueFrom(o), scores.dueBy(o));
           }
           json.endArray();
           json.endObject();
@@ -317,6 +288,38 @@ public final class ResultWriters {
           json.endObject();
         }
       };
+
+  /**
+   * One open obligation as a JSON object: creditor, debtor, amount, since, the due span when given
+   * ({@code dueFrom}, {@code dueBy}), age and overdue.
+   */
+  private static void obligation(
+      JsonSink json,
+      OpenObligation o,
+      java.time.@Nullable Instant dueFrom,
+      java.time.@Nullable Instant dueBy)
+      throws IOException {
+    json.beginObject();
+    json.name("creditor");
+    json.string(o.creditor().value());
+    json.name("debtor");
+    json.string(o.debtor().value());
+    json.name("amount");
+    json.amount(o.amount());
+    json.name("since");
+    json.string(o.since().toString());
+    if (dueFrom != null && dueBy != null) {
+      json.name("dueFrom");
+      json.string(dueFrom.toString());
+      json.name("dueBy");
+      json.string(dueBy.toString());
+    }
+    json.name("age");
+    json.string(o.age().toString());
+    json.name("overdue");
+    json.bool(o.overdue());
+    json.endObject();
+  }
 
   /** The writer of {@link DecayedBalances}. */
   public static final ResultWriter<DecayedBalances> DECAYED =

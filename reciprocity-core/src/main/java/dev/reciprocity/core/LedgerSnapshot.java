@@ -350,6 +350,18 @@ public final class LedgerSnapshot {
   }
 
   /**
+   * The flows among some parties: those whose giver and receiver are both among them, such as the
+   * parties of an agreement.
+   *
+   * @param parties the parties
+   * @return the snapshot of the flows among them
+   * @throws NullPointerException if {@code parties} or one of them is null
+   */
+  public LedgerSnapshot among(Set<PartyId> parties) {
+    return new LedgerSnapshot(selection.among(Set.copyOf(parties)));
+  }
+
+  /**
    * The flows of some kinds.
    *
    * @param kinds the kinds to keep; empty keeps every flow

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.reciprocity.Agreement;
 import dev.reciprocity.Amount;
 import dev.reciprocity.AskRates;
 import dev.reciprocity.DyadScore;
@@ -16,6 +17,7 @@ import dev.reciprocity.FlowKind;
 import dev.reciprocity.Interval;
 import dev.reciprocity.NetworkCirculation;
 import dev.reciprocity.NetworkScore;
+import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
@@ -196,6 +198,13 @@ final class JsonReport {
       }
       g.writeEndArray();
     }
+    if (!additions.agreements().isEmpty()) {
+      g.writeArrayFieldStart("agreements");
+      for (AgreementReport a : additions.agreements()) {
+        agreement(g, a);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
     g.flush();
     out.write("\n");
@@ -223,6 +232,42 @@ final class JsonReport {
     } else {
       g.writeStringField("clearedShareReason", reason);
     }
+  }
+
+  /** One agreement: its terms, its adjustment path and its rules' scores. */
+  private static void agreement(JsonGenerator g, AgreementReport report) throws IOException {
+    Agreement a = report.agreement();
+    g.writeStartObject();
+    g.writeStringField("name", a.name());
+    g.writeArrayFieldStart("parties");
+    for (PartyId p : a.parties()) {
+      g.writeString(p.value());
+    }
+    g.writeEndArray();
+    g.writeStringField("reviewCadence", Figures.seasonWord(a.reviewCadence()));
+    g.writeStringField("exitRule", a.exitRule());
+    g.writeArrayFieldStart("adjustments");
+    for (Agreement.Adjustment adj : a.adjustments()) {
+      g.writeStartObject();
+      g.writeStringField("instant", adj.instant().toString());
+      g.writeStringField(
+          "type", adj.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      g.writeStringField("by", adj.by().map(PartyId::value).orElse(null));
+      g.writeStringField("note", adj.note());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("rules");
+    for (ScoreReport<?> rule : report.rules()) {
+      g.writeStartObject();
+      instant(g, "from", rule.settings().from());
+      instant(g, "to", rule.settings().to());
+      g.writeFieldName("scores");
+      JsonScores.rule(g, rule);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /** Writes a review's fields, its findings as ids, and ends its object. */

@@ -88,8 +88,12 @@ public enum ReportFormat {
    * ask and decline rates (in text and Markdown a section "Asks", its table cut to {@link
    * dev.reciprocity.core.ReviewSettings#top()} rows of the most asked; in JSON {@code asks}, every
    * party with {@code party}, {@code asked}, {@code wasAsked}, {@code accepted}, {@code declined},
-   * {@code redirected} and {@code declineRate}). A key or section is left out when its list is
-   * empty. The writer is flushed, not closed.
+   * {@code redirected} and {@code declineRate}), and the agreements (in text and Markdown a section
+   * per agreement with its terms, its revisions' rules and its adjustment path, then each rule's
+   * scores; in JSON {@code agreements}: {@code name}, {@code parties}, {@code reviewCadence},
+   * {@code exitRule}, {@code adjustments} and {@code rules}, each with {@code from}, {@code to} and
+   * the scores as under {@code kindRules}). A key or section is left out when its list is empty.
+   * The writer is flushed, not closed.
    *
    * @param report the review (of the kinds without a rule of their own)
    * @param formatter makes each finding's summary and suggestion
@@ -123,6 +127,18 @@ public enum ReportFormat {
               additions.asks(),
               report.settings().top(),
               this == TEXT ? new TextDoc() : new MarkdownDoc()));
+    }
+    for (AgreementReport a : additions.agreements()) {
+      out.write("\n");
+      out.write(AgreementDocument.write(a, this == TEXT ? new TextDoc() : new MarkdownDoc()));
+      for (ScoreReport<?> rule : a.rules()) {
+        out.write("\n");
+        out.write(
+            ScoreDocument.write(
+                rule,
+                this == TEXT ? new TextDoc() : new MarkdownDoc(),
+                AgreementDocument.ruleTitle(a, rule)));
+      }
     }
     out.flush();
   }

@@ -6,15 +6,19 @@ import java.util.List;
 
 /**
  * What a review document carries after the review itself: the scores of the kinds judged by rules
- * of their own ({@code review --rule}) and the parties' ask and decline rates ({@code review
- * --requests}). Immutable when its lists are.
+ * of their own ({@code review --rule}), the parties' ask and decline rates ({@code review
+ * --requests}) and agreements ({@code review --agreement}). Immutable.
  *
  * @param kindRules the scores of the kinds judged apart, each selecting its kinds
  * @param asks every party's ask rates, sorted by party; empty when no asks were given
+ * @param agreements the agreements with their rules' scores
  */
-public record ReviewAdditions(List<? extends ScoreReport<?>> kindRules, List<AskRates> asks) {
+public record ReviewAdditions(
+    List<? extends ScoreReport<?>> kindRules,
+    List<AskRates> asks,
+    List<AgreementReport> agreements) {
 
-  private static final ReviewAdditions NONE = new ReviewAdditions(List.of(), List.of());
+  private static final ReviewAdditions NONE = new ReviewAdditions(List.of(), List.of(), List.of());
 
   /**
    * Copies the lists.
@@ -24,6 +28,17 @@ public record ReviewAdditions(List<? extends ScoreReport<?>> kindRules, List<Ask
   public ReviewAdditions {
     kindRules = List.copyOf(kindRules);
     asks = List.copyOf(asks);
+    agreements = List.copyOf(agreements);
+  }
+
+  /**
+   * Kinds judged apart and asks, no agreement.
+   *
+   * @param kindRules the scores of the kinds judged apart
+   * @param asks every party's ask rates
+   */
+  public ReviewAdditions(List<? extends ScoreReport<?>> kindRules, List<AskRates> asks) {
+    this(kindRules, asks, List.of());
   }
 
   /**

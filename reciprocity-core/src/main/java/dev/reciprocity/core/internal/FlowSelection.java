@@ -141,6 +141,19 @@ public final class FlowSelection {
         });
   }
 
+  /** The rows whose giver and receiver are both among the parties. */
+  public FlowSelection among(java.util.Set<PartyId> parties) {
+    boolean[] in = new boolean[table.partyCount];
+    for (PartyId p : parties) {
+      int i = table.indexOf(p);
+      if (i >= 0) {
+        in[i] = true;
+      }
+    }
+    FlowTable t = table;
+    return where(row -> in[t.giver(row)] && in[t.receiver(row)]);
+  }
+
   /** Which parties give or receive in a selected row, by dictionary id. */
   public boolean[] partiesPresent() {
     boolean[] present = new boolean[table.partyCount];

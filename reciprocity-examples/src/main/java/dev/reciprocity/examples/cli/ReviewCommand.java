@@ -1,5 +1,6 @@
 package dev.reciprocity.examples.cli;
 
+import dev.reciprocity.Agreement;
 import dev.reciprocity.Capacities;
 import dev.reciprocity.Circles;
 import dev.reciprocity.Flow;
@@ -19,6 +20,8 @@ import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.core.ScoreReport;
 import dev.reciprocity.core.StrategyLookup;
 import dev.reciprocity.core.Valued;
+import dev.reciprocity.io.AgreementReader;
+import dev.reciprocity.io.AgreementReport;
 import dev.reciprocity.io.CirclesReader;
 import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.io.RequestsReader;
@@ -32,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -95,6 +99,9 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--requests", paramLabel = "FILE", descriptionKey = "requests")
   private @Nullable Path requests;
 
+  @Option(names = "--agreement", paramLabel = "FILE", descriptionKey = "agreement")
+  private @Nullable Path agreementFile;
+
   @Option(names = "--circles", paramLabel = "FILE", descriptionKey = "circles")
   private @Nullable Path circles;
 
@@ -127,10 +134,16 @@ final class ReviewCommand implements Callable<Integer> {
     }
     Circles memberships = circles == null ? Circles.none() : CirclesReader.read(circles);
     Optional<Valuation> valuation = options.valuation();
+    Optional<Agreement> agreement =
+        agreementFile == null ? Optional.empty() : Optional.of(AgreementReader.read(agreementFile));
+    if (agreement.isPresent()) {
+      checkAgreement(agreement.get(), capacities);
+    }
     FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
     input.check(spec.commandLine());
     try {
-      return review(input, settings, kindRules, capacities, asks, memberships, valuation);
+      return review(
+          input, settings, kindRules, capacities, asks, memberships, valuation, agreement);
     } catch (OutOfMemoryError e) {
       // the flows and the report were held by review(), and are garbage now
       return input.outOfMemory(spec.commandLine());
@@ -192,6 +205,87 @@ final class ReviewCommand implements Callable<Integer> {
     return parsed;
   }
 
+  /**
+   * Checks every strategy of the agreement's revisions before the flows are read.
+   *
+   * @throws ReciprocityException if a strategy or a parameter is unknown
+   */
+  private void checkAgreement(Agreement agreement, Capacities capacities) {
+    for (Agreement.Revision r : agreement.revisions()) {
+      for (Map.Entry<String, String> rule : r.rules().entrySet()) {
+        try {
+          var unused =
+              StrategyLookup.create()
+                  .withCapacities(capacities)
+                  .withAsOf(Flow.LATEST)
+                  .find(rule.getValue(), rule(FlowKind.of(rule.getKey(), options.unit())));
+        } catch (ReciprocityException e) {
+          throw new ReciprocityException(
+              "the agreement "
+                  + agreement.name()
+                  + " judges "
+                  + rule.getKey()
+                  + " by "
+                  + rule.getValue()
+                  + ": "
+                  + e.getMessage(),
+              e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Each rule of each revision scored on the flows among the agreement's parties, of its kind,
+   * inside both the revision's interval and the review's range; a rule without such flows is left
+   * out.
+   */
+  private AgreementReport agreementReport(
+      Agreement agreement,
+      LedgerSnapshot read,
+      String source,
+      ReviewSettings settings,
+      Interval range,
+      Capacities capacities) {
+    LedgerSnapshot among = read.among(Set.copyOf(agreement.parties()));
+    List<ScoreReport<?>> scored = new ArrayList<>();
+    for (Agreement.Revision r : agreement.revisions()) {
+      Instant from = later(range.start(), r.effectiveFrom().orElse(Flow.EARLIEST));
+      Instant to = earlier(range.end(), r.effectiveTo().orElse(Flow.LATEST));
+      if (!from.isBefore(to)) {
+        continue;
+      }
+      for (Map.Entry<String, String> rule : r.rules().entrySet()) {
+        FlowKind kind = FlowKind.of(rule.getKey(), options.unit());
+        LedgerSnapshot kept = among.ofKinds(Set.of(kind)).between(Interval.between(from, to));
+        if (kept.size() == 0) {
+          continue;
+        }
+        ReviewSettings own =
+            settings
+                .withKinds(new TreeSet<>(Set.of(kind)))
+                .withRange(
+                    from.equals(Flow.EARLIEST) ? Optional.empty() : Optional.of(from),
+                    to.equals(Flow.LATEST) ? Optional.empty() : Optional.of(to));
+        ScoringStrategy<?, ?> scoring =
+            StrategyLookup.create()
+                .withCapacities(capacities)
+                .withAsOf(kept.lastInstant().orElseThrow())
+                .find(rule.getValue(), rule(kind));
+        scored.add(ScoreReport.of(source, rule.getValue(), own, kept, scoring));
+      }
+    }
+    return new AgreementReport(agreement, scored);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
   /** The rule a kind's own strategy is made with: the season's cadence, that kind only. */
   private ReciprocityRule rule(FlowKind kind) {
     return ReciprocityRule.builder().cadence(options.season.cadence()).kinds(Set.of(kind)).build();
@@ -204,7 +298,8 @@ final class ReviewCommand implements Callable<Integer> {
       Capacities capacities,
       List<Request> asks,
       Circles memberships,
-      Optional<Valuation> valuation) {
+      Optional<Valuation> valuation,
+      Optional<Agreement> agreement) {
     LedgerSnapshot read = input.read("No review was written.");
     String source = input.source();
     if (valuation.isPresent()) {
@@ -296,10 +391,14 @@ final class ReviewCommand implements Callable<Integer> {
       Interval range =
           Interval.between(
               settings.from().orElse(Flow.EARLIEST), settings.to().orElse(Flow.LATEST));
+      List<AgreementReport> agreements = new ArrayList<>();
+      if (agreement.isPresent()) {
+        agreements.add(agreementReport(agreement.get(), read, source, settings, range, capacities));
+      }
       options.format.write(
           report,
           FindingFormatters.english(),
-          new ReviewAdditions(judged, RequestFigures.of(asks, range)),
+          new ReviewAdditions(judged, RequestFigures.of(asks, range), agreements),
           out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a PrintWriter keeps its errors; this does not happen

@@ -399,6 +399,48 @@ class ReviewCommandTest {
         .assertBadInput(capacities + ", $.capacities[0].capacity:", "Fix:");
   }
 
+  /**
+   * An agreement: its terms and adjustment path after the review, and each revision's rules scored
+   * on the flows among its parties inside that revision only; a bad strategy stops before reading.
+   */
+  @Test
+  void anAgreementIsShownWithItsRulesScoredPerRevision() throws IOException {
+    Path agreement = dir.resolve("agreement.yaml");
+    Files.writeString(
+        agreement,
+        "agreement: review pact\n"
+            + "parties: [Jeff King, Junio C Hamano, Johannes Schindelin, Derrick Stolee]\n"
+            + "reviewCadence: quarter\n"
+            + "exitRule: anyone may leave after telling the others\n"
+            + "revisions:\n"
+            + "  - to: 2020-01-01\n    rules:\n      review: immediate:window=P30D\n"
+            + "  - from: 2020-01-01\n    rules:\n      review: immediate:window=P90D\n"
+            + "adjustments:\n"
+            + "  - instant: 2019-12-01\n    type: imbalance raised\n    by: Jeff King\n",
+        StandardCharsets.UTF_8);
+    JsonNode root = json("review", "--agreement", agreement.toString(), "--format", "json");
+    JsonNode a = root.at("/agreements/0");
+    assertEquals("review pact", a.get("name").asText());
+    assertEquals("imbalance raised", a.at("/adjustments/0/type").asText());
+    JsonNode first = a.at("/rules/0");
+    assertTrue(first.get("from").isNull());
+    assertEquals("2020-01-01T00:00:00Z", first.get("to").asText());
+    assertEquals("immediate:window=P30D", first.at("/scores/strategy").asText());
+    assertTrue(
+        first.at("/scores/lastFlow").asText().compareTo("2020-01-01") < 0,
+        "the first revision's flows end before the second begins");
+    assertEquals("2020-01-01T00:00:00Z", a.at("/rules/1/from").asText());
+    String text = CliRun.of("review", "--agreement", agreement.toString()).assertOk().out();
+    assertTrue(text.contains("Agreement: review pact"), text);
+    assertTrue(text.contains("2019-12-01T00:00:00Z: imbalance raised by Jeff King"), text);
+    Files.writeString(
+        agreement,
+        Files.readString(agreement).replace("immediate:window=P90D", "immediat"),
+        StandardCharsets.UTF_8);
+    CliRun.of("review", "--agreement", agreement.toString())
+        .assertBadInput("the agreement review pact judges review by immediat", "Fix:");
+  }
+
   @Test
   void aBadRuleStopsBeforeTheFlowsAreRead() {
     CliRun.of("review", "--rule", "mentor")

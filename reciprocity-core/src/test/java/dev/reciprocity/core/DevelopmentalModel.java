@@ -43,16 +43,6 @@ final class DevelopmentalModel {
     this.open = open;
   }
 
-  private static final class Gift {
-    final Flow flow;
-    BigDecimal open;
-
-    Gift(Flow flow, BigDecimal open) {
-      this.flow = flow;
-      this.open = open;
-    }
-  }
-
   static DevelopmentalModel of(
       List<Flow> flows, ReciprocityRule rule, Duration lag, ReturnFrom returnFrom) {
     Duration window = rule.window();
@@ -67,10 +57,11 @@ final class DevelopmentalModel {
     scored.sort(ImmediateModel.ORDER);
     BigDecimal gifts = BigDecimal.ZERO;
     BigDecimal returned = BigDecimal.ZERO;
-    List<Gift> made = new ArrayList<>(); // every gift, in the order made: oldest first
+    List<ImmediateModel.Gift> made =
+        new ArrayList<>(); // every gift, in the order made: oldest first
     for (Flow f : scored) {
       BigDecimal left = f.amount().toBigDecimal();
-      for (Gift g : made) {
+      for (ImmediateModel.Gift g : made) {
         if (left.signum() == 0) {
           break;
         }
@@ -91,11 +82,11 @@ final class DevelopmentalModel {
       }
       if (left.signum() > 0) {
         gifts = gifts.add(left);
-        made.add(new Gift(f, left));
+        made.add(new ImmediateModel.Gift(f, left));
       }
     }
     List<Open> open = new ArrayList<>();
-    for (Gift g : made) {
+    for (ImmediateModel.Gift g : made) {
       if (g.open.signum() > 0) {
         open.add(
             new Open(

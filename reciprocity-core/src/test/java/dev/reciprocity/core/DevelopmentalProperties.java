@@ -13,7 +13,6 @@ import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.OpenObligation;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
-import dev.reciprocity.core.ImmediateModel.Open;
 import dev.reciprocity.spi.FlowColumns;
 import dev.reciprocity.spi.ScoringStrategy;
 import dev.reciprocity.spi.StrategyParameterException;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -149,26 +147,14 @@ class DevelopmentalProperties extends CommunityProviders {
 
   private static void assertEqualsModel(
       DevelopmentalModel model, DevelopmentalScores s, String form) {
-    assertEquals(
-        0,
-        model.giftWeight.compareTo(s.giftWeight().toBigDecimal()),
-        () -> form + ": gift weight " + s.giftWeight() + ", model " + model.giftWeight);
-    assertEquals(
-        0,
-        model.returnedWeight.compareTo(s.returnedWeight().toBigDecimal()),
-        () -> form + ": returned weight " + s.returnedWeight() + ", model " + model.returnedWeight);
-    List<Open> actual =
-        s.openObligations().stream()
-            .map(
-                o ->
-                    new Open(o.creditor(), o.debtor(), o.amount(), o.since(), o.age(), o.overdue()))
-            .sorted(ImmediateModel.BY_CONTENT)
-            .collect(Collectors.toList());
-    assertEquals(model.open, actual, form);
-    List<Instant> since =
-        s.openObligations().stream().map(OpenObligation::since).collect(Collectors.toList());
-    assertEquals(
-        since.stream().sorted().collect(Collectors.toList()), since, form + ": oldest first");
+    ImmediateModelProperties.assertEqualsModel(
+        model.giftWeight,
+        model.returnedWeight,
+        model.open,
+        s.giftWeight(),
+        s.returnedWeight(),
+        s.openObligations(),
+        form);
   }
 
   /** No lag, a few hours, a few days, a season. */

@@ -70,8 +70,8 @@ final class ImmediateModel {
     this.open = open;
   }
 
-  /** A gift and the part of it still open. */
-  private static final class Gift {
+  /** A gift and the part of it still open; the developmental model keeps its gifts so too. */
+  static final class Gift {
     final Flow flow;
     BigDecimal open;
 

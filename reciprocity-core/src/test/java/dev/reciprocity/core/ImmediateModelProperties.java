@@ -2,12 +2,14 @@ package dev.reciprocity.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.OpenObligation;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.ImmediateModel.Open;
 import dev.reciprocity.spi.ScoringStrategy;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,24 +52,46 @@ class ImmediateModelProperties extends CommunityProviders {
   private static void assertEqualsModel(
       ImmediateModel model, ReciprocityRule rule, ImmediateScores s, String form) {
     assertEquals(rule.window(), s.window(), form);
+    assertEqualsModel(
+        model.giftWeight,
+        model.returnedWeight,
+        model.open,
+        s.giftWeight(),
+        s.returnedWeight(),
+        s.openObligations(),
+        form);
+  }
+
+  /**
+   * A model's gift weight, returned weight and open obligations against a result's, the obligations
+   * oldest first; for the immediate and the developmental strategy alike.
+   */
+  static void assertEqualsModel(
+      BigDecimal giftWeight,
+      BigDecimal returnedWeight,
+      List<Open> open,
+      Amount actualGiftWeight,
+      Amount actualReturnedWeight,
+      List<OpenObligation> obligations,
+      String form) {
     assertEquals(
         0,
-        model.giftWeight.compareTo(s.giftWeight().toBigDecimal()),
-        () -> form + ": gift weight " + s.giftWeight() + ", model " + model.giftWeight);
+        giftWeight.compareTo(actualGiftWeight.toBigDecimal()),
+        () -> form + ": gift weight " + actualGiftWeight + ", model " + giftWeight);
     assertEquals(
         0,
-        model.returnedWeight.compareTo(s.returnedWeight().toBigDecimal()),
-        () -> form + ": returned weight " + s.returnedWeight() + ", model " + model.returnedWeight);
+        returnedWeight.compareTo(actualReturnedWeight.toBigDecimal()),
+        () -> form + ": returned weight " + actualReturnedWeight + ", model " + returnedWeight);
     List<Open> actual =
-        s.openObligations().stream()
+        obligations.stream()
             .map(
                 o ->
                     new Open(o.creditor(), o.debtor(), o.amount(), o.since(), o.age(), o.overdue()))
             .sorted(ImmediateModel.BY_CONTENT)
             .collect(Collectors.toList());
-    assertEquals(model.open, actual, form);
+    assertEquals(open, actual, form);
     List<Instant> since =
-        s.openObligations().stream().map(OpenObligation::since).collect(Collectors.toList());
+        obligations.stream().map(OpenObligation::since).collect(Collectors.toList());
     assertEquals(
         since.stream().sorted().collect(Collectors.toList()), since, form + ": oldest first");
   }

@@ -118,26 +118,18 @@ public enum ReportFormat {
               + Figures.kindNames(rule.settings().kinds())
               + ", judged by its own rule: "
               + rule.strategy();
-      out.write(ScoreDocument.write(rule, this == TEXT ? new TextDoc() : new MarkdownDoc(), title));
+      out.write(ScoreDocument.write(rule, newDoc(), title));
     }
     if (!additions.asks().isEmpty()) {
       out.write("\n");
-      out.write(
-          AskDocument.write(
-              additions.asks(),
-              report.settings().top(),
-              this == TEXT ? new TextDoc() : new MarkdownDoc()));
+      out.write(AskDocument.write(additions.asks(), report.settings().top(), newDoc()));
     }
     for (AgreementReport a : additions.agreements()) {
       out.write("\n");
-      out.write(AgreementDocument.write(a, this == TEXT ? new TextDoc() : new MarkdownDoc()));
+      out.write(AgreementDocument.write(a, newDoc()));
       for (ScoreReport<?> rule : a.rules()) {
         out.write("\n");
-        out.write(
-            ScoreDocument.write(
-                rule,
-                this == TEXT ? new TextDoc() : new MarkdownDoc(),
-                AgreementDocument.ruleTitle(a, rule)));
+        out.write(ScoreDocument.write(rule, newDoc(), AgreementDocument.ruleTitle(a, rule)));
       }
     }
     out.flush();
@@ -197,6 +189,11 @@ public enum ReportFormat {
       out.write(render(report));
       out.flush();
     }
+  }
+
+  /** A new document in this format's dialect, for {@link #TEXT} and {@link #MARKDOWN}. */
+  private Doc newDoc() {
+    return this == TEXT ? new TextDoc() : new MarkdownDoc();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -110,28 +111,21 @@ public final class Circulation {
         continue;
       }
       solved++;
-      int inside = 0;
-      for (int v : component) {
-        for (DefaultWeightedEdge e : graph.outgoingEdgesOf(v)) {
-          if (component.contains(graph.getEdgeTarget(e))) {
-            inside++;
-          }
-        }
-      }
-      if (inside > maxComponentEdges) {
+      List<long[]> inside = edgesInside(graph, weights, component);
+      if (inside.size() > maxComponentEdges) {
         return result
             .components(solved)
             .reason(
                 "a strongly connected component of "
                     + component.size()
                     + " parties has "
-                    + inside
+                    + inside.size()
                     + " directed edges inside it, more than the "
                     + maxComponentEdges
                     + " one is solved for; review a shorter period or fewer kinds")
             .build();
       }
-      long c = clearedInside(graph, weights, component);
+      long c = cleared(inside);
       if (c < 0) {
         return result
             .components(solved)
@@ -159,27 +153,34 @@ public final class Circulation {
     weights.put(graph.addEdge(from, to), micros);
   }
 
-  /**
-   * The weight cleared inside one strongly connected component, in micros; -1 when its weights
-   * cannot be held exactly by the solver.
-   */
-  private static long clearedInside(
+  /** The edges inside one strongly connected component: from, to, weight in micros. */
+  private static List<long[]> edgesInside(
       Graph<Integer, DefaultWeightedEdge> graph,
       Map<DefaultWeightedEdge, Long> weights,
       Set<Integer> component) {
-    List<long[]> inside = new ArrayList<>(); // from, to, micros
-    long gcd = 0;
-    long sum = 0;
+    List<long[]> inside = new ArrayList<>();
     for (int v : component) {
       for (DefaultWeightedEdge e : graph.outgoingEdgesOf(v)) {
         int to = graph.getEdgeTarget(e);
         if (component.contains(to)) {
-          long w = java.util.Objects.requireNonNull(weights.get(e), "an edge without weight");
-          inside.add(new long[] {v, to, w});
-          gcd = gcd(gcd, w);
-          sum += w; // at most the snapshot's total, below Amount.MAX: cannot wrap
+          inside.add(
+              new long[] {v, to, Objects.requireNonNull(weights.get(e), "an edge without weight")});
         }
       }
+    }
+    return inside;
+  }
+
+  /**
+   * The weight cleared inside one strongly connected component, given its edges, in micros; -1 when
+   * its weights cannot be held exactly by the solver.
+   */
+  private static long cleared(List<long[]> inside) {
+    long gcd = 0;
+    long sum = 0;
+    for (long[] edge : inside) {
+      gcd = gcd(gcd, edge[2]);
+      sum += edge[2]; // at most the snapshot's total, below Amount.MAX: cannot wrap
     }
     if (sum / gcd >= CapacityScalingMinimumCostFlow.CAP_INF) {
       return -1;

@@ -111,6 +111,46 @@ final class ColumnOrder {
     return r;
   }
 
+  /**
+   * The order of rows by content, for rows at the same instant: giver, then receiver, then kind,
+   * each by its rank in its natural order ({@link #partyRank}, {@link #kindRank}), then amount; so
+   * that a result does not depend on the order of rows.
+   */
+  static IntOrder byContent(FlowColumns flows, int[] partyRank, int[] kindRank) {
+    return (x, y) -> {
+      int c = Integer.compare(partyRank[flows.giver(x)], partyRank[flows.giver(y)]);
+      if (c == 0) {
+        c = Integer.compare(partyRank[flows.receiver(x)], partyRank[flows.receiver(y)]);
+      }
+      if (c == 0) {
+        c = Integer.compare(kindRank[flows.kindOf(x)], kindRank[flows.kindOf(y)]);
+      }
+      return c != 0 ? c : Long.compare(flows.micros(x), flows.micros(y));
+    };
+  }
+
+  /** Whether two rows have the same instant. */
+  static boolean sameInstant(FlowColumns flows, int a, int b) {
+    return flows.epochSecond(a) == flows.epochSecond(b) && flows.nano(a) == flows.nano(b);
+  }
+
+  /**
+   * Sorts {@code rows[from, to)}, which are in time order, by {@code order} where instants are
+   * equal: the runs of equal instants, each sorted alone.
+   */
+  static void sortEqualInstants(FlowColumns flows, int[] rows, int from, int to, IntOrder order) {
+    for (int a = from; a < to; ) {
+      int b = a + 1;
+      while (b < to && sameInstant(flows, rows[a], rows[b])) {
+        b++;
+      }
+      if (b - a > 1) {
+        sort(rows, a, b, order);
+      }
+      a = b;
+    }
+  }
+
   /** Sorts {@code a[from, to)} by {@code order}, stably (merge sort; insertion below 16). */
   static void sort(int[] a, int from, int to, IntOrder order) {
     int n = to - from;

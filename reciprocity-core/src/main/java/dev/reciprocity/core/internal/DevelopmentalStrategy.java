@@ -67,19 +67,8 @@ final class DevelopmentalStrategy extends RowScopedStrategy<DevelopmentalScores>
     int[] partyRank = ColumnOrder.partyRank(flows);
     int[] kindRank = ColumnOrder.kindRank(flows);
     int[] order = ColumnOrder.byTime(flows);
-    // equal instants by giver, receiver and kind (their ranks in their natural order), then amount
-    ColumnOrder.IntOrder content =
-        (x, y) -> {
-          int c = Integer.compare(partyRank[flows.giver(x)], partyRank[flows.giver(y)]);
-          if (c == 0) {
-            c = Integer.compare(partyRank[flows.receiver(x)], partyRank[flows.receiver(y)]);
-          }
-          if (c == 0) {
-            c = Integer.compare(kindRank[flows.kindOf(x)], kindRank[flows.kindOf(y)]);
-          }
-          return c != 0 ? c : Long.compare(flows.micros(x), flows.micros(y));
-        };
-    sortEqualInstants(flows, order, content);
+    ColumnOrder.sortEqualInstants(
+        flows, order, 0, n, ColumnOrder.byContent(flows, partyRank, kindRank));
 
     long[] open = new long[n]; // per row: the part of its gift still open
     Map<Long, Queue> owed = new HashMap<>();
@@ -136,7 +125,7 @@ final class DevelopmentalStrategy extends RowScopedStrategy<DevelopmentalScores>
           return c != 0 ? c : Long.compare(open[x], open[y]);
         };
     int[] obligations = Arrays.copyOf(openRows, count);
-    sortEqualInstants(flows, obligations, obligationOrder);
+    ColumnOrder.sortEqualInstants(flows, obligations, 0, count, obligationOrder);
     DevelopmentalScores.Builder result =
         DevelopmentalScores.builder()
             .lag(lag)
@@ -158,24 +147,6 @@ final class DevelopmentalStrategy extends RowScopedStrategy<DevelopmentalScores>
               .build());
     }
     return result.build();
-  }
-
-  /** Sorts the runs of equal instants of {@code rows} (in time order) by {@code order}. */
-  private static void sortEqualInstants(FlowColumns flows, int[] rows, ColumnOrder.IntOrder order) {
-    for (int a = 0; a < rows.length; ) {
-      int b = a + 1;
-      while (b < rows.length && sameInstant(flows, rows[a], rows[b])) {
-        b++;
-      }
-      if (b - a > 1) {
-        ColumnOrder.sort(rows, a, b, order);
-      }
-      a = b;
-    }
-  }
-
-  private static boolean sameInstant(FlowColumns flows, int a, int b) {
-    return flows.epochSecond(a) == flows.epochSecond(b) && flows.nano(a) == flows.nano(b);
   }
 
   /** Whether the gift of {@code row} is due at {@code (s, ns)}: {@code since + lag <= (s, ns)}. */

@@ -62,22 +62,8 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
     RadixSort.sort(keys, rows, n);
     int[] partyRank = ColumnOrder.partyRank(flows);
     int[] kindRank = ColumnOrder.kindRank(flows);
-    ColumnOrder.IntOrder timeOrder =
-        (x, y) -> {
-          int c =
-              FlowSelection.compare(
-                  flows.epochSecond(x), flows.nano(x), flows.epochSecond(y), flows.nano(y));
-          if (c == 0) {
-            c = Integer.compare(partyRank[flows.giver(x)], partyRank[flows.giver(y)]);
-          }
-          if (c == 0) {
-            c = Integer.compare(partyRank[flows.receiver(x)], partyRank[flows.receiver(y)]);
-          }
-          if (c == 0) {
-            c = Integer.compare(kindRank[flows.kindOf(x)], kindRank[flows.kindOf(y)]);
-          }
-          return c != 0 ? c : Long.compare(flows.micros(x), flows.micros(y));
-        };
+    // rows are in time order: only rows at the same instant are compared, by content
+    ColumnOrder.IntOrder content = ColumnOrder.byContent(flows, partyRank, kindRank);
     // the dyads split into one run per core (about even by rows, at a dyad's boundary), each
     // matched alone
     int[] bounds = new int[parts + 1];
@@ -102,7 +88,7 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
                       rows,
                       bounds[part],
                       bounds[part + 1],
-                      timeOrder,
+                      content,
                       windowSeconds,
                       windowNanos);
     }
@@ -152,7 +138,7 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
     for (int from = 0; from < opened; ) {
       int first = openRows[order[from]];
       int to = from + 1;
-      while (to < opened && sameInstant(flows, first, openRows[order[to]])) {
+      while (to < opened && ColumnOrder.sameInstant(flows, first, openRows[order[to]])) {
         to++;
       }
       if (to - from > 1) {
@@ -218,7 +204,7 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
       int[] rows,
       int start,
       int end,
-      ColumnOrder.IntOrder timeOrder,
+      ColumnOrder.IntOrder content,
       long windowSeconds,
       int windowNanos) {
     Matching m = new Matching();
@@ -232,7 +218,7 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
       while (to < end && keys[to] == keys[from]) {
         to++;
       }
-      sortEqualInstants(flows, rows, from, to, timeOrder);
+      ColumnOrder.sortEqualInstants(flows, rows, from, to, content);
       int lower = PairTable.first(keys[from]);
       size[0] = 0;
       size[1] = 0;
@@ -283,28 +269,6 @@ final class ImmediateStrategy extends RowScopedStrategy<ImmediateScores> {
       from = to;
     }
     return m;
-  }
-
-  private static boolean sameInstant(FlowColumns flows, int a, int b) {
-    return flows.epochSecond(a) == flows.epochSecond(b) && flows.nano(a) == flows.nano(b);
-  }
-
-  /**
-   * Sorts {@code rows[from, to)}, which are in time order, by {@code order} where instants are
-   * equal: the runs of equal instants, each sorted alone.
-   */
-  private static void sortEqualInstants(
-      FlowColumns flows, int[] rows, int from, int to, ColumnOrder.IntOrder order) {
-    for (int a = from; a < to; ) {
-      int b = a + 1;
-      while (b < to && sameInstant(flows, rows[a], rows[b])) {
-        b++;
-      }
-      if (b - a > 1) {
-        ColumnOrder.sort(rows, a, b, order);
-      }
-      a = b;
-    }
   }
 
   /** Whether the gift of {@code row} is at most the window before {@code (s, ns)}. */

@@ -9,6 +9,7 @@ import dev.reciprocity.ProportionalScore;
 import dev.reciprocity.ProportionalScores;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.spi.FlowColumns;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -28,6 +29,9 @@ final class ProportionalStrategy extends RowScopedStrategy<ProportionalScores> {
     super("proportional", rule);
     this.capacities = Objects.requireNonNull(capacities, "capacities");
   }
+
+  /** A party with a capacity in a season: its capacity and what it gave, in micros. */
+  private record Declared(PartyId party, double capacity, long given) {}
 
   @Override
   ProportionalScores scoreColumns(FlowColumns flows) {
@@ -54,9 +58,7 @@ final class ProportionalStrategy extends RowScopedStrategy<ProportionalScores> {
         continue;
       }
       Interval period = seasons.season(s);
-      List<PartyId> declared = new java.util.ArrayList<>();
-      List<Double> capacity = new java.util.ArrayList<>();
-      List<Long> given = new java.util.ArrayList<>();
+      List<Declared> declared = new ArrayList<>();
       long givenWithout = 0;
       long totalGiven = 0;
       double totalCapacity = 0;
@@ -68,9 +70,7 @@ final class ProportionalStrategy extends RowScopedStrategy<ProportionalScores> {
           givenWithout += out; // bounded by the admitted total
           continue;
         }
-        declared.add(party);
-        capacity.add(c.getAsDouble());
-        given.add(out);
+        declared.add(new Declared(party, c.getAsDouble(), out));
         totalGiven += out;
         totalCapacity += c.getAsDouble();
       }
@@ -78,14 +78,14 @@ final class ProportionalStrategy extends RowScopedStrategy<ProportionalScores> {
           ProportionalScores.Season.builder()
               .period(period)
               .givenWithoutCapacity(Amount.ofMicros(givenWithout));
-      for (int k = 0; k < declared.size(); k++) {
+      for (Declared d : declared) {
         season.addParties(
             ProportionalScore.builder()
-                .party(declared.get(k))
-                .given(Amount.ofMicros(given.get(k)))
-                .capacity(capacity.get(k))
-                .giveShare(totalGiven == 0 ? Double.NaN : (double) given.get(k) / totalGiven)
-                .capacityShare(capacity.get(k) / totalCapacity)
+                .party(d.party())
+                .given(Amount.ofMicros(d.given()))
+                .capacity(d.capacity())
+                .giveShare(totalGiven == 0 ? Double.NaN : (double) d.given() / totalGiven)
+                .capacityShare(d.capacity() / totalCapacity)
                 .build());
       }
       result.addSeasons(season.build());

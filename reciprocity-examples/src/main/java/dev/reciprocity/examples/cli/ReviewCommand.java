@@ -195,11 +195,7 @@ final class ReviewCommand implements Callable<Integer> {
                 + " rule.");
       }
       // the name and the parameters checked now; the instant only stands in for the real asOf
-      var unused =
-          StrategyLookup.create()
-              .withCapacities(capacities)
-              .withAsOf(Flow.LATEST)
-              .find(strategy, rule(kind));
+      var unused = lookup(capacities, Flow.LATEST).find(strategy, rule(kind));
       parsed.add(new KindRule(kind, strategy));
     }
     return parsed;
@@ -215,9 +211,7 @@ final class ReviewCommand implements Callable<Integer> {
       for (Map.Entry<String, String> rule : r.rules().entrySet()) {
         try {
           var unused =
-              StrategyLookup.create()
-                  .withCapacities(capacities)
-                  .withAsOf(Flow.LATEST)
+              lookup(capacities, Flow.LATEST)
                   .find(rule.getValue(), rule(FlowKind.of(rule.getKey(), options.unit())));
         } catch (ReciprocityException e) {
           throw new ReciprocityException(
@@ -268,10 +262,7 @@ final class ReviewCommand implements Callable<Integer> {
                     from.equals(Flow.EARLIEST) ? Optional.empty() : Optional.of(from),
                     to.equals(Flow.LATEST) ? Optional.empty() : Optional.of(to));
         ScoringStrategy<?, ?> scoring =
-            StrategyLookup.create()
-                .withCapacities(capacities)
-                .withAsOf(kept.lastInstant().orElseThrow())
-                .find(rule.getValue(), rule(kind));
+            lookup(capacities, kept.lastInstant().orElseThrow()).find(rule.getValue(), rule(kind));
         scored.add(ScoreReport.of(source, rule.getValue(), own, kept, scoring));
       }
     }
@@ -284,6 +275,11 @@ final class ReviewCommand implements Callable<Integer> {
 
   private static Instant earlier(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
+  }
+
+  /** The strategies with the capacities given, evaluated as of an instant. */
+  private static StrategyLookup lookup(Capacities capacities, Instant asOf) {
+    return StrategyLookup.create().withCapacities(capacities).withAsOf(asOf);
   }
 
   /** The rule a kind's own strategy is made with: the season's cadence, that kind only. */
@@ -360,9 +356,7 @@ final class ReviewCommand implements Callable<Integer> {
         }
         Instant last = kept.lastInstant().orElseThrow();
         ScoringStrategy<?, ?> scoring =
-            StrategyLookup.create()
-                .withCapacities(capacities)
-                .withAsOf(options.to == null ? last : options.to)
+            lookup(capacities, options.to == null ? last : options.to)
                 .find(r.strategy(), rule(r.kind()));
         ScoreReport<?> scores = ScoreReport.of(source, r.strategy(), own, kept, scoring);
         if (options.format == ReportFormat.JSON && scores.writer().isEmpty()) {

@@ -33,7 +33,8 @@ public class UnitMismatchException extends ReciprocityException {
             + " (kind "
             + Texts.quote(second.name())
             + "): figures across units need a valuation between them."
-            + " Fix: score each unit apart by listing its kinds in ReciprocityRule.kinds(), or record"
+            + " Fix: value the kinds in one unit with a Valuation (--valuation FILE on the command"
+            + " line), select the kinds of one unit (ReciprocityRule.kinds(), --kind), or record"
             + " the flows in one unit.");
     this.firstUnit = first.unit();
     this.secondUnit = second.unit();

@@ -32,6 +32,27 @@ public interface Valuation {
     String kind();
 
     /**
+     * The unit the kind's flows are counted in, such as {@code hours}: when given, the rate values
+     * only the flows of the kind in that unit, and flows of the kind in another unit have no rate.
+     * Without it the rate values the kind in whatever one unit its flows are counted in (a kind
+     * counted in two units then needs a rate with a unit for each).
+     *
+     * @return the kind's own unit; default empty
+     */
+    Optional<String> unit();
+
+    /**
+     * Whether this rate values flows of a kind: the same name, and the same unit when {@link
+     * #unit()} is given.
+     *
+     * @param kind the flows' kind
+     * @return whether the rate is for that kind
+     */
+    default boolean values(FlowKind kind) {
+      return kind().equals(kind.name()) && unit().map(u -> u.equals(kind.unit())).orElse(true);
+    }
+
+    /**
      * What one unit of the kind is worth in the common unit.
      *
      * @return positive, at most 6 decimal places
@@ -89,7 +110,8 @@ public interface Valuation {
   List<Rate> rates();
 
   /**
-   * The rate of a kind in effect at an instant.
+   * The rate of a kind in effect at an instant, whatever unit its flows are counted in (see {@link
+   * #rateAt(FlowKind, Instant)} for the rate of a kind in one unit).
    *
    * @param kind the kind's name
    * @param instant the instant
@@ -99,6 +121,25 @@ public interface Valuation {
     Objects.requireNonNull(kind, "kind");
     for (Rate r : rates()) {
       if (r.kind().equals(kind) && r.effectiveAt(instant)) {
+        return Optional.of(r.rate());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The rate in effect at an instant for flows of a kind counted in its unit: a rate of the kind's
+   * name whose {@link Rate#unit()} is the kind's unit or not given.
+   *
+   * @param kind the kind, with its unit
+   * @param instant the instant
+   * @return the rate; empty when none is in effect then
+   */
+  default Optional<BigDecimal> rateAt(FlowKind kind, Instant instant) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(instant, "instant");
+    for (Rate r : rates()) {
+      if (r.values(kind) && r.effectiveAt(instant)) {
         return Optional.of(r.rate());
       }
     }
@@ -134,7 +175,9 @@ public interface Valuation {
     List<Rate> seen = new ArrayList<>();
     for (Rate r : rates()) {
       for (Rate other : seen) {
-        if (other.kind().equals(r.kind()) && Effective.overlap(r, other)) {
+        boolean sameUnit =
+            other.unit().isEmpty() || r.unit().isEmpty() || other.unit().equals(r.unit());
+        if (other.kind().equals(r.kind()) && sameUnit && Effective.overlap(r, other)) {
           throw new IllegalArgumentException(
               "two rates of kind "
                   + r.kind()

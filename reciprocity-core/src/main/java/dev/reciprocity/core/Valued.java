@@ -15,8 +15,10 @@ import java.util.TreeMap;
 
 /**
  * Flows valued in one unit ({@link Valuation}): each flow's amount times its kind's rate in effect
- * at its instant, rounded to the nearest micro (halves to even), and its kind in the valuation's
- * unit; so that every figure adds kinds that differ in their own units. Stateless and thread-safe.
+ * at its instant (the rate for the kind in the unit its flows are counted in, {@link
+ * Valuation#rateAt(FlowKind, Instant)}), rounded to the nearest micro (halves to even), and its
+ * kind in the valuation's unit; so that every figure adds kinds that differ in their own units.
+ * Stateless and thread-safe.
  */
 public final class Valued {
 
@@ -37,12 +39,13 @@ public final class Valued {
     Objects.requireNonNull(flows, "flows");
     Objects.requireNonNull(valuation, "valuation");
     FlowColumns c = flows.columns();
+    refuseAmbiguousRates(c, valuation);
     Map<String, Instant> missing = new TreeMap<>();
     for (int row = 0; row < c.size(); row++) {
-      String kind = c.kind(c.kindOf(row)).name();
+      FlowKind kind = c.kind(c.kindOf(row));
       Instant at = c.instant(row);
       if (valuation.rateAt(kind, at).isEmpty()) {
-        missing.merge(kind, at, (a, b) -> a.isBefore(b) ? a : b);
+        missing.merge(kind.toString(), at, (a, b) -> a.isBefore(b) ? a : b);
       }
     }
     if (!missing.isEmpty()) {
@@ -69,7 +72,7 @@ public final class Valued {
     for (int row = 0; row < c.size(); row++) {
       FlowKind kind = c.kind(c.kindOf(row));
       Instant at = c.instant(row);
-      Optional<BigDecimal> rate = valuation.rateAt(kind.name(), at);
+      Optional<BigDecimal> rate = valuation.rateAt(kind, at);
       long micros;
       try {
         micros = Valuation.value(c.micros(row), rate.orElseThrow());
@@ -94,5 +97,35 @@ public final class Valued {
               c.nano(row));
     }
     return valued.build();
+  }
+
+  /**
+   * Refuses a rate without a unit for a kind whose flows are counted in two units: one rate cannot
+   * value both.
+   */
+  private static void refuseAmbiguousRates(FlowColumns c, Valuation valuation) {
+    Map<String, String> unitOf = new TreeMap<>();
+    for (int k = 0; k < c.kindCount(); k++) {
+      FlowKind kind = c.kind(k);
+      String first = unitOf.putIfAbsent(kind.name(), kind.unit());
+      if (first == null || first.equals(kind.unit())) {
+        continue;
+      }
+      for (Valuation.Rate r : valuation.rates()) {
+        if (r.kind().equals(kind.name()) && r.unit().isEmpty()) {
+          throw new UnitMismatchException(
+              "the flows count kind "
+                  + kind.name()
+                  + " in "
+                  + first
+                  + " and in "
+                  + kind.unit()
+                  + ", but its rate in the valuation gives no unit, so it cannot value both. Fix:"
+                  + " give the kind one rate per unit, each with its unit.",
+              first,
+              kind.unit());
+        }
+      }
+    }
   }
 }

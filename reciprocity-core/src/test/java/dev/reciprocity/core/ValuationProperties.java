@@ -138,4 +138,74 @@ class ValuationProperties extends CommunityProviders {
                     Valuation.Rate.builder().kind("x").rate(BigDecimal.TEN).build())
                 .build());
   }
+
+  /**
+   * A rate that names its unit values the kind's flows in that unit only; a kind counted in two
+   * units needs a rate per unit, and a rate without a unit for it is refused.
+   */
+  @Test
+  void aRateWithAUnitValuesThatUnitOnly() {
+    FlowKind hours = FlowKind.of("help", "hours");
+    FlowKind minutes = FlowKind.of("help", "minutes");
+    Valuation perUnit =
+        Valuation.builder()
+            .unit("hours")
+            .addRates(
+                Valuation.Rate.builder().kind("help").unit("hours").rate(BigDecimal.ONE).build(),
+                Valuation.Rate.builder()
+                    .kind("help")
+                    .unit("minutes")
+                    .rate(new BigDecimal("0.5"))
+                    .build())
+            .build();
+    LedgerSnapshot both =
+        LedgerSnapshot.builder()
+            .add(PartyId.of("a"), PartyId.of("b"), hours, 3_000_000, 1_600_000_000L, 0)
+            .add(PartyId.of("b"), PartyId.of("a"), minutes, 60_000_000, 1_600_000_000L, 0)
+            .build();
+    List<Flow> valued = Valued.of(both, perUnit).flows();
+    assertEquals(Amount.ofMicros(3_000_000), valued.get(0).amount());
+    assertEquals(Amount.ofMicros(30_000_000), valued.get(1).amount());
+
+    Valuation hoursOnly =
+        Valuation.builder()
+            .unit("hours")
+            .addRates(
+                Valuation.Rate.builder().kind("help").unit("hours").rate(BigDecimal.ONE).build())
+            .build();
+    UnitMismatchException missing =
+        assertThrows(UnitMismatchException.class, () -> Valued.of(both, hoursOnly));
+    assertTrue(missing.getMessage().contains("no rate for help (minutes)"), missing.getMessage());
+
+    Valuation noUnit =
+        Valuation.builder()
+            .unit("hours")
+            .addRates(Valuation.Rate.builder().kind("help").rate(BigDecimal.ONE).build())
+            .build();
+    UnitMismatchException ambiguous =
+        assertThrows(UnitMismatchException.class, () -> Valued.of(both, noUnit));
+    assertTrue(
+        ambiguous.getMessage().contains("count kind help in hours and in minutes"),
+        ambiguous.getMessage());
+    // the same rate without a unit values a kind counted in one unit, whatever it is
+    LedgerSnapshot one =
+        LedgerSnapshot.builder()
+            .add(PartyId.of("a"), PartyId.of("b"), minutes, 7, 1_600_000_000L, 0)
+            .build();
+    assertEquals(Amount.ofMicros(7), Valued.of(one, noUnit).flows().get(0).amount());
+    // a rate with a unit and one without for the same kind would both value it: refused
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Valuation.builder()
+                .unit("hours")
+                .addRates(
+                    Valuation.Rate.builder().kind("help").rate(BigDecimal.ONE).build(),
+                    Valuation.Rate.builder()
+                        .kind("help")
+                        .unit("hours")
+                        .rate(BigDecimal.TEN)
+                        .build())
+                .build());
+  }
 }

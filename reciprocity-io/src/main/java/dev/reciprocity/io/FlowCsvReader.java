@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads flows from a CSV file whose header names the columns {@code timestamp}, {@code giver},
- * {@code receiver}, {@code kind} and {@code weight}, in any order; further columns (such as {@code
- * commit}) are ignored. Made by {@link #builder()}:
+ * {@code receiver}, {@code kind} and {@code weight}, in any order, and optionally {@code unit};
+ * further columns (such as {@code commit}) are ignored. Made by {@link #builder()}:
  *
  * <pre>{@code
  * FlowCsvReader reader = FlowCsvReader.builder().foldCase(true).rejects(rejected::add).build();
@@ -53,9 +53,14 @@ import org.jspecify.annotations.Nullable;
  *       PartyId#of(String)}'s canonical form, 1 to {@value dev.reciprocity.PartyId#MAX_LENGTH}
  *       characters in that form. With {@link Builder#foldCase(boolean)} names are read by {@link
  *       PartyId#ofCaseFolded(String)}.
- *   <li>{@code kind}: the name of a {@link FlowKind} counted in {@value
- *       dev.reciprocity.FlowKind#DEFAULT_UNIT}, 1 to {@value dev.reciprocity.FlowKind#MAX_LENGTH}
- *       characters.
+ *   <li>{@code kind}: the name of a {@link FlowKind}, 1 to {@value
+ *       dev.reciprocity.FlowKind#MAX_LENGTH} characters, counted in {@value
+ *       dev.reciprocity.FlowKind#DEFAULT_UNIT} unless the file has a {@code unit} column.
+ *   <li>{@code unit} (optional, {@link #UNIT_COLUMN}): the unit of the row's kind, such as {@code
+ *       hours} or {@code EUR}, 1 to {@value dev.reciprocity.FlowKind#MAX_LENGTH} characters in the
+ *       canonical form of names; blank for {@value dev.reciprocity.FlowKind#DEFAULT_UNIT}. A kind
+ *       keeps the unit of its first row: a second unit of one kind is rejected. Kinds of different
+ *       units are added up only through a {@link dev.reciprocity.Valuation}.
  *   <li>{@code weight}: a non-negative decimal of ASCII digits with at most {@value Amount#SCALE}
  *       places: {@code 1}, {@code 0.5}, {@code 007.250}; at most {@link Amount#MAX} and {@value
  *       Amount#MAX_TEXT_LENGTH} characters. No sign, exponent, thousands separator or bare point
@@ -113,6 +118,14 @@ public final class FlowCsvReader {
   /** The columns a flow file must have, in the order written by convention. */
   public static final List<String> REQUIRED_COLUMNS =
       List.of("timestamp", "giver", "receiver", "kind", "weight");
+
+  /**
+   * The optional column that names the unit of each row's kind: {@value}. Without it every kind is
+   * counted in {@value dev.reciprocity.FlowKind#DEFAULT_UNIT}; a blank value means that unit too.
+   * Each kind has one unit in a file: a row that gives a kind a second unit is rejected, naming the
+   * line that gave the first.
+   */
+  public static final String UNIT_COLUMN = "unit";
 
   /**
    * The longest {@code timestamp} value read: {@value} characters. The longest instant of the

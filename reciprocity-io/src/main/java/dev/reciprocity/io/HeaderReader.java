@@ -16,8 +16,11 @@ final class HeaderReader {
   /** The header as written by convention. */
   static final String HEADER_TEXT = String.join(",", FlowCsvReader.REQUIRED_COLUMNS);
 
-  /** The column positions found in the header. */
-  record Header(int size, int timestamp, int giver, int receiver, int kind, int weight) {}
+  /**
+   * The column positions found in the header; {@code unit} is {@code -1} when the header names no
+   * {@link FlowCsvReader#UNIT_COLUMN unit} column.
+   */
+  record Header(int size, int timestamp, int giver, int receiver, int kind, int weight, int unit) {}
 
   private HeaderReader() {}
 
@@ -106,7 +109,25 @@ final class HeaderReader {
                   + HEADER_TEXT
                   + " (in any order; further columns are ignored)"));
     }
-    return new Header(names.size(), index[0], index[1], index[2], index[3], index[4]);
+    int unit = names.indexOf(FlowCsvReader.UNIT_COLUMN);
+    int lastUnit = names.lastIndexOf(FlowCsvReader.UNIT_COLUMN);
+    if (unit != lastUnit) {
+      throw new FlowFileException(
+          Rejection.ofValue(
+              source,
+              line,
+              FlowCsvReader.UNIT_COLUMN,
+              found,
+              "the header names the column "
+                  + FlowCsvReader.UNIT_COLUMN
+                  + " twice (columns "
+                  + (unit + 1)
+                  + " and "
+                  + (lastUnit + 1)
+                  + ")",
+              "rename or remove one of them so that the header names each column once"));
+    }
+    return new Header(names.size(), index[0], index[1], index[2], index[3], index[4], unit);
   }
 
   /** Whether a header's first value is rather a flow's timestamp, in any year. */

@@ -141,6 +141,17 @@ final class ModelFiles {
     }
   }
 
+  /** A unit's name at {@code path}, in the canonical form of names. */
+  static String unit(String name, String path, JsonNode value) {
+    String text = text(name, path, value, "the unit, as in the flows' unit column, such as hours");
+    try {
+      return FlowKind.of("unit", text).unit();
+    } catch (IllegalArgumentException e) {
+      throw new ModelFileException(
+          name, path, String.valueOf(e.getMessage()), "write the unit as in the flows", e);
+    }
+  }
+
   /** A date (midnight UTC) or an ISO-8601 instant at {@code path}. */
   static Instant instant(String name, String path, JsonNode value) {
     String text = value != null && value.isTextual() ? value.asText().strip() : "";

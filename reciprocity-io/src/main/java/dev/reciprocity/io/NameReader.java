@@ -27,6 +27,9 @@ final class NameReader {
   private final IndexCache partyIndexes = new IndexCache();
   private final IndexCache kindIndexes = new IndexCache();
   private PartyId[] partiesByIndex = new PartyId[64];
+  private FlowKind[] kindsByIndex = new FlowKind[16];
+  private String[] unitsAsWritten = new String[16];
+  private long[] kindLines = new long[16];
 
   /** The party read for the first time by the last {@link #party} that returned {@link #NEW}. */
   @Nullable PartyId newParty;
@@ -100,10 +103,24 @@ final class NameReader {
     return index;
   }
 
-  /** Lets a kind into the dictionary and its name as written into the cache. */
-  int admitKind(LedgerSnapshot.Builder flows, FlowKind kind, CsvRow row, int value) {
+  /**
+   * Lets a kind into the dictionary and its name as written into the cache; {@code unit} is the
+   * value of the unit column, {@code -1} without one.
+   */
+  int admitKind(LedgerSnapshot.Builder flows, FlowKind kind, CsvRow row, int value, int unit) {
     int index = flows.kindIndex(kind);
     kindIndexes.put(row.chars(), row.start(value), row.end(value), index);
+    if (index >= kindsByIndex.length) {
+      int size = Math.max(index + 1, 2 * kindsByIndex.length);
+      kindsByIndex = Arrays.copyOf(kindsByIndex, size);
+      unitsAsWritten = Arrays.copyOf(unitsAsWritten, size);
+      kindLines = Arrays.copyOf(kindLines, size);
+    }
+    if (kindsByIndex[index] == null) {
+      kindsByIndex[index] = kind;
+      unitsAsWritten[index] = unit < 0 ? "" : row.text(unit);
+      kindLines[index] = row.line;
+    }
     return index;
   }
 
@@ -143,20 +160,100 @@ final class NameReader {
    * The dictionary index of the value's kind; {@link #REJECTED} after a rejection; or {@link #NEW}
    * for a kind read for the first time, then in {@link #newKind}.
    */
-  int kind(CsvRow row, long line, int index) {
+  int kind(CsvRow row, long line, int index, int unit) {
     if (index >= row.count) {
       problems.missing(line, "kind", row.count);
       return REJECTED;
     }
+    if (unit >= row.count) {
+      problems.missing(line, FlowCsvReader.UNIT_COLUMN, row.count);
+      return REJECTED;
+    }
     int known = kindIndexes.get(row.chars(), row.start(index), row.end(index), row.key(2, index));
     if (known >= 0) {
-      return known;
+      return unit < 0 || sameUnit(row, line, unit, known) ? known : REJECTED;
     }
-    newKind = slowKind(line, row.text(index).strip());
-    return newKind == null ? REJECTED : NEW;
+    @Nullable String unitName =
+        unit < 0 ? FlowKind.DEFAULT_UNIT : slowUnit(line, row.text(unit).strip());
+    newKind =
+        slowKind(
+            line, row.text(index).strip(), unitName == null ? FlowKind.DEFAULT_UNIT : unitName);
+    return newKind == null || unitName == null ? REJECTED : NEW;
   }
 
-  private @Nullable FlowKind slowKind(long line, String text) {
+  /**
+   * Whether the row's unit is the unit its kind was first read with: the same text as written, or
+   * the same canonical unit; a second unit of one kind is rejected.
+   */
+  private boolean sameUnit(CsvRow row, long line, int unit, int kindIndex) {
+    String written = unitsAsWritten[kindIndex];
+    int start = row.start(unit);
+    int length = row.end(unit) - start;
+    if (length == written.length()) {
+      char[] chars = row.chars();
+      boolean same = true;
+      for (int i = 0; i < length && same; i++) {
+        same = chars[start + i] == written.charAt(i);
+      }
+      if (same) {
+        return true;
+      }
+    }
+    String read = slowUnit(line, row.text(unit).strip());
+    if (read == null) {
+      return false;
+    }
+    FlowKind kind = kindsByIndex[kindIndex];
+    if (read.equals(kind.unit())) {
+      return true;
+    }
+    problems.reject(
+        line,
+        FlowCsvReader.UNIT_COLUMN,
+        read,
+        "is a second unit of kind "
+            + kind.name()
+            + ", which line "
+            + kindLines[kindIndex]
+            + " counts in "
+            + kind.unit()
+            + ": amounts in two units cannot be added",
+        "write the unit "
+            + kind.unit()
+            + ", convert the amount to it, or give the kind a name of its own for this unit");
+    return false;
+  }
+
+  /**
+   * A unit in canonical form, {@value FlowKind#DEFAULT_UNIT} when blank; null after a rejection.
+   */
+  private @Nullable String slowUnit(long line, String text) {
+    if (text.isEmpty()) {
+      return FlowKind.DEFAULT_UNIT;
+    }
+    if (!checkName(
+        line,
+        FlowCsvReader.UNIT_COLUMN,
+        text,
+        FlowKind.MAX_LENGTH,
+        "write a short unit, such as hours, count or EUR")) {
+      return null;
+    }
+    try {
+      return FlowKind.of("unit", text).unit();
+    } catch (IllegalArgumentException e) {
+      // The checks above mirror FlowKind's own; this catches the rules only it knows.
+      problems.reject(
+          line,
+          FlowCsvReader.UNIT_COLUMN,
+          text,
+          "is not a valid unit (" + Problems.detail(e) + ")",
+          "correct the unit as the reason says");
+      return null;
+    }
+  }
+
+  private @Nullable FlowKind slowKind(long line, String text, String unit) {
     if (text.isEmpty()) {
       problems.reject(
           line, "kind", text, "is blank", "write what flowed, such as review, help or mentor");
@@ -171,7 +268,7 @@ final class NameReader {
       return null;
     }
     try {
-      return FlowKind.of(text);
+      return FlowKind.of(text, unit);
     } catch (IllegalArgumentException e) {
       // The checks above mirror FlowKind's own; this catches the rules only it knows.
       problems.reject(

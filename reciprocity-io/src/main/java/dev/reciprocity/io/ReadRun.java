@@ -570,7 +570,7 @@ final class ReadRun {
     @Nullable PartyId newGiver = names.newParty;
     int receiver = names.party(row, line, header.receiver(), 1, "receiver", "who received");
     @Nullable PartyId newReceiver = names.newParty;
-    int kind = names.kind(row, line, header.kind());
+    int kind = names.kind(row, line, header.kind(), header.unit());
     @Nullable FlowKind newKind = names.newKind;
     boolean weighed =
         weights.read(
@@ -625,7 +625,7 @@ final class ReadRun {
       receiver = names.admitParty(flows, NameReader.kept(newReceiver), row, header.receiver());
     }
     if (kind == NameReader.NEW) {
-      kind = names.admitKind(flows, NameReader.kept(newKind), row, header.kind());
+      kind = names.admitKind(flows, NameReader.kept(newKind), row, header.kind(), header.unit());
     }
     try {
       flows.addIndexed(giver, receiver, kind, micros, timestamps.epochSecond, timestamps.nano);

@@ -18,6 +18,9 @@ import java.util.Set;
  *     rate: 1                  # an hour of mentoring is an hour
  *   - kind: review
  *     rate: 0.5                # a review is worth half an hour
+ *   - kind: help
+ *     unit: minutes            # optional: the unit the kind's flows are counted in
+ *     rate: 0.016667
  *     from: 2020-01-01         # optional: a date (midnight UTC) or an instant, inclusive
  *     to: 2030-01-01           # optional: exclusive
  * }</pre>
@@ -28,7 +31,7 @@ import java.util.Set;
 public final class ValuationReader {
 
   private static final Set<String> TOP = Set.of("unit", "rates");
-  private static final Set<String> KEYS = Set.of("kind", "rate", "from", "to");
+  private static final Set<String> KEYS = Set.of("kind", "unit", "rate", "from", "to");
 
   private ValuationReader() {}
 
@@ -78,6 +81,9 @@ public final class ValuationReader {
             e);
       }
       Valuation.Rate.Builder r = Valuation.Rate.builder().kind(kind).rate(value);
+      if (entry.has("unit")) {
+        r.unit(ModelFiles.unit(name, at + ".unit", entry.get("unit")));
+      }
       if (entry.has("from")) {
         r.effectiveFrom(ModelFiles.instant(name, at + ".from", entry.get("from")));
       }

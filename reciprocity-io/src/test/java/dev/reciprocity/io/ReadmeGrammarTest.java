@@ -98,6 +98,32 @@ class ReadmeGrammarTest {
   }
 
   @Test
+  void everyUnitOfTheTableIsReadOrRefusedAsItSays() throws IOException {
+    String header = "timestamp,giver,receiver,kind,weight,unit\n";
+    List<List<String>> table = examples("unit");
+    for (String u : table.get(0)) {
+      String csv = header + "2024-03-01T10:00:00Z,Ada,Bob,review,1," + u + "\n";
+      List<dev.reciprocity.Flow> read =
+          FlowCsvReader.builder().build().read("flows.csv", Csv.in(csv));
+      assertEquals(dev.reciprocity.FlowKind.of("review", u), read.get(0).kind(), u);
+    }
+    // the refused column reads "after a row of the same kind in `hours`: `minutes` (...), ..."
+    List<String> refused = table.get(1);
+    String first = refused.get(0);
+    for (String u : refused.subList(1, refused.size())) {
+      assertRefusedIn(
+          "unit",
+          u,
+          header
+              + "2024-03-01T10:00:00Z,Ada,Bob,review,1,"
+              + first
+              + "\n2024-03-02T10:00:00Z,Bob,Ada,review,1,"
+              + u
+              + "\n");
+    }
+  }
+
+  @Test
   void theStartOfTheFileIsReadOrRefusedAsTheTableSays() throws IOException {
     String body = HEADER + "2024-03-01T10:00:00Z,Ada,Bob,review,1\n";
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

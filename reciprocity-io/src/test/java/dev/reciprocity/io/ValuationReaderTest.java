@@ -40,7 +40,27 @@ class ValuationReaderTest {
   }
 
   @Test
+  void aRateMayNameTheUnitItValues() throws IOException {
+    Path f = dir.resolve("valuation.json");
+    Files.writeString(
+        f,
+        "{\"unit\": \"hours\", \"rates\": [{\"kind\": \"help\", \"unit\": \" minutes \","
+            + " \"rate\": 0.016667}, {\"kind\": \"review\", \"rate\": 0.5}]}",
+        StandardCharsets.UTF_8);
+    Valuation v = ValuationReader.read(f);
+    assertEquals(java.util.Optional.of("minutes"), v.rates().get(0).unit());
+    assertEquals(java.util.Optional.empty(), v.rates().get(1).unit());
+    Instant at = Instant.parse("2024-01-01T00:00:00Z");
+    assertTrue(v.rateAt(dev.reciprocity.FlowKind.of("help", "minutes"), at).isPresent());
+    assertTrue(v.rateAt(dev.reciprocity.FlowKind.of("help", "hours"), at).isEmpty());
+  }
+
+  @Test
   void everyProblemNamesTheFileThePathAndTheFix() throws IOException {
+    assertRefused(
+        "unit: hours\nrates:\n  - kind: help\n    unit: \"\"\n    rate: 1\n",
+        "$.rates[0].unit",
+        "missing");
     assertRefused("rates: []\n", "$.unit", "missing");
     assertRefused("unit: hours\nrates: 3\n", "$.rates", "is not a list");
     assertRefused("unit: hours\ncurrency: EUR\nrates: []\n", "$.currency", "is not a key");

@@ -250,7 +250,7 @@ final class ReviewCommand implements Callable<Integer> {
         continue;
       }
       for (Map.Entry<String, String> rule : r.rules().entrySet()) {
-        FlowKind kind = FlowKind.of(rule.getKey(), options.unit());
+        FlowKind kind = CsvKinds.resolve(read, FlowKind.of(rule.getKey(), options.unit()));
         LedgerSnapshot kept = among.ofKinds(Set.of(kind)).between(Interval.between(from, to));
         if (kept.size() == 0) {
           continue;
@@ -301,7 +301,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (valuation.isPresent()) {
       if (!settings.kinds().isEmpty()) {
         // only the selected kinds need a rate: the others are left out before valuing
-        read = read.ofKinds(CsvKinds.asRead(settings.kinds()));
+        read = read.ofKinds(CsvKinds.resolve(read, settings.kinds()));
       }
       read = Valued.of(read, valuation.get());
       source = source + ", valued in " + valuation.get().unit();
@@ -320,13 +320,16 @@ final class ReviewCommand implements Callable<Integer> {
               + up.cancelled()
               + " inside a circle cancelled)";
     }
+    // the kinds named, in the units the flows count them in
+    settings = settings.withKinds(CsvKinds.resolve(read, settings.kinds()));
     List<ScoreReport<?>> judged = new ArrayList<>();
     ReviewSettings reviewed = settings;
     if (!kindRules.isEmpty()) {
       // the review looks at the selected kinds (every kind without --kind) but the ruled ones
       SortedSet<FlowKind> rest =
           new TreeSet<>(settings.kinds().isEmpty() ? read.kinds() : settings.kinds());
-      for (KindRule r : kindRules) {
+      for (KindRule named : kindRules) {
+        KindRule r = new KindRule(CsvKinds.resolve(read, named.kind()), named.strategy());
         rest.remove(r.kind());
         if (!read.kinds().contains(r.kind())) {
           throw new ReciprocityException(

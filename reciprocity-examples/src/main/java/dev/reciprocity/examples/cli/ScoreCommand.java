@@ -131,11 +131,14 @@ final class ScoreCommand implements Callable<Integer> {
     if (valuation.isPresent()) {
       if (!settings.kinds().isEmpty()) {
         // only the selected kinds need a rate: the others are left out before valuing
-        read = read.ofKinds(CsvKinds.asRead(settings.kinds()));
+        read = read.ofKinds(CsvKinds.resolve(read, settings.kinds()));
       }
       read = Valued.of(read, valuation.get());
       source = source + ", valued in " + valuation.get().unit();
     }
+    // the kinds named, in the units the flows count them in
+    settings = settings.withKinds(CsvKinds.resolve(read, settings.kinds()));
+    rule = ReciprocityRule.builder().from(rule).kinds(settings.kinds()).build();
     LedgerSnapshot kept = settings.select(source, read);
     Instant last = kept.lastInstant().orElseThrow();
 

@@ -731,4 +731,69 @@ class ReviewCommandTest {
     assertTrue(CliRun.of("--version").assertOk().out().startsWith("reciprocity "));
     assertTrue(CliRun.of("help", "review").assertOk().out().contains("--flows"));
   }
+
+  /**
+   * A flows file with a unit column: kinds of two units stop the review with both units named until
+   * --kind picks one or a valuation values both; the valued figures are worked by hand here from
+   * the file's numbers and the rates.
+   */
+  @Test
+  void kindsOfTwoUnitsAreAddedOnlyThroughAValuation() throws IOException {
+    Path flows = dir.resolve("units.csv");
+    Files.writeString(
+        flows,
+        "timestamp,giver,receiver,kind,weight,unit\n"
+            + "2024-01-10T10:00:00Z,Ada,Bob,mentoring,1.5,hours\n"
+            + "2024-02-10T10:00:00Z,Bob,Ada,review,3,\n"
+            + "2024-03-10T10:00:00Z,Bob,Cy,mentoring,2,hours\n"
+            + "2024-03-11T10:00:00Z,Cy,Ada,review,1,count\n",
+        StandardCharsets.UTF_8);
+    CliRun.of("review", "--flows", flows.toString())
+        .assertBadInput(
+            "'hours' (kind 'mentoring')", "'count' (kind 'review')", "--valuation FILE");
+    JsonNode mentoring =
+        json("review", "--flows", flows.toString(), "--kind", "mentoring", "--format", "json");
+    assertEquals(2, mentoring.get("flowCount").asInt());
+    assertEquals(3.5, mentoring.get("totalWeight").asDouble(), 1e-12);
+
+    Path valuation = dir.resolve("hours.yaml");
+    Files.writeString(
+        valuation,
+        "unit: hours\nrates:\n  - kind: mentoring\n    unit: hours\n    rate: 1\n"
+            + "  - kind: review\n    rate: 0.25\n",
+        StandardCharsets.UTF_8);
+    JsonNode valued =
+        json(
+            "review",
+            "--flows",
+            flows.toString(),
+            "--valuation",
+            valuation.toString(),
+            "--format",
+            "json");
+    // Ada gave 1.5 h, received 3 * 0.25 + 1 * 0.25 = 1 h; Bob gave 0.75 + 2, received 1.5;
+    // Cy gave 0.25, received 2
+    Map<String, double[]> expected =
+        Map.of(
+            "Ada",
+            new double[] {1.5, 1.0},
+            "Bob",
+            new double[] {2.75, 1.5},
+            "Cy",
+            new double[] {0.25, 2});
+    assertEquals(4.5, valued.get("totalWeight").asDouble(), 1e-12);
+    for (JsonNode p : valued.get("parties")) {
+      double[] e = expected.get(p.get("party").asText());
+      assertEquals(e[0], p.get("given").asDouble(), 1e-12, p.toString());
+      assertEquals(e[1], p.get("received").asDouble(), 1e-12, p.toString());
+    }
+    Path minutes = dir.resolve("minutes.yaml");
+    Files.writeString(
+        minutes,
+        "unit: hours\nrates:\n  - kind: mentoring\n    unit: minutes\n    rate: 0.016667\n"
+            + "  - kind: review\n    rate: 0.25\n",
+        StandardCharsets.UTF_8);
+    CliRun.of("review", "--flows", flows.toString(), "--valuation", minutes.toString())
+        .assertBadInput("no rate for mentoring (hours)");
+  }
 }

@@ -33,10 +33,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * shared/tools/reference_figures.py} (plain Python and networkx) computed each {@code
  * reference.json} from the same {@code flows.csv}. Nothing expected here comes from this library.
  *
- * <p>Two data sets: the real git/git trailer flows shipped with the examples (weights all 1) and a
- * synthetic set with fractional weights, weights of 0 and five kinds. The reference sums weights as
- * Python floats while the library sums exactly, so amounts are compared to 1e-9 and ratios to
- * 1e-12.
+ * <p>Three data sets: two real ones, the git/git trailer flows shipped with the examples and the
+ * DPDK trailer flows of 2022 to 2025 extracted by {@code scripts/extract_trailers.py} (weights all
+ * 1, see the README beside each), and a synthetic set with fractional weights, weights of 0 and
+ * five kinds. The reference sums weights as Python floats while the library sums exactly, so
+ * amounts are compared to 1e-9 and ratios to 1e-12.
  */
 class ReferenceFiguresOracleTest {
 
@@ -60,7 +61,11 @@ class ReferenceFiguresOracleTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"/dev/reciprocity/examples/git-trailers", "/dev/reciprocity/examples/synthetic"})
+      strings = {
+        "/dev/reciprocity/examples/git-trailers",
+        "/dev/reciprocity/examples/dpdk-trailers",
+        "/dev/reciprocity/examples/synthetic"
+      })
   void networkFiguresEqualTheReference(String dir) throws IOException {
     JsonNode ref = reference(dir);
     List<Flow> flows = flows(dir);
@@ -121,7 +126,11 @@ class ReferenceFiguresOracleTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"/dev/reciprocity/examples/git-trailers", "/dev/reciprocity/examples/synthetic"})
+      strings = {
+        "/dev/reciprocity/examples/git-trailers",
+        "/dev/reciprocity/examples/dpdk-trailers",
+        "/dev/reciprocity/examples/synthetic"
+      })
   void topNetGiversAndReceiversEqualTheReference(String dir) throws IOException {
     JsonNode ref = reference(dir);
     List<PartyScore> parties = Strategies.portfolio().score(flows(dir)).parties();
@@ -157,7 +166,11 @@ class ReferenceFiguresOracleTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"/dev/reciprocity/examples/git-trailers", "/dev/reciprocity/examples/synthetic"})
+      strings = {
+        "/dev/reciprocity/examples/git-trailers",
+        "/dev/reciprocity/examples/dpdk-trailers",
+        "/dev/reciprocity/examples/synthetic"
+      })
   void weightedReciprocityPerCalendarYearEqualsTheReference(String dir) throws IOException {
     JsonNode byYear = reference(dir).get("by_year");
     SeasonalScores seasonal =

@@ -54,6 +54,23 @@ public interface NetworkCirculation {
   Optional<String> reason();
 
   /**
+   * Each party's part of the cleared weight: the weight of its outgoing edges that the set-off
+   * clears, {@code sum_j (w_ij - f*_ij)}, which equals that of its incoming edges, since what is
+   * cleared is a circulation. The parts add up to {@link #cleared()}. Only parties with a positive
+   * part are present; the map is empty when {@link #cleared()} is.
+   *
+   * <p>The cleared total is unique, but how it falls on the parties need not be: where several
+   * settlements reach the same least total (two loops of equal length through different parties,
+   * say), each clears a different party's flows. The parts given are those of the settlement the
+   * solver finds, the same for the same flows; a property checks that it is a least settlement (it
+   * keeps every edge within its weight, settles every net position, and totals {@code F*}).
+   *
+   * @return the parts by party, in the order of the parties' ids; each in {@code (0, cleared]}
+   */
+  @Value.NaturalOrder
+  java.util.SortedMap<PartyId, Amount> clearedByParty();
+
+  /**
    * The number of directed edges of the network: ordered pairs with a positive weight.
    *
    * @return {@code >= 0}
@@ -114,6 +131,20 @@ public interface NetworkCirculation {
               + totalWeight()
               + "], got "
               + cleared().orElseThrow());
+    }
+    long parts = 0;
+    for (Amount part : clearedByParty().values()) {
+      if (part.signum() <= 0) {
+        throw new IllegalArgumentException("a party's part of the cleared weight must be positive");
+      }
+      parts += part.micros(); // each at most the cleared weight, and they add up to it: no wrap
+    }
+    if (parts != cleared().map(Amount::micros).orElse(0L)) {
+      throw new IllegalArgumentException(
+          "the parties' parts of the cleared weight must add up to it, got "
+              + Amount.ofMicros(parts)
+              + " for "
+              + cleared().map(Amount::toString).orElse("none"));
     }
     if (directedEdges() < 0 || components() < 0) {
       throw new IllegalArgumentException(

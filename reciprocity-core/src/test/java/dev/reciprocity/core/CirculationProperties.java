@@ -3,12 +3,16 @@ package dev.reciprocity.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.reciprocity.Amount;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.NetworkCirculation;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.internal.Circulation;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -21,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The network circulation ({@link PortfolioFigures#circulation()}) against models written from its
  * definition: on networks of up to four parties, the largest circulation under the weights found by
- * trying every integer flow (no flow solver involved); on chains, where no cycle is longer than
- * two, the reciprocated weight; and everywhere between the weighted reciprocity and 1.
+ * trying every integer flow (no flow solver involved), and each party's part of it one that a
+ * largest circulation gives; on chains, where no cycle is longer than two, the reciprocated weight;
+ * and everywhere between the weighted reciprocity and 1.
  */
 class CirculationProperties {
 
@@ -58,6 +63,65 @@ class CirculationProperties {
         PortfolioFigures.of(flows.build(), ReciprocityRule.defaults()).circulation();
     long expected = largestCirculation(w) * UNIT;
     assertEquals(expected, c.cleared().orElseThrow().micros(), () -> "weights " + weights);
+    // each party's part is what one largest circulation clears on its outgoing edges
+    List<Long> parts = new ArrayList<>();
+    for (int i = 0; i < parties; i++) {
+      parts.add(c.clearedByParty().getOrDefault(party(i), Amount.ZERO).micros() / UNIT);
+    }
+    Set<List<Long>> possible = partsOfLargestCirculations(w, expected / UNIT);
+    assertTrue(possible.contains(parts), () -> "parts " + parts + " not among " + possible);
+  }
+
+  /**
+   * Each party's part, {@code sum_j g_ij}, of every circulation under {@code w} of size {@code
+   * best}.
+   */
+  private static Set<List<Long>> partsOfLargestCirculations(int[][] w, long best) {
+    int n = w.length;
+    List<int[]> edges = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (w[i][j] > 0) {
+          edges.add(new int[] {i, j, w[i][j]});
+        }
+      }
+    }
+    Set<List<Long>> found = new HashSet<>();
+    collect(0, edges, new int[edges.size()], new long[n], n, best, found);
+    return found;
+  }
+
+  private static void collect(
+      int e, List<int[]> edges, int[] g, long[] balance, int n, long best, Set<List<Long>> found) {
+    if (e == edges.size()) {
+      long sum = 0;
+      long[] part = new long[n];
+      for (int k = 0; k < g.length; k++) {
+        sum += g[k];
+        part[edges.get(k)[0]] += g[k];
+      }
+      boolean balanced = true;
+      for (long b : balance) {
+        balanced &= b == 0;
+      }
+      if (balanced && sum == best) {
+        List<Long> parts = new ArrayList<>();
+        for (long x : part) {
+          parts.add(x);
+        }
+        found.add(parts);
+      }
+      return;
+    }
+    int[] edge = edges.get(e);
+    for (int x = 0; x <= edge[2]; x++) {
+      g[e] = x;
+      balance[edge[0]] += x;
+      balance[edge[1]] -= x;
+      collect(e + 1, edges, g, balance, n, best, found);
+      balance[edge[0]] -= x;
+      balance[edge[1]] += x;
+    }
   }
 
   /**

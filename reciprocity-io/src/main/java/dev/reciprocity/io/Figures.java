@@ -4,10 +4,15 @@ import dev.reciprocity.Amount;
 import dev.reciprocity.Cadence;
 import dev.reciprocity.FindingType;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.NetworkCirculation;
+import dev.reciprocity.PartyId;
 import dev.reciprocity.core.ReviewSettings;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Numbers as a newcomer reads them: percentages with two decimals, exact amounts, signed nets. */
@@ -83,5 +88,15 @@ public final class Figures {
   /** Kind names separated by commas: {@code review, help}. */
   static String kindNames(Collection<FlowKind> kinds) {
     return kinds.stream().map(FlowKind::name).collect(Collectors.joining(", "));
+  }
+
+  /** The parties' parts of the cleared weight, largest first, then by party. */
+  static List<Map.Entry<PartyId, Amount>> clearedByPartyLargestFirst(NetworkCirculation c) {
+    List<Map.Entry<PartyId, Amount>> parts = new ArrayList<>(c.clearedByParty().entrySet());
+    parts.sort(
+        Map.Entry.<PartyId, Amount>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    return parts;
   }
 }

@@ -37,6 +37,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ForkJoinPool;
@@ -213,7 +214,9 @@ final class JsonReport {
 
   /**
    * The whole range's network circulation: {@code clearedShare} (a number in {@code [0, 1]}, null
-   * when not computed) and {@code clearedShareReason} (why not, or null).
+   * when not computed), {@code clearedShareReason} (why not, or null) and {@code clearedByParty}
+   * (each party with a part of the cleared weight, {@code party} and {@code cleared}, largest
+   * first; null when the share is).
    */
   private static void circulation(JsonGenerator g, ReciprocityReview review) throws IOException {
     OptionalDouble share =
@@ -232,6 +235,20 @@ final class JsonReport {
     } else {
       g.writeStringField("clearedShareReason", reason);
     }
+    if (share.isEmpty()) {
+      g.writeNullField("clearedByParty");
+      return;
+    }
+    g.writeArrayFieldStart("clearedByParty");
+    List<Map.Entry<PartyId, Amount>> parts =
+        Figures.clearedByPartyLargestFirst(review.circulation().orElseThrow());
+    for (Map.Entry<PartyId, Amount> part : parts) {
+      g.writeStartObject();
+      g.writeStringField("party", part.getKey().value());
+      amount(g, "cleared", part.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** One agreement: its terms, its adjustment path and its rules' scores. */

@@ -111,9 +111,20 @@ final class ReviewDocument {
           + " of all weight runs in closed cycles (A -> B -> ... -> A), settled by set-off;"
           + " the rest, "
           + c.minimalSettlement().orElseThrow()
-          + ", is the least that must flow to settle every party's net balance";
+          + ", is the least that must flow to settle every party's net balance"
+          + mostCleared(c);
     }
     return c.reason().map(r -> "not computed: " + r).orElse("none: no weight flowed");
+  }
+
+  /** The three parties with the largest parts of the cleared weight, if any. */
+  private static String mostCleared(NetworkCirculation c) {
+    List<String> most =
+        Figures.clearedByPartyLargestFirst(c).stream()
+            .limit(3)
+            .map(e -> e.getKey().value() + " (" + e.getValue() + ")")
+            .toList();
+    return most.isEmpty() ? "" : "; the largest parts of it: " + String.join(", ", most);
   }
 
   private void review(ReciprocityReview review, String scope) {

@@ -23,7 +23,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * two or more parties, the minimal settlement: a minimum-cost flow (capacity scaling) with every
  * internal edge's weight as its capacity, a unit cost per edge, and each party's net position
  * inside the component as its supply. Edges between components carry their whole weight in any
- * settlement, so they clear nothing.
+ * settlement, so they clear nothing. A party's part of the cleared weight is what the solver's
+ * settlement clears on its outgoing edges.
  *
  * <p>Exactness: JGraphT's flows are {@code int} capacities and {@code double} costs, and a capacity
  * of {@link CapacityScalingMinimumCostFlow#CAP_INF} (10^9) or more counts as infinite. Each
@@ -106,6 +107,7 @@ public final class Circulation {
         new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
     long cleared = 0;
     int solved = 0;
+    long[] parts = new long[portfolio.table.parties.length];
     for (Set<Integer> component : components) {
       if (component.size() < 2) {
         continue;
@@ -125,7 +127,7 @@ public final class Circulation {
                     + " one is solved for; review a shorter period or fewer kinds")
             .build();
       }
-      long c = cleared(inside);
+      long c = cleared(inside, parts);
       if (c < 0) {
         return result
             .components(solved)
@@ -138,6 +140,11 @@ public final class Circulation {
             .build();
       }
       cleared += c;
+    }
+    for (int party = 0; party < parts.length; party++) {
+      if (parts[party] > 0) {
+        result.putClearedByParty(portfolio.table.parties[party], Amount.ofMicros(parts[party]));
+      }
     }
     return result.components(solved).cleared(Amount.ofMicros(cleared)).build();
   }
@@ -173,9 +180,10 @@ public final class Circulation {
 
   /**
    * The weight cleared inside one strongly connected component, given its edges, in micros; -1 when
-   * its weights cannot be held exactly by the solver.
+   * its weights cannot be held exactly by the solver. Adds what each edge clears to its giver's
+   * part in {@code parts}.
    */
-  private static long cleared(List<long[]> inside) {
+  private static long cleared(List<long[]> inside, long[] parts) {
     long gcd = 0;
     long sum = 0;
     for (long[] edge : inside) {
@@ -210,6 +218,11 @@ public final class Circulation {
                     sub, v -> supply.getOrDefault(v, 0), capacity::get));
     // a whole number below 10^9: exact in a double
     long settlement = Math.round(flow.getCost());
+    // each edge's flow is a whole number of units at most its capacity (below 10^9): exact too
+    for (DefaultWeightedEdge e : sub.edgeSet()) {
+      long units = Objects.requireNonNull(capacity.get(e), "an edge without capacity");
+      parts[sub.getEdgeSource(e)] += (units - Math.round(flow.getFlow(e))) * gcd;
+    }
     return (sum / gcd - settlement) * gcd;
   }
 

@@ -114,9 +114,24 @@ class ReviewCommandTest {
             "latestSeason",
             "wholeRange",
             "clearedShare",
-            "clearedShareReason")) {
+            "clearedShareReason",
+            "clearedByParty")) {
       assertTrue(root.has(key), key);
     }
+    // the parties' parts of the cleared weight add up to circulation.py's cleared weight, 3614,
+    // largest first, and none is more than the party gave
+    long parts = 0;
+    double previous = Double.MAX_VALUE;
+    Map<String, Double> given = new HashMap<>();
+    root.get("parties").forEach(p -> given.put(p.get("party").asText(), p.get("given").asDouble()));
+    for (JsonNode part : root.get("clearedByParty")) {
+      double cleared = part.get("cleared").asDouble();
+      assertTrue(cleared > 0 && cleared <= previous, part.toString());
+      assertTrue(cleared <= given.get(part.get("party").asText()), part.toString());
+      previous = cleared;
+      parts += (long) cleared;
+    }
+    assertEquals(3614, parts);
     assertAll(
         () -> assertEquals(9919, root.get("flowCount").asInt()),
         // ../shared/tools/circulation.py on the same file (networkx's network simplex, an

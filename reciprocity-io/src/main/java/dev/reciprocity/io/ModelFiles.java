@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.reciprocity.FlowKind;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.internal.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -49,6 +50,15 @@ final class ModelFiles {
           "name it after its format, such as capacities.yaml",
           null);
     }
+    return read(file, option, mapper, mapper instanceof YAMLMapper ? "YAML" : "JSON");
+  }
+
+  /**
+   * Reads a whole file into a tree with {@code mapper}; {@code format} names its syntax in the
+   * message for a file that does not parse.
+   */
+  static JsonNode read(Path file, String option, ObjectMapper mapper, String format) {
+    String name = file.toString();
     try {
       return mapper.readTree(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
@@ -56,12 +66,15 @@ final class ModelFiles {
           name, "$", "the file does not exist", "check the path of " + option, e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
+      String why = e.getOriginalMessage();
+      why = why == null ? "" : why.lines().findFirst().orElse("");
       String where =
-          at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+          (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + (why.isBlank() ? "" : ": " + Texts.quote(why, 80));
       throw new ModelFileException(
           name,
           "$",
-          "the file is not valid " + (mapper instanceof YAMLMapper ? "YAML" : "JSON") + where,
+          "the file is not valid " + format + where,
           "correct the syntax at that place",
           e);
     } catch (IOException e) {

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * written: a compact IRI such as {@code tb:ada} is not expanded. Immutable and thread-safe.
  *
  * @param source the file's name, as messages and reports name it
- * @param context the document's {@code @context} as JSON text, which {@code ValueFlowsWriter}
+ * @param context the document's {@code @context} as JSON text, which {@link ValueFlowsWriter}
  *     writes back so that the identifiers it cites mean what they meant in the document
  * @param flows one flow per {@code EconomicEvent} between two different agents: giver the provider,
  *     receiver the receiver, the event's {@code @id} as {@link Flow#id()}, tagged {@value

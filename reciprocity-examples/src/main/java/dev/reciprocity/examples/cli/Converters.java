@@ -2,7 +2,6 @@ package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.Flow;
 import dev.reciprocity.io.FlowCsvReader;
-import dev.reciprocity.io.ReportFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +28,7 @@ final class Converters {
   /** Registers every converter on a command and its subcommands. */
   static void registerAll(CommandLine cmd) {
     cmd.registerConverter(Season.class, Converters::season);
-    cmd.registerConverter(ReportFormat.class, Converters::format);
+    cmd.registerConverter(OutputFormat.class, Converters::format);
     cmd.registerConverter(Instant.class, Converters::dateOrInstant);
   }
 
@@ -49,18 +48,18 @@ final class Converters {
   }
 
   /**
-   * Reads a report format.
+   * Reads an output format.
    *
-   * @param text {@code text}, {@code markdown} or {@code json}, in any case
+   * @param text {@code text}, {@code markdown}, {@code json} or {@code valueflows}, in any case
    * @return the format
    * @throws TypeConversionException for any other text
    */
-  static ReportFormat format(String text) {
-    return ReportFormat.of(text)
+  static OutputFormat format(String text) {
+    return OutputFormat.of(text)
         .orElseThrow(
             () ->
                 new TypeConversionException(
-                    quote(text) + " is not a report format; use " + ReportFormat.choices()));
+                    quote(text) + " is not a report format; use " + OutputFormat.choices()));
   }
 
   /**

@@ -7,6 +7,8 @@ import dev.reciprocity.io.FlowCsvReader;
 import dev.reciprocity.io.FlowFileException;
 import dev.reciprocity.io.Rejection;
 import dev.reciprocity.io.RejectionCsvWriter;
+import dev.reciprocity.io.ValueFlowsDocument;
+import dev.reciprocity.io.ValueFlowsReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -15,8 +17,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -31,7 +36,9 @@ import picocli.CommandLine.ParameterException;
 /**
  * The flows a command reads: a CSV file ({@code --flows}) or the shipped git/git trailer data,
  * stopping at the first bad value or collecting every bad value into a rejects file ({@code
- * --rejects}). Shared by {@code review} and {@code score}.
+ * --rejects}); or a ValueFlows file ({@code --flows FILE.jsonld}, by its extension), read whole by
+ * {@link ValueFlowsReader} or refused at its first problem. Shared by {@code review} and {@code
+ * score}.
  *
  * <p>A file larger than {@value #PROGRESS_BAR_BYTES} bytes is read with a progress bar on standard
  * error when standard error is a terminal; never otherwise, and never on standard output. The input
@@ -54,6 +61,10 @@ final class FlowInput {
   private final boolean foldCase;
   private final RejectsOpener opener;
   private int flowsRead;
+  private @Nullable ValueFlowsDocument document;
+
+  /** The extension of a ValueFlows file: {@value}. */
+  static final String VALUEFLOWS_EXTENSION = ".jsonld";
 
   /** Opens the rejects file; a test stands in a writer that fails. */
   @FunctionalInterface
@@ -93,6 +104,82 @@ final class FlowInput {
   }
 
   /**
+   * Whether the flows are a ValueFlows file: {@code --flows} ends in {@value
+   * #VALUEFLOWS_EXTENSION}.
+   */
+  boolean isValueFlows() {
+    return flows != null
+        && flows.toString().toLowerCase(Locale.ROOT).endsWith(VALUEFLOWS_EXTENSION);
+  }
+
+  /**
+   * The ValueFlows file, read once, on the first call.
+   *
+   * @return the document; empty when the flows are not a ValueFlows file
+   * @throws dev.reciprocity.io.ModelFileException if the file cannot be read or used
+   */
+  Optional<ValueFlowsDocument> valueFlows() {
+    if (flows == null || !isValueFlows()) {
+      return Optional.empty();
+    }
+    ValueFlowsDocument read = document;
+    if (read == null) {
+      read = ValueFlowsReader.read(flows);
+      document = read;
+      flowsRead = read.flows().size();
+    }
+    return Optional.of(read);
+  }
+
+  /**
+   * Says on standard error, in one line, what of a ValueFlows file was not read and why: the events
+   * and intents left out, by reason with their first ids, and the nodes of types not read. Nothing
+   * when everything was read, or for a CSV file.
+   *
+   * @param cmd the command line, for its name and its standard error
+   */
+  void sayWhatWasLeftOut(CommandLine cmd) {
+    ValueFlowsDocument doc = document;
+    if (doc == null || (doc.leftOutCount() == 0 && doc.otherNodes().isEmpty())) {
+      return;
+    }
+    StringBuilder line =
+        new StringBuilder(cmd.getCommandSpec().qualifiedName())
+            .append(": ")
+            .append(source())
+            .append(": read ")
+            .append(Figures.count(doc.flows().size(), "flow", "flows"))
+            .append(" and ")
+            .append(Figures.count(doc.requests().size(), "ask", "asks"));
+    String sep = "; left out ";
+    for (Map.Entry<ValueFlowsDocument.LeftOut, List<String>> e : doc.leftOut().entrySet()) {
+      List<String> ids = e.getValue();
+      line.append(sep)
+          .append(ids.size())
+          .append(' ')
+          .append(e.getKey().description())
+          .append(": ")
+          .append(String.join(", ", ids.subList(0, Math.min(3, ids.size()))));
+      if (ids.size() > 3) {
+        line.append(" and ").append(ids.size() - 3).append(" more");
+      }
+      sep = "; ";
+    }
+    if (!doc.otherNodes().isEmpty()) {
+      line.append("; not read: ");
+      String comma = "";
+      for (Map.Entry<String, Integer> e : doc.otherNodes().entrySet()) {
+        line.append(comma)
+            .append(Figures.count(e.getValue(), e.getKey() + " node", e.getKey() + " nodes"));
+        comma = ", ";
+      }
+    }
+    PrintWriter err = cmd.getErr();
+    err.println(ReciprocityCli.bounded(line.toString()));
+    err.flush();
+  }
+
+  /**
    * Refuses a rejects file that is the flows file, which writing the rejects would replace: the
    * same path, or another name for the same file (a symbolic or hard link, a path through a linked
    * directory), also when the rejects file does not exist yet.
@@ -100,6 +187,22 @@ final class FlowInput {
    * @throws ParameterException naming both options
    */
   void check(CommandLine cmd) {
+    if (isValueFlows() && rejects != null) {
+      throw new ParameterException(
+          cmd,
+          "--rejects collects the bad rows of a CSV file, but "
+              + flows
+              + " is a ValueFlows file, read whole or refused at its first problem with the place"
+              + " and the fix. Fix: drop --rejects.");
+    }
+    if (isValueFlows() && foldCase) {
+      throw new ParameterException(
+          cmd,
+          "--fold-case folds the case of the names of a CSV file, but "
+              + flows
+              + " is a ValueFlows file, whose agents are told apart by their IRIs. Fix: drop"
+              + " --fold-case.");
+    }
     if (flows != null && rejects != null && sameFile(flows, rejects)) {
       boolean samePath =
           flows.toAbsolutePath().normalize().equals(rejects.toAbsolutePath().normalize());
@@ -156,6 +259,10 @@ final class FlowInput {
    *     cannot be written
    */
   LedgerSnapshot read(String nothingWritten) {
+    Optional<ValueFlowsDocument> doc = valueFlows();
+    if (doc.isPresent()) {
+      return LedgerSnapshot.of(doc.get().flows());
+    }
     return rejects == null ? readFlows(null) : readCollectingRejects(nothingWritten);
   }
 

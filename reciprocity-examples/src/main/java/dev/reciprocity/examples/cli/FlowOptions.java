@@ -2,17 +2,21 @@ package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.Capacities;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.Valuation;
 import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.io.CapacitiesReader;
-import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.io.ValuationReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,10 +58,10 @@ final class FlowOptions {
 
   @Option(
       names = "--format",
-      paramLabel = "text|markdown|json",
+      paramLabel = "${bundle:format.label:-text|markdown|json}",
       defaultValue = "text",
       descriptionKey = "format")
-  ReportFormat format;
+  OutputFormat format;
 
   @Option(names = "--rejects", paramLabel = "FILE", descriptionKey = "rejects")
   @Nullable Path rejects;
@@ -97,6 +101,47 @@ final class FlowOptions {
    */
   String unit() {
     return valuation().map(Valuation::unit).orElse(FlowKind.DEFAULT_UNIT);
+  }
+
+  /**
+   * Refuses flows whose kinds are counted in more than one unit when neither {@code --kind} selects
+   * the kinds of one unit nor {@code --valuation} values them in one, as a ValueFlows file of hours
+   * and counts may hold: its figures would add hours to counts.
+   *
+   * @param source the name of the flows' source
+   * @param present the kinds of the flows read
+   * @throws ReciprocityException naming the units, their kinds and the {@code --kind} of the unit
+   *     with the most kinds
+   */
+  void checkOneUnit(String source, Collection<FlowKind> present) {
+    if (!kinds.isEmpty() || valuation().isPresent()) {
+      return;
+    }
+    SortedMap<String, SortedSet<String>> kindsByUnit = new TreeMap<>();
+    for (FlowKind k : present) {
+      kindsByUnit.computeIfAbsent(k.unit(), u -> new TreeSet<>()).add(k.name());
+    }
+    if (kindsByUnit.size() < 2) {
+      return;
+    }
+    List<String> units = new ArrayList<>();
+    SortedSet<String> most = new TreeSet<>();
+    for (Map.Entry<String, SortedSet<String>> e : kindsByUnit.entrySet()) {
+      units.add(e.getKey() + " (" + String.join(", ", e.getValue()) + ")");
+      if (e.getValue().size() > most.size()) {
+        most = e.getValue();
+      }
+    }
+    throw new ReciprocityException(
+        source
+            + " holds kinds in "
+            + kindsByUnit.size()
+            + " units, "
+            + String.join(" and ", units)
+            + ", and the figures add amounts of one unit only. Fix: select the kinds of one unit with"
+            + " --kind, such as --kind "
+            + String.join(",", most)
+            + ", or value them in one unit with --valuation.");
   }
 
   /**

@@ -26,6 +26,8 @@ import dev.reciprocity.io.CirclesReader;
 import dev.reciprocity.io.ReportFormat;
 import dev.reciprocity.io.RequestsReader;
 import dev.reciprocity.io.ReviewAdditions;
+import dev.reciprocity.io.ValueFlowsDocument;
+import dev.reciprocity.io.ValueFlowsWriter;
 import dev.reciprocity.spi.ScoringStrategy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,6 +48,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -69,6 +72,12 @@ import picocli.CommandLine.Spec;
           + " order; further columns are ignored. UTF-8 (a byte order mark is fine), RFC 4180"
           + " quoting. timestamp: an ISO-8601 instant such as 2005-05-21T00:49:13Z or"
           + " 2005-05-21T02:49:13+02:00; weight: a number >= 0 with at most 6 decimals.",
+      "",
+      "A ValueFlows file (.jsonld, https://www.valueflo.ws/) is read as JSON-LD with the"
+          + " ValueFlows context: each EconomicEvent with a provider and a receiver is a flow"
+          + " (kind its resourceClassifiedAs or action, amount and unit its quantity), each"
+          + " satisfied or finished Intent an ask; standard error says which events and intents"
+          + " were left out and why.",
       ""
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -85,6 +94,7 @@ import picocli.CommandLine.Spec;
       "  reciprocity review --flows flows.csv --season month --format markdown",
       "  reciprocity review --flows flows.csv --kind review,help --from 2024-01-01",
       "  reciprocity review --flows flows.csv --rejects rejects.csv",
+      "  reciprocity review --flows events.jsonld --format valueflows",
       "  reciprocity review --rule mentor=developmental:lag=P180D,returnFrom=network"
     })
 final class ReviewCommand implements Callable<Integer> {
@@ -120,11 +130,67 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
+    input.check(spec.commandLine());
+    checkValueFlowsFormat(input);
+    try {
+      return call(input);
+    } catch (OutOfMemoryError e) {
+      // the flows and the report were held by call(input), and are garbage now
+      return input.outOfMemory(spec.commandLine());
+    }
+  }
+
+  /** The kinds of the flows of a ValueFlows file. */
+  static Set<FlowKind> kinds(ValueFlowsDocument document) {
+    Set<FlowKind> kinds = new HashSet<>();
+    for (Flow f : document.flows()) {
+      kinds.add(f.kind());
+    }
+    return kinds;
+  }
+
+  /**
+   * Refuses {@code --format valueflows} without a ValueFlows file, whose events the findings cite,
+   * and with circles, which the file does not name.
+   *
+   * @throws ParameterException saying what to do instead
+   */
+  private void checkValueFlowsFormat(FlowInput input) {
+    if (options.format != OutputFormat.VALUEFLOWS) {
+      return;
+    }
+    if (!input.isValueFlows()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format valueflows writes the findings with the ValueFlows events each rests on, so"
+              + " it needs a ValueFlows file to read them from: --flows FILE.jsonld. Fix: give"
+              + " one, or use --format json.");
+    }
+    if (circles != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format valueflows names the agents of the file, but with --circles the findings"
+              + " are about circles, which the file does not name. Fix: drop --circles, or use"
+              + " --format json.");
+    }
+  }
+
+  private int call(FlowInput input) {
+    // a ValueFlows file is read first, as the other model files are: its intents are asks
+    Optional<ValueFlowsDocument> document = input.valueFlows();
     ReviewSettings settings = options.settings();
     Capacities capacities = options.capacities();
     List<KindRule> kindRules = kindRules(settings, capacities);
+    if (kindRules.isEmpty()) {
+      document.ifPresent(d -> options.checkOneUnit(input.source(), kinds(d)));
+    }
     // read before the flows, so that a bad file costs no reading
-    List<Request> asks = requests == null ? List.of() : RequestsReader.read(requests);
+    List<Request> asks = new ArrayList<>();
+    if (requests != null) {
+      asks.addAll(RequestsReader.read(requests));
+    }
+    document.ifPresent(d -> asks.addAll(d.requests()));
     if (rollUp < 1) {
       throw new ReciprocityException(
           "--roll-up must be at least 1, got "
@@ -139,15 +205,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (agreement.isPresent()) {
       checkAgreement(agreement.get(), capacities);
     }
-    FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
-    input.check(spec.commandLine());
-    try {
-      return review(
-          input, settings, kindRules, capacities, asks, memberships, valuation, agreement);
-    } catch (OutOfMemoryError e) {
-      // the flows and the report were held by review(), and are garbage now
-      return input.outOfMemory(spec.commandLine());
-    }
+    return review(input, settings, kindRules, capacities, asks, memberships, valuation, agreement);
   }
 
   /**
@@ -297,6 +355,7 @@ final class ReviewCommand implements Callable<Integer> {
       Optional<Valuation> valuation,
       Optional<Agreement> agreement) {
     LedgerSnapshot read = input.read("No review was written.");
+    input.sayWhatWasLeftOut(spec.commandLine());
     String source = input.source();
     if (valuation.isPresent()) {
       if (!settings.kinds().isEmpty()) {
@@ -362,7 +421,7 @@ final class ReviewCommand implements Callable<Integer> {
             lookup(capacities, options.to == null ? last : options.to)
                 .find(r.strategy(), rule(r.kind()));
         ScoreReport<?> scores = ScoreReport.of(source, r.strategy(), own, kept, scoring);
-        if (options.format == ReportFormat.JSON && scores.writer().isEmpty()) {
+        if (options.format == OutputFormat.JSON && scores.writer().isEmpty()) {
           throw new ReciprocityException(
               "the strategy "
                   + r.strategy()
@@ -392,11 +451,20 @@ final class ReviewCommand implements Callable<Integer> {
       if (agreement.isPresent()) {
         agreements.add(agreementReport(agreement.get(), read, source, settings, range, capacities));
       }
-      options.format.write(
-          report,
-          FindingFormatters.english(),
-          new ReviewAdditions(judged, RequestFigures.of(asks, range), agreements),
-          out);
+      Optional<ReportFormat> format = options.format.report();
+      if (format.isPresent()) {
+        format
+            .get()
+            .write(
+                report,
+                FindingFormatters.english(),
+                new ReviewAdditions(judged, RequestFigures.of(asks, range), agreements),
+                out);
+      } else {
+        // the findings only, citing the events of the file (checked before anything was read)
+        ValueFlowsWriter.write(
+            input.valueFlows().orElseThrow(), report, FindingFormatters.english(), out);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a PrintWriter keeps its errors; this does not happen
     }

@@ -10,7 +10,7 @@ import dev.reciprocity.core.ReviewSettings;
 import dev.reciprocity.core.ScoreReport;
 import dev.reciprocity.core.StrategyLookup;
 import dev.reciprocity.core.Valued;
-import dev.reciprocity.io.ReportFormat;
+import dev.reciprocity.io.ValueFlowsDocument;
 import dev.reciprocity.spi.ScoringStrategy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -98,6 +99,27 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
+    input.check(spec.commandLine());
+    if (options.format == OutputFormat.VALUEFLOWS) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--format valueflows writes the findings of a review, and score writes a strategy's"
+              + " scores. Fix: use --format text, markdown or json, or run review --format"
+              + " valueflows.");
+    }
+    try {
+      return call(input);
+    } catch (OutOfMemoryError e) {
+      // the flows and the scores were held by call(input), and are garbage now
+      return input.outOfMemory(spec.commandLine());
+    }
+  }
+
+  private int call(FlowInput input) {
+    // a ValueFlows file is read first: kinds of two units need a --kind of one, or a valuation
+    Optional<ValueFlowsDocument> document = input.valueFlows();
+    document.ifPresent(d -> options.checkOneUnit(input.source(), ReviewCommand.kinds(d)));
     ReviewSettings settings = options.settings();
     ReciprocityRule rule =
         ReciprocityRule.builder().cadence(options.season.cadence()).kinds(settings.kinds()).build();
@@ -110,14 +132,7 @@ final class ScoreCommand implements Callable<Integer> {
             .withCapacities(capacities)
             .withAsOf(Flow.LATEST)
             .find(strategy, rule);
-    FlowInput input = new FlowInput(options.flows, options.rejects, options.foldCase);
-    input.check(spec.commandLine());
-    try {
-      return score(input, settings, rule, capacities, valuation);
-    } catch (OutOfMemoryError e) {
-      // the flows and the scores were held by score(), and are garbage now
-      return input.outOfMemory(spec.commandLine());
-    }
+    return score(input, settings, rule, capacities, valuation);
   }
 
   private int score(
@@ -128,6 +143,7 @@ final class ScoreCommand implements Callable<Integer> {
       Optional<Valuation> valuation) {
     String source = input.source();
     LedgerSnapshot read = input.read("No scores were written.");
+    input.sayWhatWasLeftOut(spec.commandLine());
     if (valuation.isPresent()) {
       if (!settings.kinds().isEmpty()) {
         // only the selected kinds need a rate: the others are left out before valuing
@@ -163,7 +179,7 @@ final class ScoreCommand implements Callable<Integer> {
               + " select other flows with --from, --to or --kind.",
           e);
     }
-    if (options.format == ReportFormat.JSON && report.writer().isEmpty()) {
+    if (options.format == OutputFormat.JSON && report.writer().isEmpty()) {
       throw new ReciprocityException(
           "the strategy "
               + strategy
@@ -176,7 +192,7 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       // streamed: the JSON of a portfolio of millions of flows is never held whole
-      options.format.write(report, out);
+      options.format.report().orElseThrow().write(report, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a PrintWriter keeps its errors; this does not happen
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.reciprocity.Flow;
-import dev.reciprocity.io.ReportFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The option converters fed hostile text (crafted values, and pseudo-random ones from a fixed seed:
  * this module has no jqwik) either return a value or throw picocli's {@link
- * TypeConversionException} with a short message; {@link Season#of} and {@link ReportFormat#of}
+ * TypeConversionException} with a short message; {@link Season#of} and {@link OutputFormat#of}
  * never throw. The converters quote with {@link Converters#quote(String)}, which bounds what it
  * writes, escapes included, so messages are held to 400 characters.
  */
@@ -106,12 +105,12 @@ class ConvertersHostileInputTest {
   @ParameterizedTest
   @MethodSource("hostile")
   void formatReturnsOrRefusesShortly(String text) {
-    Optional<ReportFormat> expected = ReportFormat.of(text);
+    Optional<OutputFormat> expected = OutputFormat.of(text);
     try {
-      ReportFormat format = Converters.format(text);
+      OutputFormat format = Converters.format(text);
       assertEquals(expected, Optional.of(format));
     } catch (TypeConversionException e) {
-      assertTrue(expected.isEmpty(), "refused a format that ReportFormat.of knows");
+      assertTrue(expected.isEmpty(), "refused a format that OutputFormat.of knows");
       assertShort(e);
     }
   }

@@ -261,7 +261,8 @@ class ReviewBadInputTest {
   @Test
   void badFormat() {
     CliRun.of("review", "--format", "xml")
-        .assertUsageError("--format", "'xml' is not a report format", "text, markdown or json");
+        .assertUsageError(
+            "--format", "'xml' is not a report format", "text, markdown, json or valueflows");
   }
 
   @Test

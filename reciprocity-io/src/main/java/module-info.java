@@ -1,6 +1,7 @@
 /**
  * Reading and writing for reciprocity ({@link dev.reciprocity.io}): the flows CSV reader with its
- * teaching errors and rejects file, and the reciprocity review as text, Markdown and JSON.
+ * teaching errors and rejects file, ValueFlows JSON-LD in and out, and the reciprocity review as
+ * text, Markdown and JSON.
  */
 module dev.reciprocity.io {
   // the engine's types (ReviewReport) and the API's (Flow) are in this module's signatures

@@ -4,7 +4,10 @@
  * value, fix) or collects every bad row as a {@link dev.reciprocity.io.Rejection} for {@link
  * dev.reciprocity.io.RejectionCsvWriter}; {@link dev.reciprocity.io.ReportFormat} writes a {@link
  * dev.reciprocity.core.ReviewReport}, or the {@link dev.reciprocity.core.ScoreReport} of one
- * scoring strategy, as text, Markdown or JSON.
+ * scoring strategy, as text, Markdown or JSON; {@link dev.reciprocity.io.ValueFlowsReader} reads a
+ * ValueFlows (JSON-LD) file of events, intents, claims and agreements, and {@link
+ * dev.reciprocity.io.ValueFlowsWriter} writes a review's findings back as JSON-LD citing its
+ * events.
  *
  * <p>Parameters and results are non-null unless marked {@code @Nullable} ({@link
  * org.jspecify.annotations.NullMarked}), and results are meant to be used ({@link

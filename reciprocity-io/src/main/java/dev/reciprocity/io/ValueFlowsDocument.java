@@ -66,25 +66,35 @@ public record ValueFlowsDocument(
      * An event without a receiver: {@code produce}, {@code consume}, {@code raise}, {@code lower},
      * {@code accept}, {@code modify} and other actions of one agent on a resource.
      */
-    EVENT_WITHOUT_RECEIVER("event without a receiver (an action of one agent, such as produce)"),
+    EVENT_WITHOUT_RECEIVER(
+        "event without a receiver (an action of one agent, such as produce)",
+        "events without a receiver (actions of one agent, such as produce)"),
     /** An event with a receiver but no provider. */
-    EVENT_WITHOUT_PROVIDER("event without a provider"),
+    EVENT_WITHOUT_PROVIDER("event without a provider", "events without a provider"),
     /** An event whose provider is its receiver: an agent's work on its own resource. */
-    EVENT_TO_ITSELF("event whose provider is its receiver"),
+    EVENT_TO_ITSELF(
+        "event whose provider is its receiver", "events whose provider is their receiver"),
     /**
      * An intent with one agent, or none, that no event of the document satisfies: an offer or a
      * request that nobody has taken up.
      */
-    INTENT_WITH_ONE_AGENT("intent with one agent (an offer or request nobody took up)"),
+    INTENT_WITH_ONE_AGENT(
+        "intent with one agent (an offer or request nobody took up)",
+        "intents with one agent (offers or requests nobody took up)"),
     /** An intent whose provider is its receiver. */
-    INTENT_TO_ITSELF("intent whose provider is its receiver"),
+    INTENT_TO_ITSELF(
+        "intent whose provider is its receiver", "intents whose provider is their receiver"),
     /** An intent between two agents that is neither satisfied nor finished: not answered yet. */
-    OPEN_INTENT("open intent (neither satisfied nor finished)");
+    OPEN_INTENT(
+        "open intent (neither satisfied nor finished)",
+        "open intents (neither satisfied nor finished)");
 
-    private final String description;
+    private final String one;
+    private final String many;
 
-    LeftOut(String description) {
-      this.description = description;
+    LeftOut(String one, String many) {
+      this.one = one;
+      this.many = many;
     }
 
     /**
@@ -93,7 +103,18 @@ public record ValueFlowsDocument(
      * @return the description
      */
     public String description() {
-      return description;
+      return one;
+    }
+
+    /**
+     * A count of items left out for this reason, in words, such as {@code "2 events without a
+     * provider"}.
+     *
+     * @param count how many
+     * @return the count and the description, singular for 1
+     */
+    public String count(int count) {
+      return count + " " + (count == 1 ? one : many);
     }
   }
 

@@ -301,6 +301,10 @@ class ValueFlowsReaderTest {
             LeftOut.EVENT_WITHOUT_PROVIDER, List.of("tb:e4")),
         doc.leftOut());
     assertEquals(4, doc.leftOutCount());
+    assertEquals(
+        "2 events without a receiver (actions of one agent, such as produce)",
+        LeftOut.EVENT_WITHOUT_RECEIVER.count(2));
+    assertEquals("1 event without a provider", LeftOut.EVENT_WITHOUT_PROVIDER.count(1));
     assertEquals(Map.of("Process", 1, "Commitment", 1, "vf:Commitment", 1), doc.otherNodes());
   }
 

@@ -155,9 +155,7 @@ final class FlowInput {
     for (Map.Entry<ValueFlowsDocument.LeftOut, List<String>> e : doc.leftOut().entrySet()) {
       List<String> ids = e.getValue();
       line.append(sep)
-          .append(ids.size())
-          .append(' ')
-          .append(e.getKey().description())
+          .append(e.getKey().count(ids.size()))
           .append(": ")
           .append(String.join(", ", ids.subList(0, Math.min(3, ids.size()))));
       if (ids.size() > 3) {

@@ -43,7 +43,8 @@ import java.util.TreeMap;
  * @param otherNodes how many nodes of the {@code @graph} were of a type this reader does not read
  *     (a {@code Commitment}, a {@code Process}, a {@code Proposal}, ...), by type as written;
  *     agents and nodes without a type are not counted
- * @param agents each party of a flow, an ask or a claim with the agent's IRI it was read from
+ * @param agents each party read (of a flow, an ask, a claim, or an intent left out), sorted, with
+ *     the IRI of the agent it was read from
  */
 public record ValueFlowsDocument(
     String source,

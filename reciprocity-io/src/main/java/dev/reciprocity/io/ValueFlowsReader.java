@@ -156,11 +156,19 @@ public final class ValueFlowsReader {
    *
    * @param file a JSON-LD file, such as {@code events.jsonld}
    * @return what it holds
-   * @throws ModelFileException if the file does not exist or cannot be read, is larger than {@value
-   *     #MAX_BYTES} bytes, is not valid JSON, is not a ValueFlows document (its {@code @context}),
-   *     holds more than {@value #MAX_NODES} nodes, or holds a node that cannot be read (a missing
-   *     or malformed term, an amount or instant out of bounds, two agents of one name); the message
-   *     names the file, the JSON path and the fix
+   * @throws ModelFileException if the file does not exist or cannot be read (path {@code $})
+   * @throws ModelFileException if it is larger than {@value #MAX_BYTES} bytes, before it is read
+   * @throws ModelFileException if it is not valid JSON, or writes a key twice in one object (with
+   *     the parser's line and column)
+   * @throws ModelFileException if its {@code @context} is missing or names neither the ValueFlows
+   *     context nor the ValueFlows namespace: it is not a ValueFlows document
+   * @throws ModelFileException if it holds more than {@value #MAX_NODES} nodes
+   * @throws ModelFileException if a node cannot be read: an {@code @id} missing, not a text, longer
+   *     than 256 characters or shared by two nodes; a term written twice; a missing or malformed
+   *     agent, kind, quantity, amount (negative, more than 6 decimal places, too large) or instant
+   *     (no offset, outside the years 0001 to 9999); two agents of one name; a claim or an
+   *     appreciation without what it names. Each message names the file, the JSON path (such as
+   *     {@code $['@graph'][3].provider}) and the fix
    */
   public static ValueFlowsDocument read(Path file) {
     String name = file.toString();

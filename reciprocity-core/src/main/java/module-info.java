@@ -17,7 +17,19 @@ module dev.reciprocity.core {
   exports dev.reciprocity.core;
 
   uses dev.reciprocity.spi.ScoringStrategyProvider;
+  uses dev.reciprocity.spi.BalanceCheckProvider;
 
+  provides dev.reciprocity.spi.BalanceCheckProvider with
+      dev.reciprocity.core.internal.CheckProviders.Chronic,
+      dev.reciprocity.core.internal.CheckProviders.Hero,
+      dev.reciprocity.core.internal.CheckProviders.LockIn,
+      dev.reciprocity.core.internal.CheckProviders.Fragility,
+      dev.reciprocity.core.internal.CheckProviders.Extraction,
+      dev.reciprocity.core.internal.CheckProviders.BarterDrift,
+      dev.reciprocity.core.internal.CheckProviders.Accumulation,
+      dev.reciprocity.core.internal.CheckProviders.Churn,
+      dev.reciprocity.core.internal.CheckProviders.MissedCadence,
+      dev.reciprocity.core.internal.CheckProviders.OverdueReturn;
   provides dev.reciprocity.spi.ScoringStrategyProvider with
       dev.reciprocity.core.internal.StrategyProviders.Portfolio,
       dev.reciprocity.core.internal.StrategyProviders.Seasonal,

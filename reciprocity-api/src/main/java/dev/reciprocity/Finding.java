@@ -27,11 +27,37 @@ public interface Finding {
   FindingType type();
 
   /**
-   * The party the finding is about.
+   * What the finding is about: a party, a circle, an agreement or the network.
+   *
+   * @return the subject; default a party
+   */
+  @Value.Default
+  default SubjectKind subjectKind() {
+    return SubjectKind.PARTY;
+  }
+
+  /**
+   * The party the finding is about; for a circle the circle's id, for an agreement its name, for
+   * the network {@link #NETWORK}.
    *
    * @return the subject
    */
   PartyId subject();
+
+  /** The subject of a finding about the whole network: {@code network}. */
+  PartyId NETWORK = PartyId.of("network");
+
+  /** What a finding can be about. */
+  enum SubjectKind {
+    /** A party: a person, a team, an organisation that gives and receives. */
+    PARTY,
+    /** A circle of parties, as a review rolled up to circles sees it. */
+    CIRCLE,
+    /** An agreement, named by its name. */
+    AGREEMENT,
+    /** The whole network of the flows reviewed. */
+    NETWORK
+  }
 
   /**
    * The span of time the pattern held, from the first to the last season involved.

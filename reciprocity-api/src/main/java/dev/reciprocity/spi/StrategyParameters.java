@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -225,6 +226,39 @@ public final class StrategyParameters {
           "give a number from " + min + " to " + max);
     }
     return OptionalLong.of(n);
+  }
+
+  /**
+   * Returns a decimal parameter, such as a share {@code 0.5}.
+   *
+   * @param name the parameter's name
+   * @param min the least value accepted
+   * @param max the greatest value accepted
+   * @return the value; empty when not given
+   * @throws StrategyParameterException if the value is not a plain decimal in {@code [min, max]}
+   */
+  public OptionalDouble decimal(String name, double min, double max) {
+    String v = values.get(name);
+    if (v == null) {
+      return OptionalDouble.empty();
+    }
+    double d;
+    try {
+      if (!v.matches("[0-9]{1,12}(\\.[0-9]{1,9})?")) {
+        throw new NumberFormatException();
+      }
+      d = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw malformed(name, v, "is not a plain decimal", "write a number such as " + min);
+    }
+    if (d < min || d > max) {
+      throw malformed(
+          name,
+          v,
+          "is outside [" + min + ", " + max + "]",
+          "give a number from " + min + " to " + max);
+    }
+    return OptionalDouble.of(d);
   }
 
   /**

@@ -59,13 +59,14 @@ class ModuleBoundaryTest {
   }
 
   @Test
-  void coreUsesAndProvidesTheStrategySpi() {
+  void coreUsesAndProvidesTheStrategyAndCheckSpis() {
     ModuleDescriptor core = descriptor(StrategyLookup.class);
     String spi = "dev.reciprocity.spi.ScoringStrategyProvider";
-    assertEquals(Set.of(spi), core.uses());
-    assertEquals(1, core.provides().size());
-    ModuleDescriptor.Provides provides = core.provides().iterator().next();
-    assertEquals(spi, provides.service());
+    String checks = "dev.reciprocity.spi.BalanceCheckProvider";
+    assertEquals(Set.of(spi, checks), core.uses());
+    assertEquals(2, core.provides().size());
+    java.util.Map<String, List<String>> provided = new java.util.HashMap<>();
+    core.provides().forEach(p -> provided.put(p.service(), p.providers()));
     String prefix = "dev.reciprocity.core.internal.StrategyProviders$";
     assertEquals(
         List.of(
@@ -75,7 +76,23 @@ class ModuleBoundaryTest {
             prefix + "Decaying",
             prefix + "Developmental",
             prefix + "Proportional"),
-        provides.providers());
+        provided.get(spi));
+    String checkPrefix = "dev.reciprocity.core.internal.CheckProviders$";
+    assertEquals(
+        java.util.stream.Stream.of(
+                "Chronic",
+                "Hero",
+                "LockIn",
+                "Fragility",
+                "Extraction",
+                "BarterDrift",
+                "Accumulation",
+                "Churn",
+                "MissedCadence",
+                "OverdueReturn")
+            .map(n -> checkPrefix + n)
+            .toList(),
+        provided.get(checks));
   }
 
   @Test

@@ -87,7 +87,16 @@ class TimeRangeProperties {
           length.compareTo(CLUSTER.plusDays(14)) <= 0,
           () -> finding.period() + " spans more than a cluster");
     }
-    assertEquals(findings, review.findings());
+    // the review runs every default check: its chronic findings are the chronic check's
+    assertEquals(
+        findings,
+        review.findings().stream()
+            .filter(
+                x ->
+                    x.type().equals(dev.reciprocity.FindingType.CHRONIC_GIVER)
+                        || x.type().equals(dev.reciprocity.FindingType.CHRONIC_RECEIVER))
+            .toList());
+
     assertEquals(Strategies.portfolio(rule).score(flows).parties(), review.parties());
   }
 

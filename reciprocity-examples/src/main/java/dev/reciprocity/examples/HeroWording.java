@@ -8,9 +8,9 @@ import dev.reciprocity.spi.FindingFormatter;
 import java.util.Locale;
 
 /**
- * The host's English wording of a {@link HeroCheck#HERO} finding, registered next to the built-in
- * wording with {@code FindingFormatters.english().with(HeroCheck.HERO, new HeroWording())}. It
- * reads only the finding's structured data. Thread-safe.
+ * The host's English wording of a {@link HeroCheck#REVIEW_BOTTLENECK} finding, registered next to
+ * the built-in wording with {@code FindingFormatters.english().with(HeroCheck.REVIEW_BOTTLENECK,
+ * new HeroWording())}. It reads only the finding's structured data. Thread-safe.
  *
  * <p>For example: "cy gave more than half of all review in 2026-03: 8 of 15 (53%). One party
  * carrying a kind is a bottleneck and a burnout risk." and "Share cy's review load: find others to

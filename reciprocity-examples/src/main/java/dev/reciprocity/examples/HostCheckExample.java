@@ -65,12 +65,13 @@ public final class HostCheckExample {
     Interval march = Cadence.monthly().seasonOf(Instant.parse("2026-03-01T00:00:00Z"));
 
     // README:begin host-review
-    List<BalanceCheck> checks = new ArrayList<>(BalanceChecks.defaults(rule));
+    List<BalanceCheck> checks = new ArrayList<>(List.of(BalanceChecks.chronicImbalance(rule)));
     checks.add(new HeroCheck(rule, FlowKind.of("review")));
     ReciprocityReview review =
         ReciprocityReviews.builder(snapshot).rule(rule).checks(checks).review(march);
 
-    FindingFormatter words = FindingFormatters.english().with(HeroCheck.HERO, new HeroWording());
+    FindingFormatter words =
+        FindingFormatters.english().with(HeroCheck.REVIEW_BOTTLENECK, new HeroWording());
     for (Finding f : review.findings()) {
       out.println(f.type() + " " + words.summary(f) + "\n  " + words.suggestion(f));
     }

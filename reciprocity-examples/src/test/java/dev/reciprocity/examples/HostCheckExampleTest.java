@@ -60,7 +60,7 @@ class HostCheckExampleTest {
     List<Finding> findings = outcome.march().findings();
     // all WARNING, all ending with March: ordered by subject
     assertEquals(
-        List.of("CHRONIC_GIVER ada", "CHRONIC_RECEIVER bob", "HERO cy"),
+        List.of("CHRONIC_GIVER ada", "CHRONIC_RECEIVER bob", "REVIEW_BOTTLENECK cy"),
         findings.stream().map(f -> f.type() + " " + f.subject()).toList(),
         printed);
     assertEquals("2026-01 to 2026-03", findings.get(0).period().label());
@@ -68,7 +68,7 @@ class HostCheckExampleTest {
     assertEquals(Severity.WARNING, findings.get(1).severity());
 
     Finding hero = findings.get(2);
-    assertEquals(FindingType.of("HERO"), hero.type());
+    assertEquals(FindingType.of("REVIEW_BOTTLENECK"), hero.type());
     assertEquals("2026-03", hero.period().label());
     assertEquals(Instant.parse("2026-03-01T00:00:00Z"), hero.period().start());
     assertEquals(Instant.parse("2026-04-01T00:00:00Z"), hero.period().end());
@@ -83,7 +83,8 @@ class HostCheckExampleTest {
     assertEquals(Optional.of(PartyId.of("dee")), toDee.counterpart());
     assertEquals(Optional.of(Amount.of(8)), toDee.amount());
 
-    assertTrue(printed.contains("HERO " + HERO_SUMMARY + "\n  " + HERO_SUGGESTION), printed);
+    assertTrue(
+        printed.contains("REVIEW_BOTTLENECK " + HERO_SUMMARY + "\n  " + HERO_SUGGESTION), printed);
     // the built-in wording still words the built-in findings
     assertTrue(
         printed.contains(
@@ -122,7 +123,10 @@ class HostCheckExampleTest {
             byId(all, root.get("latestSeason").get("findings")))) {
       List<String> types = new ArrayList<>();
       findings.forEach(f -> types.add(f.get("type").asText() + " " + f.get("subject").asText()));
-      assertEquals(List.of("CHRONIC_GIVER ada", "CHRONIC_RECEIVER bob", "HERO cy"), types, json);
+      assertEquals(
+          List.of("CHRONIC_GIVER ada", "CHRONIC_RECEIVER bob", "REVIEW_BOTTLENECK cy"),
+          types,
+          json);
 
       JsonNode hero = findings.get(2);
       assertEquals("WARNING", hero.get("severity").asText());

@@ -603,6 +603,7 @@ final class JsonReport {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeStringField("subjectKind", f.subjectKind().name());
     g.writeEndObject();
   }
 

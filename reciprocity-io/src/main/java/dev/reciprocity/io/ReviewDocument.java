@@ -199,7 +199,11 @@ final class ReviewDocument {
     List<Finding> findings = review.findings();
     if (findings.isEmpty()) {
       doc.paragraph(
-          "None: no party's give share stayed outside " + band(rule) + " for " + horizon + ".");
+          "None: no party's give share stayed outside "
+              + band(rule)
+              + " for "
+              + horizon
+              + ", and no other check found its failure mode.");
       return;
     }
     int shown = Math.min(findings.size(), report.settings().top());
@@ -213,7 +217,8 @@ final class ReviewDocument {
             + " with an activity of at"
             + " least "
             + rule.minimumActivity()
-            + ". Most severe first"
+            + "; and the failure modes of the other checks (review --help lists them with their"
+            + " defaults). Most severe first"
             + Figures.showing(shown, findings.size())
             + ".");
     List<List<String>> items = new ArrayList<>();

@@ -90,9 +90,16 @@ class ValueFlowsWriterTest {
   }
 
   private static ReviewReport review(ValueFlowsDocument doc) {
+    // the chronic check alone: the writer is under test, not the other failure modes
     return ReciprocityReviews.builder(LedgerSnapshot.of(doc.flows()))
         .source(doc.source())
         .settings(ReviewSettings.of(Cadence.quarterly()))
+        .checks(
+            java.util.List.of(
+                dev.reciprocity.core.BalanceChecks.chronicImbalance(
+                    dev.reciprocity.ReciprocityRule.builder()
+                        .cadence(Cadence.quarterly())
+                        .build())))
         .report();
   }
 

@@ -1,9 +1,11 @@
 package dev.reciprocity.core.internal;
 
+import dev.reciprocity.Agreement;
 import dev.reciprocity.Capacities;
 import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.Finding;
+import dev.reciprocity.FlowKind;
 import dev.reciprocity.ImmediateScores;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ProportionalScores;
@@ -15,6 +17,10 @@ import dev.reciprocity.spi.ScoringStrategy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The door from the public factories ({@code Strategies}, {@code BalanceChecks}, {@code
@@ -24,6 +30,59 @@ import java.util.Comparator;
 public final class BuiltIns {
 
   private BuiltIns() {}
+
+  /** See {@code BalanceChecks.hero}. */
+  public static BalanceCheck hero(ReciprocityRule rule, double share, int minGivers) {
+    return new HeroCheck(rule, share, minGivers);
+  }
+
+  /** See {@code BalanceChecks.dependencyLockIn}. */
+  public static BalanceCheck dependencyLockIn(
+      ReciprocityRule rule, double hhi, int minFlows, int seasons) {
+    return DependencyChecks.lockIn(rule, hhi, minFlows, seasons);
+  }
+
+  /** See {@code BalanceChecks.fragilityContagion}. */
+  public static BalanceCheck fragilityContagion(
+      ReciprocityRule rule, double loss, int minDependents, int minFlows, int seasons) {
+    return DependencyChecks.fragility(rule, loss, minDependents, minFlows, seasons);
+  }
+
+  /** See {@code BalanceChecks.disguisedExtraction}. */
+  public static BalanceCheck disguisedExtraction(ReciprocityRule rule, int seasons, double growth) {
+    return TrendChecks.extraction(rule, seasons, growth);
+  }
+
+  /** See {@code BalanceChecks.silentAccumulation}. */
+  public static BalanceCheck silentAccumulation(
+      ReciprocityRule rule, int seasons, long minGrowthMicros, List<Agreement> agreements) {
+    return TrendChecks.accumulation(rule, seasons, minGrowthMicros, agreements);
+  }
+
+  /** See {@code BalanceChecks.depletionChurn}. */
+  public static BalanceCheck depletionChurn(ReciprocityRule rule, double drop, int within) {
+    return TrendChecks.churn(rule, drop, within);
+  }
+
+  /** See {@code BalanceChecks.barterDrift}. */
+  public static BalanceCheck barterDrift(
+      ReciprocityRule rule, Duration lag, double share, int seasons, int minFlows) {
+    return new BarterDriftCheck(rule, lag, share, seasons, minFlows);
+  }
+
+  /** See {@code BalanceChecks.missedCadence}. */
+  public static BalanceCheck missedCadence(List<Agreement> agreements, Duration grace) {
+    return AgreementChecks.missedCadence(agreements, grace);
+  }
+
+  /** See {@code BalanceChecks.overdueReturn}. */
+  public static BalanceCheck overdueReturn(
+      ReciprocityRule rule,
+      Function<FlowKind, Optional<Function<Instant, ScoringStrategy<?, DevelopmentalScores>>>>
+          strategies,
+      Set<FlowKind> kinds) {
+    return AgreementChecks.overdueReturn(rule, strategies, kinds);
+  }
 
   /** See {@code Strategies.portfolio}. */
   public static ScoringStrategy<?, PortfolioScores> portfolio(ReciprocityRule rule) {

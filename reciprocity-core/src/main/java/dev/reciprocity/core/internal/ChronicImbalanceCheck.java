@@ -30,13 +30,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChronicImbalanceCheck implements BalanceCheck {
 
-  /** Most severe first, then latest, then by subject. */
+  /**
+   * Most severe first, then latest, then by subject and type; then, for findings of one subject and
+   * type (a hero of two kinds), by start, kinds and counterpart: a total order, so that every
+   * implementation of the columns gives the same list.
+   */
   static final Comparator<Finding> FINDING_ORDER =
       Comparator.comparing(Finding::severity)
           .reversed()
           .thenComparing(f -> f.period().end(), Comparator.reverseOrder())
           .thenComparing(Finding::subject)
-          .thenComparing(Finding::type);
+          .thenComparing(Finding::type)
+          .thenComparing(f -> f.period().start())
+          .thenComparing(f -> f.exchangeByKind().keySet().toString())
+          .thenComparing(f -> f.counterpart().map(c -> c.value()).orElse(""));
 
   private final ReciprocityRule rule;
   private final int gatherLimit;

@@ -37,6 +37,9 @@ final class EnglishFindingFormatter implements FindingFormatter {
     if (isChronic(f)) {
       return chronicSummary(f);
     }
+    if (FailureModeWording.knows(f.type())) {
+      return FailureModeWording.summary(f);
+    }
     // a host's type: the pattern in words with its subject, period and evidence over the whole
     String figures =
         f.evidence().stream()
@@ -56,6 +59,9 @@ final class EnglishFindingFormatter implements FindingFormatter {
   public String suggestion(Finding f) {
     if (isChronic(f) && f.counterpart().isPresent()) {
       return chronicSuggestion(f);
+    }
+    if (FailureModeWording.knows(f.type())) {
+      return FailureModeWording.suggestion(f);
     }
     // a host's type: a next step built from the counterpart, kinds and shortfall it carries
     StringBuilder sb =

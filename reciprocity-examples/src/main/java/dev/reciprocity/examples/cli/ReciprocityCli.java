@@ -1,10 +1,15 @@
 package dev.reciprocity.examples.cli;
 
 import dev.reciprocity.ReciprocityException;
+import dev.reciprocity.core.BalanceCheckLookup;
+import dev.reciprocity.spi.BalanceCheckProvider;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -97,9 +102,38 @@ public final class ReciprocityCli implements Callable<Integer> {
             .addSubcommand(new ScoreCommand())
             .addSubcommand(new HelpCommand());
     Converters.registerAll(cmd);
+    listChecks(java.util.Objects.requireNonNull(cmd.getSubcommands().get("review"), "review"));
     cmd.setParameterExceptionHandler(ReciprocityCli::handleParameterException);
     cmd.setExecutionExceptionHandler(ReciprocityCli::handleExecutionException);
     return cmd;
+  }
+
+  /**
+   * Ends the review's help with the balance checks found (the built-ins and any a host put on the
+   * class path), each with its finding types and each parameter's default and the reason for it.
+   */
+  private static void listChecks(CommandLine review) {
+    List<String> footer = new ArrayList<>(List.of(review.getCommandSpec().usageMessage().footer()));
+    footer.add("");
+    footer.add("Balance checks, each with its defaults (all run; --skip-check NAME drops one,");
+    footer.add("--check NAME:key=value tunes one or adds a host's; the reasons: docs/design.md):");
+    for (BalanceCheckProvider p : BalanceCheckLookup.create().providers()) {
+      String types =
+          p.findingTypes().stream().map(t -> t.name()).sorted().collect(Collectors.joining(", "));
+      String defaults =
+          p.parameterDefaults().entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue().split(":", 2)[0])
+              .collect(Collectors.joining(", "));
+      footer.add(
+          "  "
+              + p.name()
+              + (p.enabledByDefault() ? "" : " (off unless named)")
+              + " ("
+              + types
+              + ")"
+              + (defaults.isEmpty() ? "" : ": " + defaults));
+    }
+    review.getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Request;
 import dev.reciprocity.Valuation;
+import dev.reciprocity.core.BalanceCheckLookup;
 import dev.reciprocity.core.CircleRollUp;
 import dev.reciprocity.core.FindingFormatters;
 import dev.reciprocity.core.LedgerSnapshot;
@@ -28,6 +29,8 @@ import dev.reciprocity.io.RequestsReader;
 import dev.reciprocity.io.ReviewAdditions;
 import dev.reciprocity.io.ValueFlowsDocument;
 import dev.reciprocity.io.ValueFlowsWriter;
+import dev.reciprocity.spi.BalanceCheck;
+import dev.reciprocity.spi.FindingFormatter;
 import dev.reciprocity.spi.ScoringStrategy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -121,6 +125,12 @@ final class ReviewCommand implements Callable<Integer> {
       defaultValue = "1",
       descriptionKey = "roll-up")
   private int rollUp = 1;
+
+  @Option(names = "--check", paramLabel = "NAME[:key=value,...]", descriptionKey = "check")
+  private List<String> checkSpecs = new ArrayList<>();
+
+  @Option(names = "--skip-check", paramLabel = "NAME", descriptionKey = "skip-check")
+  private List<String> skippedChecks = new ArrayList<>();
 
   /** A kind judged by a strategy of its own rather than by the review. */
   private record KindRule(FlowKind kind, String strategy) {}
@@ -205,6 +215,8 @@ final class ReviewCommand implements Callable<Integer> {
     if (agreement.isPresent()) {
       checkAgreement(agreement.get(), capacities);
     }
+    // the checks' names and parameters, before the flows are read
+    var unused = checks(agreement, Map.of(), null);
     return review(input, settings, kindRules, capacities, asks, memberships, valuation, agreement);
   }
 
@@ -257,6 +269,37 @@ final class ReviewCommand implements Callable<Integer> {
       parsed.add(new KindRule(kind, strategy));
     }
     return parsed;
+  }
+
+  /** The checks a review runs and the wording of their findings. */
+  private record ChosenChecks(List<BalanceCheck> checks, FindingFormatter words) {}
+
+  /**
+   * The checks of {@code --check} and {@code --skip-check}, with the agreement and the kinds judged
+   * apart: every default check, tuned or added by {@code --check}, less {@code --skip-check}. The
+   * kinds judged apart are left out of the review's flows, so the overdue-return check, which
+   * judges them, reads them from {@code read}.
+   *
+   * @throws ReciprocityException if a check's name is unknown or a parameter is bad
+   */
+  private ChosenChecks checks(
+      Optional<Agreement> agreement, Map<FlowKind, String> ruled, @Nullable LedgerSnapshot read) {
+    BalanceCheckLookup lookup =
+        BalanceCheckLookup.create()
+            .withAgreements(agreement.map(List::of).orElse(List.of()))
+            .withKindRules(ruled);
+    ReciprocityRule rule = ReciprocityRule.builder().cadence(options.season.cadence()).build();
+    List<BalanceCheck> checks = new ArrayList<>();
+    for (String spec : lookup.chosen(checkSpecs, skippedChecks)) {
+      BalanceCheck check = lookup.find(spec, rule);
+      if (read != null && BalanceCheckLookup.nameOf(spec).equals("overdue-return")) {
+        LedgerSnapshot apart = read.ofKinds(ruled.keySet());
+        checks.add((flows, asOf) -> check.check(apart.before(asOf).columns(), asOf));
+      } else {
+        checks.add(check);
+      }
+    }
+    return new ChosenChecks(checks, lookup.wording(FindingFormatters.english()));
   }
 
   /**
@@ -438,9 +481,19 @@ final class ReviewCommand implements Callable<Integer> {
       }
       reviewed = settings.withKinds(rest);
     }
-    // the default rule and checks of the season's cadence
+    // the default rule of the season's cadence, and the checks chosen
+    Map<FlowKind, String> ruled = new TreeMap<>();
+    for (KindRule named : kindRules) {
+      ruled.put(CsvKinds.resolve(read, named.kind()), named.strategy());
+    }
+    ChosenChecks chosen = checks(agreement, ruled, ruled.isEmpty() ? null : read);
     ReviewReport report =
-        ReciprocityReviews.builder(read).source(source).settings(reviewed).report();
+        ReciprocityReviews.builder(read)
+            .source(source)
+            .settings(reviewed)
+            .checks(chosen.checks())
+            .report();
+    FindingFormatter words = chosen.words();
     PrintWriter out = spec.commandLine().getOut();
     try {
       // streamed: a JSON review of millions of flows is never held whole
@@ -457,13 +510,12 @@ final class ReviewCommand implements Callable<Integer> {
             .get()
             .write(
                 report,
-                FindingFormatters.english(),
+                words,
                 new ReviewAdditions(judged, RequestFigures.of(asks, range), agreements),
                 out);
       } else {
         // the findings only, citing the events of the file (checked before anything was read)
-        ValueFlowsWriter.write(
-            input.valueFlows().orElseThrow(), report, FindingFormatters.english(), out);
+        ValueFlowsWriter.write(input.valueFlows().orElseThrow(), report, words, out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a PrintWriter keeps its errors; this does not happen

@@ -255,7 +255,13 @@ class ReviewCommandTest {
             "Kind mentor, judged by its own rule: developmental:lag=P180D,window=P730D,"
                 + "returnFrom=network");
     assertTrue(split > 0, "the rule's section follows the review");
-    assertFalse(text.substring(0, split).contains("mentor)"), "no mentoring in the review");
+    // the review no longer asks mentees to give back to their mentors; its findings now name the
+    // mentees whose return is overdue under the rule (OVERDUE_RETURN), worded as paying it forward
+    String review = text.substring(0, split).replaceAll("\\s+", " ");
+    assertFalse(
+        java.util.regex.Pattern.compile("could give [^.]*\\(mentor").matcher(review).find(),
+        "no mentoring in the review's exchanges");
+    assertTrue(review.contains("to pass on what it received (mentor)"), "overdue returns");
     assertTrue(text.substring(split).contains("Returned share:   11.08%"));
 
     JsonNode root = json("review", "--rule", rule, "--format", "json");

@@ -109,7 +109,14 @@ class ValueFlowsReviewTest {
       findings.add(f.get("type").asText() + " " + f.get("subject").asText());
       assertEquals("2024-Q1 to 2024-Q3", f.at("/period/label").asText());
     }
-    assertEquals(List.of("CHRONIC_GIVER Ada Okafor", "CHRONIC_RECEIVER Bea Lindqvist"), findings);
+    // and Bea received all her mentoring (6 sessions, Q1 to Q3) from Ada: a Herfindahl-Hirschman
+    // index of 1 over 6 flows, a dependency lock-in by the check's defaults (0.6, 6 flows)
+    assertEquals(
+        List.of(
+            "CHRONIC_GIVER Ada Okafor",
+            "CHRONIC_RECEIVER Bea Lindqvist",
+            "DEPENDENCY_LOCK_IN Bea Lindqvist"),
+        findings);
 
     // the intents: Dan asked Cy (satisfied by e11), Cy asked Ada (finished unsatisfied)
     Map<String, int[]> asks = new HashMap<>();
@@ -157,7 +164,7 @@ class ValueFlowsReviewTest {
     assertEquals(
         "https://reciprocity.dev/ns#", out.get("@context").get(2).get("reciprocity").asText());
     JsonNode graph = out.get("@graph");
-    assertEquals(2, graph.size());
+    assertEquals(3, graph.size()); // the chronic giver and receiver, and Bea's lock-in
     for (JsonNode f : graph) {
       for (JsonNode c : f.get("reciprocity:cites")) {
         assertTrue(events.contains(c.get("@id").asText()), c.toString());

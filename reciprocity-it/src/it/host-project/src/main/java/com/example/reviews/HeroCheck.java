@@ -27,15 +27,17 @@ import java.util.TreeMap;
  * gives more than half of all of a kind in a season (pattern texts, reciprocity's docs/design.md,
  * section 1.2: "heroes re-emerge. One person is mythologized as the tireless mentor, the perfect
  * volunteer, the always-available reviewer"; the "hero maintainer" who becomes a bottleneck). The
- * built-in chronic-imbalance check does not see it: a hero may receive as much as it gives.
+ * built-in chronic-imbalance check does not see it: a hero may receive as much as it gives. The
+ * library now has a built-in hero check ({@code BalanceChecks.hero}, type {@code HERO}); this
+ * host's check names its own type, {@code REVIEW_BOTTLENECK}, so that the two do not collide.
  *
  * <p>Each season of the rule's cadence that is over by {@code asOf} and in which the kind's total
  * reaches the rule's minimum activity is judged. A party whose out-strength {@code s_out} in the
- * kind exceeds half of the season's total {@code T} is a {@link #HERO}: a {@link Severity#WARNING}
- * in the latest season judged, a {@link Severity#NOTICE} in an earlier one. The finding's
- * counterpart is the party that received most of it (ties: the first id); its shortfall is the
- * least whole amount {@code x} that others would have to take on for the hero's share to be at most
- * one half: {@code x = ceil(s_out - T / 2)}.
+ * kind exceeds half of the season's total {@code T} is a {@link #REVIEW_BOTTLENECK}: a {@link
+ * Severity#WARNING} in the latest season judged, a {@link Severity#NOTICE} in an earlier one. The
+ * finding's counterpart is the party that received most of it (ties: the first id); its shortfall
+ * is the least whole amount {@code x} that others would have to take on for the hero's share to be
+ * at most one half: {@code x = ceil(s_out - T / 2)}.
  *
  * <p>Cost: it reads the column view, never a {@link dev.reciprocity.Flow} per row: the season sums
  * of the kind's rows ({@link FlowColumns#seasons}, computed once per view), a pass over the parties
@@ -49,7 +51,7 @@ import java.util.TreeMap;
 public final class HeroCheck implements BalanceCheck {
 
   /** The hero: one party gives more than half of all of a kind in a season. */
-  public static final FindingType HERO = FindingType.of("HERO");
+  public static final FindingType REVIEW_BOTTLENECK = FindingType.of("REVIEW_BOTTLENECK");
 
   /** Measure: the hero's share of all giving of the kind in the season, {@code s_out / T}. */
   public static final String SHARE_OF_ALL_GIVING = "share of all giving";
@@ -174,7 +176,7 @@ public final class HeroCheck implements BalanceCheck {
             .counterpart(counterpart)
             .build();
     return Finding.builder()
-        .type(HERO)
+        .type(REVIEW_BOTTLENECK)
         .subject(giver)
         .period(season)
         .severity(latest ? Severity.WARNING : Severity.NOTICE)

@@ -107,16 +107,31 @@ class HostTest {
     Interval march = RULE.cadence().seasonOf(Instant.parse("2026-03-01T00:00:00Z"));
     ReciprocityReview review = ReciprocityReviews.builder(team()).rule(RULE).checks(checks).review(march);
 
-    assertEquals(List.of("CHRONIC_GIVER ada", "CHRONIC_RECEIVER bob", "HERO cy"),
+    // every default check runs next to the host's: the built-in HERO agrees with the host's
+    // REVIEW_BOTTLENECK on cy, and the lock-in check names the three who each get reviews from one
+    // reviewer
+    assertEquals(
+        List.of(
+            "CHRONIC_GIVER ada",
+            "CHRONIC_RECEIVER bob",
+            "DEPENDENCY_LOCK_IN bob",
+            "DEPENDENCY_LOCK_IN cy",
+            "HERO cy",
+            "REVIEW_BOTTLENECK cy",
+            "DEPENDENCY_LOCK_IN dee"),
         review.findings().stream().map(f -> f.type() + " " + f.subject()).toList());
-    Finding hero = review.findings().get(2);
-    assertEquals(HeroCheck.HERO, hero.type());
+    Finding hero =
+        review.findings().stream()
+            .filter(f -> f.type().equals(HeroCheck.REVIEW_BOTTLENECK))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(HeroCheck.REVIEW_BOTTLENECK, hero.type());
     assertEquals("2026-03", hero.period().label());
     assertEquals(Optional.of(PartyId.of("dee")), hero.counterpart());
     // others would take on x with (8 - x) / 15 <= 1/2: x >= 0.5, so 1
     assertEquals(Optional.of(Amount.of(1)), hero.shortfall());
 
-    FindingFormatter words = FindingFormatters.english().with(HeroCheck.HERO, new HeroWording());
+    FindingFormatter words = FindingFormatters.english().with(HeroCheck.REVIEW_BOTTLENECK, new HeroWording());
     assertEquals("cy gave more than half of all review in 2026-03: 8 of 15 (53%). One party"
         + " carrying a kind is a bottleneck and a burnout risk.", words.summary(hero));
     assertTrue(words.summary(review.findings().get(0)).startsWith(

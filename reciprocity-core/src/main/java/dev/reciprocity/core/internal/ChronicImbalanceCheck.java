@@ -60,15 +60,23 @@ final class ChronicImbalanceCheck implements BalanceCheck {
 
   @Override
   public List<Finding> check(FlowColumns flows, Instant asOf) {
+    return check(flows, asOf, (Interval) null);
+  }
+
+  /**
+   * The check; with {@code overlapping}, only the findings whose span overlaps it are made (the
+   * others cost no suggestion), as the depletion-churn check asks for the recent streaks only.
+   */
+  List<Finding> check(FlowColumns flows, Instant asOf, @Nullable Interval overlapping) {
     Objects.requireNonNull(flows, "flows");
     Objects.requireNonNull(asOf, "asOf");
     FlowColumns kept = flows.ofKinds(rule.kinds());
     if (kept instanceof SelectionColumns engine) {
       // the engine's own view: its seasons and sums are shared with the review's other readers
-      return check(state(engine, asOf), asOf, null);
+      return check(state(engine, asOf), asOf, overlapping);
     }
     // a view of another implementation: read its flows into columns once
-    return check(FlowSelections.of(kept.flows(), rule::applies), asOf);
+    return check(FlowSelections.of(kept.flows(), rule::applies), asOf, overlapping);
   }
 
   /** The check over columns: one pass for the seasons, one for the sums, two for suggestions. */

@@ -60,19 +60,50 @@ final class DependencyChecks {
       if (in == null) {
         return found;
       }
-      for (int k = 0; k < in.byKind.length; k++) {
-        if (in.byKind[k].isEmpty()) {
-          continue;
-        }
+      for (int k : in.kinds()) {
         FlowKind kind = kept.kind(k);
-        Map<Integer, Receiver> receivers = receivers(kept, in, in.byKind[k]);
-        for (Map.Entry<Integer, Receiver> e : receivers.entrySet()) {
-          Receiver r = e.getValue();
-          double index = r.hhi();
-          if (r.flows < minFlows || index < hhi) {
-            continue;
+        Inflows.Edges e = in.edges(k);
+        Map<Integer, long[]> givenBy = null;
+        int i = 0;
+        while (i < e.size) {
+          int receiver = e.receiver[i];
+          int j = i;
+          long total = 0;
+          long count = 0;
+          int top = -1;
+          long topSum = 0;
+          while (j < e.size && e.receiver[j] == receiver) {
+            total += e.micros[j];
+            count += e.flows[j];
+            if (e.micros[j] > topSum
+                || (e.micros[j] == topSum && HeroCheck.before(kept, e.giver[j], top))) {
+              top = e.giver[j];
+              topSum = e.micros[j];
+            }
+            j++;
           }
-          found.add(lockInFinding(kept, in, k, kind, e.getKey(), r, index));
+          if (total > 0 && count >= minFlows) {
+            // summed in ascending order: the same for the same multiset of sums
+            long[] sums = java.util.Arrays.copyOfRange(e.micros, i, j);
+            java.util.Arrays.sort(sums);
+            double index = 0;
+            for (long x : sums) {
+              double share = (double) x / (double) total;
+              index += share * share;
+            }
+            if (index >= hhi) {
+              if (givenBy == null) {
+                givenBy = new HashMap<>();
+                for (int x = 0; x < e.size; x++) {
+                  givenBy.computeIfAbsent(e.giver[x], g -> new long[1])[0] += e.micros[x];
+                }
+              }
+              found.add(
+                  lockInFinding(
+                      kept, in, kind, receiver, total, j - i, top, topSum, index, givenBy));
+            }
+          }
+          i = j;
         }
       }
       found.sort(ChronicImbalanceCheck.FINDING_ORDER);
@@ -81,28 +112,37 @@ final class DependencyChecks {
   }
 
   private static Finding lockInFinding(
-      FlowColumns kept, Inflows in, int k, FlowKind kind, int receiver, Receiver r, double index) {
+      FlowColumns kept,
+      Inflows in,
+      FlowKind kind,
+      int receiver,
+      long total,
+      int givers,
+      int topGiver,
+      long topSum,
+      double index,
+      Map<Integer, long[]> givenBy) {
     String unit = kind.unit();
-    double top = (double) r.top / (double) r.total;
+    double top = (double) topSum / (double) total;
     Finding.Builder f =
         Finding.builder()
             .type(FindingType.DEPENDENCY_LOCK_IN)
             .subject(kept.party(receiver))
             .period(in.window)
-            .severity(r.givers == 1 ? Severity.WARNING : Severity.NOTICE)
-            .counterpart(kept.party(r.topGiver))
-            .putExchangeByKind(kind, Amount.ofMicros(r.top));
+            .severity(givers == 1 ? Severity.WARNING : Severity.NOTICE)
+            .counterpart(kept.party(topGiver))
+            .putExchangeByKind(kind, Amount.ofMicros(topSum));
     f.addEvidence(Evidence.share(HHI, Math.min(1.0, index), null));
     f.addEvidence(Evidence.share(TOP_SHARE, top, null));
-    f.addEvidence(CheckSupport.amount(INFLOW, r.total, unit, null, null));
-    f.addEvidence(CheckSupport.figure(GIVERS, r.givers, "parties", null, null));
+    f.addEvidence(CheckSupport.amount(INFLOW, total, unit, null, null));
+    f.addEvidence(CheckSupport.figure(GIVERS, givers, "parties", null, null));
     // a second source: the largest giver of the kind in the window but the top giver and the party
     int other = -1;
     long otherGiven = 0;
-    for (Map.Entry<Integer, long[]> g : in.givenByKind[k].entrySet()) {
+    for (Map.Entry<Integer, long[]> g : givenBy.entrySet()) {
       int giver = g.getKey();
       long given = g.getValue()[0];
-      if (giver == r.topGiver || giver == receiver) {
+      if (giver == topGiver || giver == receiver) {
         continue;
       }
       if (given > otherGiven || (given == otherGiven && HeroCheck.before(kept, giver, other))) {
@@ -128,29 +168,29 @@ final class DependencyChecks {
         return found;
       }
       // every kind together: they share one unit in a review
-      Map<Long, long[]> all = new HashMap<>();
-      for (Map<Long, long[]> byKind : in.byKind) {
-        byKind.forEach(
-            (key, sum) -> {
-              long[] to = all.computeIfAbsent(key, x -> new long[2]);
-              to[0] += sum[0];
-              to[1] += sum[1];
-            });
-      }
-      Map<Integer, Receiver> receivers = receivers(kept, in, all);
+      Inflows.Edges e = in.edges(-1);
       Map<Integer, List<long[]>> dependents = new HashMap<>();
-      for (Map.Entry<Long, long[]> e : all.entrySet()) {
-        int receiver = in.receiver(e.getKey());
-        Receiver r = receivers.get(receiver);
-        if (r == null || r.flows < minFlows) {
-          continue;
+      int i = 0;
+      while (i < e.size) {
+        int receiver = e.receiver[i];
+        int j = i;
+        long total = 0;
+        long count = 0;
+        while (j < e.size && e.receiver[j] == receiver) {
+          total += e.micros[j];
+          count += e.flows[j];
+          j++;
         }
-        long from = e.getValue()[0];
-        if ((double) from / (double) r.total >= loss) {
-          dependents
-              .computeIfAbsent(in.giver(e.getKey()), x -> new ArrayList<>())
-              .add(new long[] {receiver, from, r.total});
+        if (total > 0 && count >= minFlows) {
+          for (int x = i; x < j; x++) {
+            if ((double) e.micros[x] / (double) total >= loss) {
+              dependents
+                  .computeIfAbsent(e.giver[x], g -> new ArrayList<>())
+                  .add(new long[] {receiver, e.micros[x], total});
+            }
+          }
         }
+        i = j;
       }
       for (Map.Entry<Integer, List<long[]>> d : dependents.entrySet()) {
         if (d.getValue().size() < minDependents) {
@@ -190,49 +230,5 @@ final class DependencyChecks {
               kept.party((int) d[0])));
     }
     return f.build();
-  }
-
-  /** A receiver's inflow: total, flows, givers, the sum of squares of shares, the top giver. */
-  private static final class Receiver {
-    long total;
-    long flows;
-    int givers;
-    int topGiver = -1;
-    long top;
-    final List<Long> sums = new ArrayList<>();
-
-    /** The index, summed in ascending order of the sums: the same for the same multiset. */
-    double hhi() {
-      double h = 0;
-      List<Long> ordered = new ArrayList<>(sums);
-      ordered.sort(null);
-      for (long s : ordered) {
-        double x = (double) s / (double) total;
-        h += x * x;
-      }
-      return h;
-    }
-  }
-
-  private static Map<Integer, Receiver> receivers(
-      FlowColumns flows, Inflows in, Map<Long, long[]> sums) {
-    Map<Integer, Receiver> receivers = new HashMap<>();
-    for (Map.Entry<Long, long[]> e : sums.entrySet()) {
-      int receiver = in.receiver(e.getKey());
-      int giver = in.giver(e.getKey());
-      long micros = e.getValue()[0];
-      Receiver r = receivers.computeIfAbsent(receiver, x -> new Receiver());
-      r.total += micros;
-      r.flows += e.getValue()[1];
-      r.givers++;
-      r.sums.add(micros);
-      if (micros > r.top || (micros == r.top && HeroCheck.before(flows, giver, r.topGiver))) {
-        r.top = micros;
-        r.topGiver = giver;
-      }
-    }
-    // a party whose inflow is all of weight 0 depends on nobody
-    receivers.values().removeIf(r -> r.total == 0);
-    return receivers;
   }
 }

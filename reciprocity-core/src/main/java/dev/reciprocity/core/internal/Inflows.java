@@ -3,39 +3,34 @@ package dev.reciprocity.core.internal;
 import dev.reciprocity.Interval;
 import dev.reciprocity.spi.FlowColumns;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What each party received, from whom, of which kind, in the last seasons judged: the window the
- * dependency checks (lock-in, fragility) read. One pass over the rows of the window; the sums are
- * keyed by kind, receiver and giver. Not thread-safe; made per check call.
+ * The rows of the last seasons judged, the window the dependency checks (lock-in, fragility) read,
+ * and their sums by receiver and giver: each row's pair packed in a {@code long} (receiver, then
+ * giver, 31 bits each), sorted by {@link RadixSort} and added up run by run, so that no object is
+ * made per row or per pair. Not thread-safe; made per check call.
  */
 final class Inflows {
 
   /** The window: from the start of its first season to the end of its last. */
   final Interval window;
 
-  /** Per kind index: receiver * parties + giver to {micros, flows}. */
-  final Map<Long, long[]>[] byKind;
+  private final FlowColumns flows;
+  private final int[] rows;
+  private final int size;
 
-  /** Per kind index: giver to micros given of the kind in the window. */
-  final Map<Integer, long[]>[] givenByKind;
-
-  final int parties;
-
-  private Inflows(
-      Interval window, Map<Long, long[]>[] byKind, Map<Integer, long[]>[] given, int parties) {
+  private Inflows(Interval window, FlowColumns flows, int[] rows, int size) {
     this.window = window;
-    this.byKind = byKind;
-    this.givenByKind = given;
-    this.parties = parties;
+    this.flows = flows;
+    this.rows = rows;
+    this.size = size;
   }
 
   /**
-   * The inflows of the last {@code seasons} seasons of {@code cadence}'s seasons over by {@code
-   * asOf} that hold flows; null when none is over.
+   * The rows of the last {@code seasons} seasons over by {@code asOf} that hold flows; null when
+   * none is over.
    */
   static @Nullable Inflows of(
       FlowColumns flows, FlowColumns.Seasons seasonsOf, Instant asOf, int seasons) {
@@ -45,36 +40,89 @@ final class Inflows {
     }
     int first = Math.max(0, judged - seasons);
     Interval window = CheckSupport.span(seasonsOf, first, judged - 1);
-    @SuppressWarnings({"unchecked", "rawtypes"}) // an array of maps, each made below
-    Map<Long, long[]>[] byKind = new Map[flows.kindCount()];
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Map<Integer, long[]>[] given = new Map[flows.kindCount()];
-    for (int k = 0; k < byKind.length; k++) {
-      byKind[k] = new HashMap<>();
-      given[k] = new HashMap<>();
-    }
-    int parties = flows.partyCount();
+    int[] rows = new int[Math.max(16, flows.size() / 4)];
+    int size = 0;
     for (int row = 0, n = flows.size(); row < n; row++) {
       int season = seasonsOf.seasonOf(row);
       if (season < first || season >= judged) {
         continue;
       }
-      int k = flows.kindOf(row);
-      long micros = flows.micros(row);
-      long key = (long) flows.receiver(row) * parties + flows.giver(row);
-      long[] sum = byKind[k].computeIfAbsent(key, x -> new long[2]);
-      sum[0] += micros;
-      sum[1]++;
-      given[k].computeIfAbsent(flows.giver(row), x -> new long[1])[0] += micros;
+      if (size == rows.length) {
+        rows = Arrays.copyOf(rows, 2 * rows.length);
+      }
+      rows[size++] = row;
     }
-    return new Inflows(window, byKind, given, parties);
+    return new Inflows(window, flows, rows, size);
   }
 
-  int receiver(long key) {
-    return (int) (key / parties);
+  /** Sums by (receiver, giver), sorted by receiver and then giver. */
+  static final class Edges {
+    int size;
+    int[] receiver = new int[16];
+    int[] giver = new int[16];
+    long[] micros = new long[16];
+    int[] flows = new int[16];
+
+    private void add(int r, int g, long m) {
+      if (size > 0 && receiver[size - 1] == r && giver[size - 1] == g) {
+        micros[size - 1] += m;
+        flows[size - 1]++;
+        return;
+      }
+      if (size == receiver.length) {
+        int grown = 2 * size;
+        receiver = Arrays.copyOf(receiver, grown);
+        giver = Arrays.copyOf(giver, grown);
+        micros = Arrays.copyOf(micros, grown);
+        flows = Arrays.copyOf(flows, grown);
+      }
+      receiver[size] = r;
+      giver[size] = g;
+      micros[size] = m;
+      flows[size] = 1;
+      size++;
+    }
   }
 
-  int giver(long key) {
-    return (int) (key % parties);
+  /** The window's sums by receiver and giver, of one kind id or, with {@code -1}, of all. */
+  Edges edges(int kind) {
+    long[] keys = new long[size];
+    int[] which = new int[size];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      int row = rows[i];
+      if (kind >= 0 && flows.kindOf(row) != kind) {
+        continue;
+      }
+      keys[n] = ((long) flows.receiver(row) << 31) | flows.giver(row);
+      which[n] = row;
+      n++;
+    }
+    RadixSort.sort(keys, which, n);
+    Edges e = new Edges();
+    for (int i = 0; i < n; i++) {
+      int row = which[i];
+      e.add(flows.receiver(row), flows.giver(row), flows.micros(row));
+    }
+    return e;
+  }
+
+  /** The kind ids of the window's rows, in order. */
+  int[] kinds() {
+    boolean[] seen = new boolean[flows.kindCount()];
+    for (int i = 0; i < size; i++) {
+      seen[flows.kindOf(rows[i])] = true;
+    }
+    int count = 0;
+    for (boolean b : seen) {
+      count += b ? 1 : 0;
+    }
+    int[] kinds = new int[count];
+    for (int k = 0, j = 0; k < seen.length; k++) {
+      if (seen[k]) {
+        kinds[j++] = k;
+      }
+    }
+    return kinds;
   }
 }

@@ -268,7 +268,9 @@ final class TrendChecks {
       for (int i = 0; i < judged; i++) {
         seasonAt.put(s.season(i).start(), i);
       }
-      for (Finding giver : chronic.check(flows, asOf)) {
+      // only the streaks that reach the last `within` seasons judged can have ended recently
+      Interval recent = CheckSupport.span(s, Math.max(0, judged - within - 1), judged - 1);
+      for (Finding giver : chronic.check(flows, asOf, recent)) {
         if (!giver.type().equals(FindingType.CHRONIC_GIVER)) {
           continue;
         }

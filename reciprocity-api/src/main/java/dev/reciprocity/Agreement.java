@@ -15,10 +15,15 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
+@Implements({
+  PatternComponent.ACCOUNTABILITY_AND_ADJUSTMENT_PATH,
+  PatternComponent.PARTNERSHIP_OPERATING_AGREEMENT
+})
 public interface Agreement {
 
   /** One version of the terms, in effect over an interval. */
   @Value.Immutable
+  @Implements(PatternComponent.ACCOUNTABILITY_AND_ADJUSTMENT_PATH)
   interface Revision extends Effective {
 
     /**
@@ -60,6 +65,7 @@ public interface Agreement {
 
   /** A record of the adjustment path. */
   @Value.Immutable
+  @Implements(PatternComponent.ACCOUNTABILITY_AND_ADJUSTMENT_PATH)
   interface Adjustment {
 
     /** What happened. */
@@ -133,6 +139,7 @@ public interface Agreement {
    *
    * @return the cadence
    */
+  @Implements(PatternComponent.ADAPTATION_CADENCE)
   Cadence reviewCadence();
 
   /**
@@ -140,6 +147,7 @@ public interface Agreement {
    *
    * @return the exit rule
    */
+  @Implements(PatternComponent.EXIT_AND_CONTINUITY_RULE)
   String exitRule();
 
   /**

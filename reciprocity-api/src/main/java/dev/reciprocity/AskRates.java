@@ -8,6 +8,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.ASKING)
 public interface AskRates {
 
   /**

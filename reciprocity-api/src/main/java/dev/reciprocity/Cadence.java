@@ -22,6 +22,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
+@Implements(PatternComponent.SEASON_CADENCE)
 public interface Cadence {
 
   /** The length of a season. */

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
  * The declared capacities of a community ({@link Capacity}): at most one in effect per party at any
  * instant. Immutable and thread-safe.
  */
+@Implements(PatternComponent.PROPORTIONAL_RECIPROCITY)
 public final class Capacities {
 
   private static final Capacities NONE = new Capacities(List.of());

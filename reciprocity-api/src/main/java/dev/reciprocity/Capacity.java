@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.PROPORTIONAL_RECIPROCITY)
 public interface Capacity extends Effective {
 
   /**

@@ -16,6 +16,7 @@ import java.util.Set;
  * most one circle, and no circle belongs, directly or not, to itself, so the circles form a forest
  * (person, role, circle, organisation). Immutable and thread-safe.
  */
+@Implements(PatternComponent.CIRCLES)
 public final class Circles {
 
   private static final Circles NONE = new Circles(List.of());

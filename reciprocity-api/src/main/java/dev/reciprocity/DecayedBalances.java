@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.MEMORY_WITHOUT_HOARDING)
 public interface DecayedBalances {
 
   /**

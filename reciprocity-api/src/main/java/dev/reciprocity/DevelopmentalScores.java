@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.DEVELOPMENTAL_RECIPROCITY)
 public interface DevelopmentalScores {
 
   /** Whose flows return a gift. */

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  * 2013). Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.BALANCE_QUESTIONS)
 public interface DyadScore {
 
   /**

@@ -17,6 +17,7 @@ import org.immutables.value.Value;
  * findings without parsing text. Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.BENEFIT_OBLIGATION_BALANCE_CHECK)
 public interface Finding {
 
   /**
@@ -109,6 +110,7 @@ public interface Finding {
    * @return the shortfall, {@code >= 0}; empty when no amount would do (a band that excludes every
    *     give share on that side) or when it exceeds the range of an {@link Amount}
    */
+  @Implements(PatternComponent.ONE_CONCRETE_EXCHANGE)
   Optional<Amount> shortfall();
 
   /**

@@ -24,63 +24,74 @@ public final class FindingType implements Comparable<FindingType> {
    * Burnout risk: a party's give share lies above the tolerance band in {@code k} consecutive
    * seasons. "Consistent givers without receiving become resentful."
    */
+  @Implements(PatternComponent.CHRONIC_GIVER)
   public static final FindingType CHRONIC_GIVER = new FindingType("CHRONIC_GIVER");
 
   /**
    * Obligation risk: a party's give share lies below the tolerance band in {@code k} consecutive
    * seasons. "Consistent receivers without giving feel obligated."
    */
+  @Implements(PatternComponent.CHRONIC_RECEIVER)
   public static final FindingType CHRONIC_RECEIVER = new FindingType("CHRONIC_RECEIVER");
 
   /**
    * One party carries the team: its share of all giving of a kind in a season lies above a
    * threshold. "Heroes burn out, and the team never learns to carry the load."
    */
+  @Implements(PatternComponent.HERO)
   public static final FindingType HERO = new FindingType("HERO");
 
   /**
    * A member who cannot leave: a party's inflow of a kind it depends on is concentrated on one
    * giver (Herfindahl-Hirschman index of its givers' shares, and the top giver's share).
    */
+  @Implements(PatternComponent.DEPENDENCY_LOCK_IN)
   public static final FindingType DEPENDENCY_LOCK_IN = new FindingType("DEPENDENCY_LOCK_IN");
 
   /**
    * One exit that would take others down: if the party stopped giving, several others would lose
    * most of what they receive.
    */
+  @Implements(PatternComponent.FRAGILITY_CONTAGION)
   public static final FindingType FRAGILITY_CONTAGION = new FindingType("FRAGILITY_CONTAGION");
 
   /**
    * Totals that grow while someone is drained: the network's total weight grows season over season
    * while a party's net balance falls (a false shared-value metric).
    */
+  @Implements({PatternComponent.DISGUISED_EXTRACTION, PatternComponent.FALSE_SHARED_VALUE_METRIC})
   public static final FindingType DISGUISED_EXTRACTION = new FindingType("DISGUISED_EXTRACTION");
 
   /**
    * A commons sliding into a market: most returns are matched tit-for-tat (same kind, same amount,
    * within a short lag). The network's finding.
    */
+  @Implements(PatternComponent.BARTER_DRIFT)
   public static final FindingType BARTER_DRIFT = new FindingType("BARTER_DRIFT");
 
   /**
    * An imbalance that grows with nobody acting: what one party owes another grows season over
    * season with no adjustment recorded between them.
    */
+  @Implements(PatternComponent.SILENT_ACCUMULATION)
   public static final FindingType SILENT_ACCUMULATION = new FindingType("SILENT_ACCUMULATION");
 
   /** A chronic giver who stops: a party that gave far above the band has stopped giving. */
+  @Implements(PatternComponent.DEPLETION_CHURN)
   public static final FindingType DEPLETION_CHURN = new FindingType("DEPLETION_CHURN");
 
   /**
    * A review that is overdue: an agreement's terms were not reviewed within its review cadence. A
    * gentle reminder, not an alarm.
    */
+  @Implements(PatternComponent.MISSED_CADENCE)
   public static final FindingType MISSED_CADENCE = new FindingType("MISSED_CADENCE");
 
   /**
    * A developmental return that is late: a gift under a developmental rule whose return window has
    * closed without a return.
    */
+  @Implements(PatternComponent.OVERDUE_RETURN)
   public static final FindingType OVERDUE_RETURN = new FindingType("OVERDUE_RETURN");
 
   private final String name;

@@ -27,6 +27,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@Implements(PatternComponent.VISIBLE_FLOWS)
 public interface Flow {
 
   /** The earliest instant a flow may have: {@code 0001-01-01T00:00:00Z}. */

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two scores are equal when their windows, weights and open obligations (in order) are equal.
  */
+@Implements(PatternComponent.IMMEDIATE_RECIPROCITY)
 public final class ImmediateScores {
 
   private final Duration window;

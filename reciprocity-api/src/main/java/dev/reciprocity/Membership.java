@@ -8,6 +8,7 @@ import org.immutables.value.Value;
  * a larger one: person, role, circle, organisation. Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.CIRCLES)
 public interface Membership extends Effective {
 
   /**

@@ -28,6 +28,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements({PatternComponent.PORTFOLIO_RECIPROCITY, PatternComponent.RECEIVING_WITHOUT_DEBT})
 public interface NetworkCirculation {
 
   /**

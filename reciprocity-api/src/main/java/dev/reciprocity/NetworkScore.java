@@ -65,6 +65,7 @@ public interface NetworkScore {
    *
    * @return in {@code [0, 1)}; {@code NaN} when nothing was given
    */
+  @Implements(PatternComponent.SHARED_VALUE_METRIC)
   double outStrengthGini();
 
   /**

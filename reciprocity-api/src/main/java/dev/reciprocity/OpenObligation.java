@@ -52,6 +52,7 @@ public interface OpenObligation {
    *
    * @return true when no return can count any more
    */
+  @Implements(PatternComponent.OVERDUE_RETURN)
   boolean overdue();
 
   /**

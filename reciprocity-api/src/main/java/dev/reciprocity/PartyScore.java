@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  * All amounts are exact and in the unit of the flows scored. Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.BALANCE_QUESTIONS)
 public interface PartyScore {
 
   /**

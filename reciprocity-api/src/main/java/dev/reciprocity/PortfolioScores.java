@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two scores are equal when their parties, dyads (in order) and network are equal.
  */
+@Implements(PatternComponent.PORTFOLIO_RECIPROCITY)
 public final class PortfolioScores {
 
   private final PartyId[] parties;

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * first; the parties of a season are sorted by id. Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.PROPORTIONAL_RECIPROCITY)
 public interface ProportionalScores {
 
   /** One season. */

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Messages say what was wrong, where, and what to do next.
  */
+@Implements(PatternComponent.ERRORS_AS_TEACHERS)
 public class ReciprocityException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  * celebrate ("celebration renews willingness"). Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.RECIPROCITY_REVIEW)
 public interface ReciprocityReview {
 
   /**
@@ -48,6 +49,7 @@ public interface ReciprocityReview {
    *
    * @return at most the review's limit of parties with {@code netBalance > 0}
    */
+  @Implements(PatternComponent.QUESTION_GAVE_WITHOUT_RETURN)
   List<PartyScore> gaveWithoutReturn();
 
   /**
@@ -56,6 +58,7 @@ public interface ReciprocityReview {
    *
    * @return at most the review's limit of parties with {@code netBalance < 0}
    */
+  @Implements(PatternComponent.QUESTION_RECEIVED_WITHOUT_GIVING)
   List<PartyScore> receivedWithoutGiving();
 
   /**
@@ -64,6 +67,7 @@ public interface ReciprocityReview {
    *
    * @return at most the review's limit of exchanges
    */
+  @Implements(PatternComponent.QUESTION_EXCHANGES_TO_REBALANCE)
   List<SuggestedExchange> rebalancingExchanges();
 
   /**
@@ -72,6 +76,7 @@ public interface ReciprocityReview {
    *
    * @return at most the review's limit of dyads with {@code reciprocatedWeight > 0}
    */
+  @Implements(PatternComponent.CELEBRATION)
   List<DyadScore> reciprocalRelationships();
 
   /**

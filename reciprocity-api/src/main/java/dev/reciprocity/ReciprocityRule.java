@@ -26,6 +26,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@Implements(PatternComponent.RECIPROCITY_RULE)
 public interface ReciprocityRule {
 
   /**
@@ -44,6 +45,7 @@ public interface ReciprocityRule {
    * @return the cadence; default {@link Cadence#quarterly()} (UTC)
    */
   @Value.Default
+  @Implements(PatternComponent.SEASON_CADENCE)
   default Cadence cadence() {
     return Cadence.quarterly();
   }
@@ -76,6 +78,7 @@ public interface ReciprocityRule {
    * @return k; at least 1; default 3
    */
   @Value.Default
+  @Implements(PatternComponent.CHRONIC_IMBALANCE)
   default int consecutiveSeasons() {
     return 3;
   }
@@ -98,6 +101,7 @@ public interface ReciprocityRule {
    *
    * @return the half-life; positive when present; default empty
    */
+  @Implements(PatternComponent.MEMORY_WITHOUT_HOARDING)
   Optional<Duration> halfLife();
 
   /**

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  * Architecture: a safe way to decline). Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.ASKING)
 public interface Request {
 
   /** What became of an ask. */
@@ -18,6 +19,7 @@ public interface Request {
     /** Taken up: the flow that answered it, if known, is {@link #answeredBy()}. */
     ACCEPTED,
     /** Declined: information, never an imbalance. */
+    @Implements(PatternComponent.SAFE_DECLINE)
     DECLINED,
     /** Passed on to someone better placed: {@link #redirectedTo()}. */
     REDIRECTED

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * chronic streak. Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.SEASONAL_RECIPROCITY)
 public interface SeasonalScores {
 
   /**

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
  * question of the reciprocity review: which exchanges would rebalance. Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.QUESTION_EXCHANGES_TO_REBALANCE)
 public interface SuggestedExchange {
 
   /**

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  * wide by default. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
+@Implements(PatternComponent.RECIPROCITY_RULE)
 public interface ToleranceBand {
 
   /** The default band, {@code [0.25, 0.75]}: at most three times as much one way as the other. */

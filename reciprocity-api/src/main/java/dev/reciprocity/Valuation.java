@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  * instant is refused, never valued at zero. Immutable and thread-safe.
  */
 @Value.Immutable
+@Implements(PatternComponent.BENEFIT_SYMMETRY)
 public interface Valuation {
 
   /** A kind's rate to the common unit over an interval. */

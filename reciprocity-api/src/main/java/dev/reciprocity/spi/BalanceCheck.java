@@ -1,6 +1,8 @@
 package dev.reciprocity.spi;
 
 import dev.reciprocity.Finding;
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,6 +33,7 @@ import java.util.List;
  * }</pre>
  */
 @FunctionalInterface
+@Implements(PatternComponent.BENEFIT_OBLIGATION_BALANCE_CHECK)
 public interface BalanceCheck {
 
   /**

@@ -2,6 +2,8 @@ package dev.reciprocity.spi;
 
 import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import java.util.Objects;
 
 /**
@@ -36,6 +38,7 @@ public interface FindingFormatter {
    * @param finding the finding
    * @return the suggestion; not blank
    */
+  @Implements(PatternComponent.ONE_CONCRETE_EXCHANGE)
   String suggestion(Finding finding);
 
   /**

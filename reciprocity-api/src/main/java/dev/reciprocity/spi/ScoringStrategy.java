@@ -1,6 +1,8 @@
 package dev.reciprocity.spi;
 
 import dev.reciprocity.Flow;
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collector;
@@ -44,6 +46,7 @@ import java.util.stream.Collector;
  * @param <A> the accumulator type; mutable and not thread-safe
  * @param <R> the result type; immutable
  */
+@Implements(PatternComponent.RECIPROCITY_RULE)
 public interface ScoringStrategy<A, R> {
 
   /**

@@ -2,6 +2,8 @@ package dev.reciprocity.core;
 
 import dev.reciprocity.Agreement;
 import dev.reciprocity.FindingType;
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.internal.BuiltIns;
 import dev.reciprocity.spi.BalanceCheck;
@@ -13,6 +15,7 @@ import java.util.Objects;
  * Static factories for the built-in balance checks (pattern: Benefit-Obligation Balance Check).
  * Each check is pure and thread-safe.
  */
+@Implements(PatternComponent.BENEFIT_OBLIGATION_BALANCE_CHECK)
 public final class BalanceChecks {
 
   private BalanceChecks() {}
@@ -226,6 +229,11 @@ public final class BalanceChecks {
    * @return the check
    * @throws NullPointerException if {@code rule} is null
    */
+  @Implements({
+    PatternComponent.CHRONIC_IMBALANCE,
+    PatternComponent.CHRONIC_GIVER,
+    PatternComponent.CHRONIC_RECEIVER
+  })
   public static BalanceCheck chronicImbalance(ReciprocityRule rule) {
     return BuiltIns.chronicImbalance(Objects.requireNonNull(rule, "rule"));
   }

@@ -2,7 +2,9 @@ package dev.reciprocity.core;
 
 import dev.reciprocity.Amount;
 import dev.reciprocity.Circles;
+import dev.reciprocity.Implements;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.spi.FlowColumns;
 import java.util.Objects;
 
@@ -18,6 +20,7 @@ import java.util.Objects;
  * @param cancelled the weight of the flows that stayed inside a circle
  * @param cancelledFlows how many flows stayed inside a circle
  */
+@Implements(PatternComponent.CIRCLES)
 public record CircleRollUp(LedgerSnapshot between, Amount cancelled, long cancelledFlows) {
 
   /**

@@ -4,8 +4,10 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import dev.reciprocity.Amount;
 import dev.reciprocity.ConflictingFlowException;
 import dev.reciprocity.Flow;
+import dev.reciprocity.Implements;
 import dev.reciprocity.LimitExceededException;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.core.internal.FlowSelection;
 import dev.reciprocity.core.internal.FlowTable;
 import dev.reciprocity.internal.Texts;
@@ -48,6 +50,7 @@ import org.jspecify.annotations.Nullable;
  * LedgerSnapshot now = ledger.snapshot();
  * }</pre>
  */
+@Implements(PatternComponent.VISIBLE_FLOWS)
 public final class Ledger {
 
   private final LedgerLimits limits;

@@ -1,10 +1,12 @@
 package dev.reciprocity.core;
 
 import dev.reciprocity.DyadScore;
+import dev.reciprocity.Implements;
 import dev.reciprocity.NetworkCirculation;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.internal.Circulation;
 import dev.reciprocity.core.internal.Portfolio;
@@ -40,6 +42,7 @@ import java.util.Optional;
  * Optional<PartyScore> ada = figures.party(PartyId.of("ada"));
  * }</pre>
  */
+@Implements(PatternComponent.PORTFOLIO_RECIPROCITY)
 public final class PortfolioFigures {
 
   private final Portfolio portfolio;

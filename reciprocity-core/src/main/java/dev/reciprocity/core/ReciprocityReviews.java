@@ -5,10 +5,12 @@ import dev.reciprocity.Amount;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Implements;
 import dev.reciprocity.Interval;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.SuggestedExchange;
@@ -44,6 +46,7 @@ import org.jspecify.annotations.Nullable;
  *     .report();
  * }</pre>
  */
+@Implements(PatternComponent.RECIPROCITY_REVIEW)
 public final class ReciprocityReviews {
 
   /** The number of entries per list of a review unless told otherwise: {@value}. */

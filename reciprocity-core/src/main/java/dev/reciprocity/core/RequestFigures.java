@@ -1,8 +1,10 @@
 package dev.reciprocity.core;
 
 import dev.reciprocity.AskRates;
+import dev.reciprocity.Implements;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.Request;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.TreeMap;
  * asked in a period, and what became of the asks it received. Counts only: asks are kept apart from
  * the flows, so a declined ask never changes a balance. Stateless and thread-safe.
  */
+@Implements({PatternComponent.ASKING, PatternComponent.SAFE_DECLINE})
 public final class RequestFigures {
 
   private RequestFigures() {}

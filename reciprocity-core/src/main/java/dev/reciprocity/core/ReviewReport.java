@@ -3,7 +3,9 @@ package dev.reciprocity.core;
 import dev.reciprocity.Cadence;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Implements;
 import dev.reciprocity.Interval;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.ReciprocityReview;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.spi.BalanceCheck;
@@ -64,6 +66,7 @@ import java.util.concurrent.ForkJoinTask;
  * @param wholeRange the review of the whole selected range: its network and parties are the figures
  *     of every kept flow
  */
+@Implements(PatternComponent.RECIPROCITY_REVIEW)
 public record ReviewReport(
     String source,
     ReviewSettings settings,

@@ -5,11 +5,13 @@ import dev.reciprocity.Amount;
 import dev.reciprocity.DyadScore;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Implements;
 import dev.reciprocity.Interval;
 import dev.reciprocity.LimitExceededException;
 import dev.reciprocity.NetworkScore;
 import dev.reciprocity.PartyId;
 import dev.reciprocity.PartyScore;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.UnitMismatchException;
 import dev.reciprocity.core.internal.PartyIndex;
@@ -57,6 +59,7 @@ import org.jspecify.annotations.Nullable;
  * one unit; a flow past either is refused and changes nothing. Thread-safe: adds and reads are
  * serialized (an uncontended lock costs a few nanoseconds).
  */
+@Implements(PatternComponent.REINFORCEMENT_FEEDBACK_CHANNEL)
 public final class RunningFigures {
 
   /** The most flows buffered before they are applied. */

@@ -1,8 +1,10 @@
 package dev.reciprocity.core;
 
 import dev.reciprocity.Amount;
+import dev.reciprocity.Implements;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.core.internal.SeasonalBalances;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
+@Implements(PatternComponent.SEASONAL_RECIPROCITY)
 public final class SeasonalFigures {
 
   private final SeasonalBalances balances;

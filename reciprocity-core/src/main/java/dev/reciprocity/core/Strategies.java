@@ -4,6 +4,8 @@ import dev.reciprocity.Capacities;
 import dev.reciprocity.DecayedBalances;
 import dev.reciprocity.DevelopmentalScores;
 import dev.reciprocity.ImmediateScores;
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.PortfolioScores;
 import dev.reciprocity.ProportionalScores;
 import dev.reciprocity.ReciprocityRule;
@@ -55,6 +57,7 @@ public final class Strategies {
    *
    * @return the strategy
    */
+  @Implements(PatternComponent.PORTFOLIO_RECIPROCITY)
   public static ScoringStrategy<?, PortfolioScores> portfolio() {
     return portfolio(ReciprocityRule.defaults());
   }
@@ -66,6 +69,7 @@ public final class Strategies {
    * @return the strategy
    * @throws NullPointerException if {@code rule} is null
    */
+  @Implements(PatternComponent.PORTFOLIO_RECIPROCITY)
   public static ScoringStrategy<?, PortfolioScores> portfolio(ReciprocityRule rule) {
     return BuiltIns.portfolio(Objects.requireNonNull(rule, "rule"));
   }
@@ -88,6 +92,7 @@ public final class Strategies {
    * @return the strategy
    * @throws NullPointerException if {@code rule} is null
    */
+  @Implements(PatternComponent.SEASONAL_RECIPROCITY)
   public static ScoringStrategy<?, SeasonalScores> seasonal(ReciprocityRule rule) {
     return BuiltIns.seasonal(Objects.requireNonNull(rule, "rule"));
   }
@@ -115,6 +120,7 @@ public final class Strategies {
    * @return the strategy
    * @throws NullPointerException if {@code rule} is null
    */
+  @Implements(PatternComponent.IMMEDIATE_RECIPROCITY)
   public static ScoringStrategy<?, ImmediateScores> immediate(ReciprocityRule rule) {
     return BuiltIns.immediate(Objects.requireNonNull(rule, "rule"));
   }
@@ -135,6 +141,7 @@ public final class Strategies {
    * @return the strategy
    * @throws NullPointerException if an argument is null
    */
+  @Implements(PatternComponent.PROPORTIONAL_RECIPROCITY)
   public static ScoringStrategy<?, ProportionalScores> proportional(
       ReciprocityRule rule, Capacities capacities) {
     return BuiltIns.proportional(
@@ -167,6 +174,7 @@ public final class Strategies {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the lag is negative or longer than 10,000 years
    */
+  @Implements({PatternComponent.DEVELOPMENTAL_RECIPROCITY, PatternComponent.RECEIVING_WITHOUT_DEBT})
   public static ScoringStrategy<?, DevelopmentalScores> developmental(
       ReciprocityRule rule, Duration lag, DevelopmentalScores.ReturnFrom returnFrom) {
     return BuiltIns.developmental(
@@ -198,6 +206,7 @@ public final class Strategies {
    * @return the strategy
    * @throws NullPointerException if an argument is null
    */
+  @Implements(PatternComponent.MEMORY_WITHOUT_HOARDING)
   public static ScoringStrategy<?, DecayedBalances> decaying(ReciprocityRule rule, Instant asOf) {
     return BuiltIns.decaying(
         Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(asOf, "asOf"));

@@ -2,7 +2,9 @@ package dev.reciprocity.core;
 
 import dev.reciprocity.Amount;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Implements;
 import dev.reciprocity.LimitExceededException;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.UnitMismatchException;
 import dev.reciprocity.Valuation;
 import dev.reciprocity.spi.FlowColumns;
@@ -20,6 +22,7 @@ import java.util.TreeMap;
  * kind in the valuation's unit; so that every figure adds kinds that differ in their own units.
  * Stateless and thread-safe.
  */
+@Implements(PatternComponent.BENEFIT_SYMMETRY)
 public final class Valued {
 
   private Valued() {}

@@ -3,6 +3,8 @@ package dev.reciprocity.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reciprocity.Agreement;
 import dev.reciprocity.Cadence;
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +38,7 @@ import java.util.Set;
  * the fix; nothing is applied. The strategies are checked by the command that uses them. Stateless
  * and thread-safe.
  */
+@Implements(PatternComponent.PARTNERSHIP_OPERATING_AGREEMENT)
 public final class AgreementReader {
 
   private static final Set<String> TOP =

@@ -3,7 +3,9 @@ package dev.reciprocity.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reciprocity.Capacities;
 import dev.reciprocity.Capacity;
+import dev.reciprocity.Implements;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.PatternComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +30,7 @@ import java.util.Set;
  * capacities of a party in effect at once) is refused with a {@link ModelFileException} naming the
  * file, the JSON path and the fix; nothing is applied. Stateless and thread-safe.
  */
+@Implements(PatternComponent.PROPORTIONAL_RECIPROCITY)
 public final class CapacitiesReader {
 
   private static final Set<String> KEYS = Set.of("party", "capacity", "from", "to");

@@ -2,7 +2,9 @@ package dev.reciprocity.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.reciprocity.Circles;
+import dev.reciprocity.Implements;
 import dev.reciprocity.Membership;
+import dev.reciprocity.PatternComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.Set;
  * circles at once, a cycle of circles) is refused with a {@link ModelFileException} naming the
  * file, the JSON path and the fix; nothing is applied. Stateless and thread-safe.
  */
+@Implements(PatternComponent.CIRCLES)
 public final class CirclesReader {
 
   private static final Set<String> KEYS = Set.of("member", "circle", "from", "to");

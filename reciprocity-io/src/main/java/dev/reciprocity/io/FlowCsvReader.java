@@ -3,7 +3,9 @@ package dev.reciprocity.io;
 import dev.reciprocity.Amount;
 import dev.reciprocity.Flow;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Implements;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.core.LedgerSnapshot;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -113,6 +115,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A reader is immutable and thread-safe when its rejects consumer and progress listener are;
  * each call reads one source.
  */
+@Implements(PatternComponent.VISIBLE_FLOWS)
 public final class FlowCsvReader {
 
   /** The columns a flow file must have, in the order written by convention. */

@@ -1,5 +1,7 @@
 package dev.reciprocity.io;
 
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.ReciprocityException;
 import dev.reciprocity.internal.Texts;
 import java.util.Objects;
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * flow the other way round: swap giver and receiver and write the weight 2.
  * }</pre>
  */
+@Implements(PatternComponent.ERRORS_AS_TEACHERS)
 public class FlowFileException extends ReciprocityException {
 
   private static final long serialVersionUID = 1L;

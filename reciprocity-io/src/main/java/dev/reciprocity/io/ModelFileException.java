@@ -1,5 +1,7 @@
 package dev.reciprocity.io;
 
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.ReciprocityException;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * place inside it as a JSON path (such as {@code $.capacities[2].capacity}), what is wrong and how
  * to fix it. Nothing of the file is applied.
  */
+@Implements(PatternComponent.ERRORS_AS_TEACHERS)
 public final class ModelFileException extends ReciprocityException {
 
   private static final long serialVersionUID = 1L;

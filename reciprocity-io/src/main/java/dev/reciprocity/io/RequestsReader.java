@@ -1,6 +1,8 @@
 package dev.reciprocity.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.Request;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import java.util.Set;
  * <p>Every problem is refused with a {@link ModelFileException} naming the file, the JSON path and
  * the fix; nothing is applied. Stateless and thread-safe.
  */
+@Implements(PatternComponent.ASKING)
 public final class RequestsReader {
 
   private static final Set<String> KEYS =

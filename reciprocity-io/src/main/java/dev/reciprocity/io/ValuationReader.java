@@ -1,6 +1,8 @@
 package dev.reciprocity.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.reciprocity.Implements;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.Valuation;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ import java.util.Set;
  * <p>Every problem is refused with a {@link ModelFileException} naming the file, the JSON path and
  * the fix; nothing is applied. Stateless and thread-safe.
  */
+@Implements(PatternComponent.BENEFIT_SYMMETRY)
 public final class ValuationReader {
 
   private static final Set<String> TOP = Set.of("unit", "rates");

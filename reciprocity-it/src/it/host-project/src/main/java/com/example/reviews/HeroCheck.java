@@ -5,8 +5,10 @@ import dev.reciprocity.Evidence;
 import dev.reciprocity.Finding;
 import dev.reciprocity.FindingType;
 import dev.reciprocity.FlowKind;
+import dev.reciprocity.Implements;
 import dev.reciprocity.Interval;
 import dev.reciprocity.PartyId;
+import dev.reciprocity.PatternComponent;
 import dev.reciprocity.ReciprocityRule;
 import dev.reciprocity.Severity;
 import dev.reciprocity.spi.BalanceCheck;
@@ -48,6 +50,7 @@ import java.util.TreeMap;
  * Amount#MAX} ({@code LedgerLimits.maxTotalAmount}), so the sums cannot overflow for flows that
  * came through one.
  */
+@Implements({PatternComponent.HERO, PatternComponent.REBALANCING_RECURRING_LOAD})
 public final class HeroCheck implements BalanceCheck {
 
   /** The hero: one party gives more than half of all of a kind in a season. */

@@ -128,20 +128,16 @@ public enum PatternComponent {
       "A check that neither side can redefine the terms alone because it holds more power, capital or options.",
       Status.NOT_MODELLED,
       "the library knows the flows, not the parties' power or their alternatives"),
-  /** A failure mode; its finding type is named, its check planned. */
+  /** A failure mode, found by its built-in check. */
   DISGUISED_EXTRACTION(
       Seed.SYMBIOTIC_ALIGNMENT,
       "Disguised extraction",
-      "One side speaks of mutuality while it takes most of the value and shifts cost or risk onto the other.",
-      Status.PLANNED,
-      "the check that finds it (totals that grow while a party's balance falls) is being written"),
-  /** A failure mode; its finding type is named, its check planned. */
+      "One side speaks of mutuality while it takes most of the value and shifts cost or risk onto the other."),
+  /** A failure mode, found by its built-in check. */
   DEPENDENCY_LOCK_IN(
       Seed.SYMBIOTIC_ALIGNMENT,
       "Dependency lock-in",
-      "The relationship has become so tight that one side can no longer leave or negotiate.",
-      Status.PLANNED,
-      "the check that finds it (a party's inflow of a kind concentrated on one giver) is being written"),
+      "The relationship has become so tight that one side can no longer leave or negotiate."),
   /** A failure mode; planned. */
   FALSE_SHARED_VALUE_METRIC(
       Seed.SYMBIOTIC_ALIGNMENT,
@@ -149,13 +145,11 @@ public enum PatternComponent {
       "A metric shows aggregate growth while it hides the depletion of the weaker party.",
       Status.PLANNED,
       "the Shared Value Metric, which shows distribution, and the disguised-extraction check, which names the symptom"),
-  /** A failure mode; its finding type is named, its check planned. */
+  /** A failure mode, found by its built-in check. */
   FRAGILITY_CONTAGION(
       Seed.SYMBIOTIC_ALIGNMENT,
       "Fragility contagion",
-      "Tight dependence lets one party's failure or overload spread quickly to the others.",
-      Status.PLANNED,
-      "the check that finds it (the parties that would lose most of their inflow if one party stopped) is being written"),
+      "Tight dependence lets one party's failure or overload spread quickly to the others."),
   /** A failure mode; not modelled. */
   GOODWILL_SUBSTITUTION(
       Seed.SYMBIOTIC_ALIGNMENT,
@@ -170,13 +164,11 @@ public enum PatternComponent {
       "The relationship is bound more tightly than its purpose needs.",
       Status.NOT_MODELLED,
       "nothing measures it; dependency lock-in looks only at how one party's inflow is concentrated"),
-  /** A failure mode of the adaptation cadence; its finding type is named, its check planned. */
+  /** A failure mode, found by its built-in check. */
   MISSED_CADENCE(
       Seed.SYMBIOTIC_ALIGNMENT,
       "Missed cadence",
-      "A review of the terms did not happen within the agreed rhythm; raised as a reminder, not an alarm.",
-      Status.PLANNED,
-      "the check that finds it (from the agreement's review cadence and adjustment records) is being written"),
+      "A review of the terms did not happen within the agreed rhythm; raised as a reminder, not an alarm."),
   /** The first principle: visibility. */
   VISIBLE_FLOWS(
       Seed.SOCIAL_RECIPROCITY_ARCHITECTURE,
@@ -232,41 +224,31 @@ public enum PatternComponent {
       Seed.SOCIAL_RECIPROCITY_ARCHITECTURE,
       "Chronic receiver",
       "A party keeps receiving without giving, season after season: a risk of obligation and dependence."),
-  /** A failure mode; its finding type is named, its built-in check planned. */
+  /** A failure mode, found by its built-in check. */
   HERO(
       Seed.SOCIAL_RECIPROCITY_ARCHITECTURE,
       "Hero",
-      "One party carries a large share of all giving of a kind, and the group comes to lean on it.",
-      Status.PLANNED,
-      "a built-in check is being written; today only the examples' host check finds it"),
-  /** A failure mode; its finding type is named, its check planned. */
+      "One party carries a large share of all giving of a kind, and the group comes to lean on it."),
+  /** A failure mode, found by its built-in check. */
   BARTER_DRIFT(
       Seed.SOCIAL_RECIPROCITY_ARCHITECTURE,
       "Barter drift",
-      "Exchanges turn into explicit tit-for-tat trades and the commons slides into a market.",
-      Status.PLANNED,
-      "the check that finds it (returns of the same kind and size soon after the gift) is being written"),
-  /** A failure mode; its finding type is named, its check planned. */
+      "Exchanges turn into explicit tit-for-tat trades and the commons slides into a market."),
+  /** A failure mode, found by its built-in check. */
   SILENT_ACCUMULATION(
       Seed.SOCIAL_RECIPROCITY_ARCHITECTURE,
       "Silent accumulation",
-      "An imbalance grows season after season while nobody raises or adjusts it.",
-      Status.PLANNED,
-      "the check that finds it (a growing debt between two parties with no adjustment recorded) is being written"),
-  /** A failure mode; its finding type is named, its check planned. */
+      "An imbalance grows season after season while nobody raises or adjusts it."),
+  /** A failure mode, found by its built-in check. */
   DEPLETION_CHURN(
       Seed.SOCIAL_RECIPROCITY_ARCHITECTURE,
       "Depletion churn",
-      "People who gave chronically stop showing up or leave.",
-      Status.PLANNED,
-      "the check that finds it (a chronic giver whose giving stops) is being written"),
-  /** A failure mode; partly built. */
+      "People who gave chronically stop showing up or leave."),
+  /** A failure mode, found by its built-in check. */
   OVERDUE_RETURN(
       Seed.SOCIAL_RECIPROCITY_ARCHITECTURE,
       "Overdue return",
-      "A return that was due, such as the inverted mentoring at a cycle's end, has not come.",
-      Status.PLANNED,
-      "a finding for it; today the immediate and developmental scores only mark each open obligation as overdue"),
+      "A return that was due, such as the inverted mentoring at a cycle's end, has not come."),
   /** A failure mode; not modelled. */
   TOKENISM(
       Seed.SOCIAL_RECIPROCITY_ARCHITECTURE,

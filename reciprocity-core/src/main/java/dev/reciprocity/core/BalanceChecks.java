@@ -55,6 +55,7 @@ public final class BalanceChecks {
    * @return the check
    * @throws NullPointerException if {@code rule} is null
    */
+  @Implements(PatternComponent.HERO)
   public static BalanceCheck hero(ReciprocityRule rule, double share, int minGivers) {
     return BuiltIns.hero(Objects.requireNonNull(rule, "rule"), share, minGivers);
   }
@@ -78,6 +79,7 @@ public final class BalanceChecks {
    * @return the check
    * @throws NullPointerException if {@code rule} is null
    */
+  @Implements(PatternComponent.DEPENDENCY_LOCK_IN)
   public static BalanceCheck dependencyLockIn(
       ReciprocityRule rule, double hhi, int minFlows, int seasons) {
     return BuiltIns.dependencyLockIn(Objects.requireNonNull(rule, "rule"), hhi, minFlows, seasons);
@@ -99,6 +101,7 @@ public final class BalanceChecks {
    * @return the check
    * @throws NullPointerException if {@code rule} is null
    */
+  @Implements(PatternComponent.FRAGILITY_CONTAGION)
   public static BalanceCheck fragilityContagion(
       ReciprocityRule rule, double loss, int minDependents, int minFlows, int seasons) {
     return BuiltIns.fragilityContagion(
@@ -120,6 +123,7 @@ public final class BalanceChecks {
    * @return the check
    * @throws NullPointerException if {@code rule} is null
    */
+  @Implements(PatternComponent.DISGUISED_EXTRACTION)
   public static BalanceCheck disguisedExtraction(ReciprocityRule rule, int seasons, double growth) {
     return BuiltIns.disguisedExtraction(Objects.requireNonNull(rule, "rule"), seasons, growth);
   }
@@ -140,6 +144,7 @@ public final class BalanceChecks {
    * @return the check
    * @throws NullPointerException if an argument is null
    */
+  @Implements(PatternComponent.SILENT_ACCUMULATION)
   public static BalanceCheck silentAccumulation(
       ReciprocityRule rule, int seasons, long minGrowthMicros, List<Agreement> agreements) {
     return BuiltIns.silentAccumulation(
@@ -159,6 +164,7 @@ public final class BalanceChecks {
    * @return the check
    * @throws NullPointerException if {@code rule} is null
    */
+  @Implements(PatternComponent.DEPLETION_CHURN)
   public static BalanceCheck depletionChurn(ReciprocityRule rule, double drop, int within) {
     return BuiltIns.depletionChurn(Objects.requireNonNull(rule, "rule"), drop, within);
   }
@@ -180,6 +186,7 @@ public final class BalanceChecks {
    * @return the check
    * @throws NullPointerException if an argument is null
    */
+  @Implements(PatternComponent.BARTER_DRIFT)
   public static BalanceCheck barterDrift(
       ReciprocityRule rule, Duration lag, double share, int seasons, int minFlows) {
     return BuiltIns.barterDrift(
@@ -199,6 +206,7 @@ public final class BalanceChecks {
    * @return the check
    * @throws NullPointerException if an argument is null
    */
+  @Implements(PatternComponent.MISSED_CADENCE)
   public static BalanceCheck missedCadence(List<Agreement> agreements, Duration grace) {
     return BuiltIns.missedCadence(agreements, grace);
   }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -27,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Finds balance checks by name, configured by named parameters: the built-ins and any a host
- * registers, through {@link ServiceLoader} (under {@code
+ * registers, through {@link java.util.ServiceLoader} (under {@code
  * META-INF/services/dev.reciprocity.spi.BalanceCheckProvider} on the class path, a {@code provides}
  * clause on the module path) or in code with {@link #withProvider(BalanceCheckProvider...)}, as
  * {@link StrategyLookup} finds strategies.
@@ -45,22 +44,27 @@ import java.util.stream.Collectors;
  * ReviewReport report = ReciprocityReviews.builder(flows).checks(checks).report();
  * }</pre>
  *
- * <p>Immutable and thread-safe; the class loader's providers are loaded by each call that needs
- * them (a lookup is cheap to keep and to use once).
+ * <p>Immutable and thread-safe. A lookup loads its class loader's providers once, when first asked
+ * (and a lookup made from it shares what it loaded); {@link #create()} or {@link #withClassLoader}
+ * makes a lookup that loads afresh.
  */
 public final class BalanceCheckLookup {
 
   private final Optional<ClassLoader> loader;
   private final List<BalanceCheckProvider> registered;
+  // the class loader's providers, loaded once when first asked; shared by derived lookups
+  private final LoadedProviders<BalanceCheckProvider> loaded;
   private final List<Agreement> agreements;
   private final SortedMap<FlowKind, String> kindRules;
 
   private BalanceCheckLookup(
       Optional<ClassLoader> loader,
+      LoadedProviders<BalanceCheckProvider> loaded,
       List<BalanceCheckProvider> registered,
       List<Agreement> agreements,
       SortedMap<FlowKind, String> kindRules) {
     this.loader = loader;
+    this.loaded = loaded;
     this.registered = registered;
     this.agreements = agreements;
     this.kindRules = kindRules;
@@ -73,7 +77,12 @@ public final class BalanceCheckLookup {
    * @return the lookup
    */
   public static BalanceCheckLookup create() {
-    return new BalanceCheckLookup(Optional.empty(), List.of(), List.of(), new TreeMap<>());
+    return new BalanceCheckLookup(
+        Optional.empty(),
+        new LoadedProviders<>(BalanceCheckProvider.class, Optional.empty()),
+        List.of(),
+        List.of(),
+        new TreeMap<>());
   }
 
   /**
@@ -86,7 +95,7 @@ public final class BalanceCheckLookup {
   public BalanceCheckLookup withProvider(BalanceCheckProvider... providers) {
     List<BalanceCheckProvider> all = new ArrayList<>(registered);
     all.addAll(List.of(providers));
-    return new BalanceCheckLookup(loader, List.copyOf(all), agreements, kindRules);
+    return new BalanceCheckLookup(loader, loaded, List.copyOf(all), agreements, kindRules);
   }
 
   /**
@@ -97,11 +106,9 @@ public final class BalanceCheckLookup {
    * @throws NullPointerException if {@code classLoader} is null
    */
   public BalanceCheckLookup withClassLoader(ClassLoader classLoader) {
+    Optional<ClassLoader> l = Optional.of(Objects.requireNonNull(classLoader, "classLoader"));
     return new BalanceCheckLookup(
-        Optional.of(Objects.requireNonNull(classLoader, "classLoader")),
-        registered,
-        agreements,
-        kindRules);
+        l, new LoadedProviders<>(BalanceCheckProvider.class, l), registered, agreements, kindRules);
   }
 
   /**
@@ -112,7 +119,7 @@ public final class BalanceCheckLookup {
    * @throws NullPointerException if {@code agreements} or one of them is null
    */
   public BalanceCheckLookup withAgreements(List<Agreement> agreements) {
-    return new BalanceCheckLookup(loader, registered, List.copyOf(agreements), kindRules);
+    return new BalanceCheckLookup(loader, loaded, registered, List.copyOf(agreements), kindRules);
   }
 
   /**
@@ -123,7 +130,7 @@ public final class BalanceCheckLookup {
    * @throws NullPointerException if {@code kindRules} or a key or value is null
    */
   public BalanceCheckLookup withKindRules(Map<FlowKind, String> kindRules) {
-    return new BalanceCheckLookup(loader, registered, agreements, new TreeMap<>(kindRules));
+    return new BalanceCheckLookup(loader, loaded, registered, agreements, new TreeMap<>(kindRules));
   }
 
   /**
@@ -139,7 +146,7 @@ public final class BalanceCheckLookup {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(rule, "rule");
     int colon = spec.indexOf(':');
-    String name = (colon < 0 ? spec : spec.substring(0, colon)).strip();
+    String name = nameOf(spec);
     StrategyParameters parameters =
         colon < 0 ? StrategyParameters.none() : StrategyParameters.parse(spec.substring(colon + 1));
     BalanceCheckProvider provider = provider(name);
@@ -201,8 +208,7 @@ public final class BalanceCheckLookup {
       }
     }
     for (String spec : specs) {
-      int colon = spec.indexOf(':');
-      String name = (colon < 0 ? spec : spec.substring(0, colon)).strip();
+      String name = nameOf(spec);
       var unused = provider(name);
       if (off.contains(name)) {
         throw new UnknownCheckException(
@@ -268,11 +274,7 @@ public final class BalanceCheckLookup {
 
   private List<BalanceCheckProvider> allProviders() {
     List<BalanceCheckProvider> all = new ArrayList<>(registered);
-    ServiceLoader<BalanceCheckProvider> sl =
-        loader
-            .map(l -> ServiceLoader.load(BalanceCheckProvider.class, l))
-            .orElseGet(() -> ServiceLoader.load(BalanceCheckProvider.class));
-    sl.stream().map(ServiceLoader.Provider::get).forEach(all::add);
+    all.addAll(loaded.get());
     return all;
   }
 

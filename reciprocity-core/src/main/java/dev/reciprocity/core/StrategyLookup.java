@@ -21,7 +21,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds scoring strategies by name, typed by their result and configured by named parameters: the
@@ -82,39 +81,7 @@ public final class StrategyLookup {
   }
 
   private static Supplier<List<ScoringStrategyProvider>> loading(Optional<ClassLoader> loader) {
-    return new Loaded(loader);
-  }
-
-  /** The class loader's providers, loaded on the first {@link #get} and kept; thread-safe. */
-  private static final class Loaded implements Supplier<List<ScoringStrategyProvider>> {
-    private final Optional<ClassLoader> loader;
-    private volatile @Nullable List<ScoringStrategyProvider> providers;
-
-    Loaded(Optional<ClassLoader> loader) {
-      this.loader = loader;
-    }
-
-    @Override
-    public List<ScoringStrategyProvider> get() {
-      List<ScoringStrategyProvider> p = providers;
-      if (p == null) {
-        synchronized (this) {
-          p = providers;
-          if (p == null) {
-            ServiceLoader<ScoringStrategyProvider> sl =
-                loader
-                    .map(l -> ServiceLoader.load(ScoringStrategyProvider.class, l))
-                    .orElseGet(() -> ServiceLoader.load(ScoringStrategyProvider.class));
-            p =
-                sl.stream()
-                    .map(ServiceLoader.Provider::get)
-                    .collect(Collectors.toUnmodifiableList());
-            providers = p;
-          }
-        }
-      }
-      return p;
-    }
+    return new LoadedProviders<>(ScoringStrategyProvider.class, loader);
   }
 
   /**

@@ -35,16 +35,43 @@ public final class CheckProviders {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** Chronic giver and chronic receiver: the rule's tolerance band over consecutive seasons. */
-  public static final class Chronic implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "chronic";
+  /**
+   * What every built-in provider shares: its name, finding types and parameter defaults, given
+   * once; a subclass says only how it creates its check.
+   */
+  abstract static class Provider implements BalanceCheckProvider {
+    private final String name;
+    private final Set<FindingType> types;
+    private final Map<String, String> defaults;
+
+    /** A provider; {@code defaults} alternate parameter names and their defaults with reasons. */
+    Provider(String name, Set<FindingType> types, String... defaults) {
+      this.name = name;
+      this.types = types;
+      this.defaults = CheckProviders.defaults(defaults);
     }
 
     @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.CHRONIC_GIVER, FindingType.CHRONIC_RECEIVER);
+    public final String name() {
+      return name;
+    }
+
+    @Override
+    public final Set<FindingType> findingTypes() {
+      return types;
+    }
+
+    @Override
+    public final Map<String, String> parameterDefaults() {
+      return defaults;
+    }
+  }
+
+  /** Chronic giver and chronic receiver: the rule's tolerance band over consecutive seasons. */
+  public static final class Chronic extends Provider {
+    /** For the service loader. */
+    public Chronic() {
+      super("chronic", Set.of(FindingType.CHRONIC_GIVER, FindingType.CHRONIC_RECEIVER));
     }
 
     @Override
@@ -54,20 +81,11 @@ public final class CheckProviders {
   }
 
   /** The hero. */
-  public static final class Hero implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "hero";
-    }
-
-    @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.HERO);
-    }
-
-    @Override
-    public Map<String, String> parameterDefaults() {
-      return defaults(
+  public static final class Hero extends Provider {
+    /** For the service loader. */
+    public Hero() {
+      super(
+          "hero", Set.of(FindingType.HERO),
           "share", "0.5: more than half of all giving of a kind in a season rests on one party",
           "minGivers", "3: a kind that one or two parties give has no team to share it with");
     }
@@ -83,20 +101,11 @@ public final class CheckProviders {
   }
 
   /** Dependency lock-in. */
-  public static final class LockIn implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "lock-in";
-    }
-
-    @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.DEPENDENCY_LOCK_IN);
-    }
-
-    @Override
-    public Map<String, String> parameterDefaults() {
-      return defaults(
+  public static final class LockIn extends Provider {
+    /** For the service loader. */
+    public LockIn() {
+      super(
+          "lock-in", Set.of(FindingType.DEPENDENCY_LOCK_IN),
           "hhi", "0.6: one giver supplies most (a top share of about 3/4, the rest spread)",
           "minFlows", "6: a dependency is an inflow that recurs, not one or two gifts",
           "seasons", "4: the last four seasons judged (a year of quarters)");
@@ -114,20 +123,11 @@ public final class CheckProviders {
   }
 
   /** Fragility contagion. */
-  public static final class Fragility implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "fragility";
-    }
-
-    @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.FRAGILITY_CONTAGION);
-    }
-
-    @Override
-    public Map<String, String> parameterDefaults() {
-      return defaults(
+  public static final class Fragility extends Provider {
+    /** For the service loader. */
+    public Fragility() {
+      super(
+          "fragility", Set.of(FindingType.FRAGILITY_CONTAGION),
           "loss", "0.5: a dependent would lose half or more of what it receives",
           "minDependents", "2: one exit that takes down more than one other",
           "minFlows", "3: a dependent receives more than once or twice",
@@ -147,20 +147,11 @@ public final class CheckProviders {
   }
 
   /** Disguised extraction. */
-  public static final class Extraction implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "extraction";
-    }
-
-    @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.DISGUISED_EXTRACTION);
-    }
-
-    @Override
-    public Map<String, String> parameterDefaults() {
-      return defaults(
+  public static final class Extraction extends Provider {
+    /** For the service loader. */
+    public Extraction() {
+      super(
+          "extraction", Set.of(FindingType.DISGUISED_EXTRACTION),
           "seasons", "3: a trend, not a jump: three seasons in a row",
           "growth", "0.1: the total grows by a tenth or more over them");
     }
@@ -176,20 +167,11 @@ public final class CheckProviders {
   }
 
   /** Barter drift. */
-  public static final class BarterDrift implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "barter-drift";
-    }
-
-    @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.BARTER_DRIFT);
-    }
-
-    @Override
-    public Map<String, String> parameterDefaults() {
-      return defaults(
+  public static final class BarterDrift extends Provider {
+    /** For the service loader. */
+    public BarterDrift() {
+      super(
+          "barter-drift", Set.of(FindingType.BARTER_DRIFT),
           "lag", "P7D: a return within a week is a payment, not a gift answered",
           "share", "0.5: half or more of the flows are a gift or its exact return",
           "seasons", "2: in two seasons running, a drift rather than a busy week",
@@ -209,20 +191,11 @@ public final class CheckProviders {
   }
 
   /** Silent accumulation. */
-  public static final class Accumulation implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "accumulation";
-    }
-
-    @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.SILENT_ACCUMULATION);
-    }
-
-    @Override
-    public Map<String, String> parameterDefaults() {
-      return defaults(
+  public static final class Accumulation extends Provider {
+    /** For the service loader. */
+    public Accumulation() {
+      super(
+          "accumulation", Set.of(FindingType.SILENT_ACCUMULATION),
           "seasons", "4: what one party owes another grows for a year of quarters",
           "minGrowth", "1: by at least one unit each season");
     }
@@ -239,20 +212,11 @@ public final class CheckProviders {
   }
 
   /** Depletion churn. */
-  public static final class Churn implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "churn";
-    }
-
-    @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.DEPLETION_CHURN);
-    }
-
-    @Override
-    public Map<String, String> parameterDefaults() {
-      return defaults(
+  public static final class Churn extends Provider {
+    /** For the service loader. */
+    public Churn() {
+      super(
+          "churn", Set.of(FindingType.DEPLETION_CHURN),
           "drop", "0.25: gives less than a quarter of what it gave while chronic",
           "within", "2: the chronic giving ended in the last two seasons judged");
     }
@@ -268,21 +232,14 @@ public final class CheckProviders {
   }
 
   /** Missed cadence. */
-  public static final class MissedCadence implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "missed-cadence";
-    }
-
-    @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.MISSED_CADENCE);
-    }
-
-    @Override
-    public Map<String, String> parameterDefaults() {
-      return defaults(
-          "graceDays", "0: a review is due by the end of the season after the last one");
+  public static final class MissedCadence extends Provider {
+    /** For the service loader. */
+    public MissedCadence() {
+      super(
+          "missed-cadence",
+          Set.of(FindingType.MISSED_CADENCE),
+          "graceDays",
+          "0: a review is due by the end of the season after the last one");
     }
 
     @Override
@@ -293,15 +250,10 @@ public final class CheckProviders {
   }
 
   /** Overdue return. */
-  public static final class OverdueReturn implements BalanceCheckProvider {
-    @Override
-    public String name() {
-      return "overdue-return";
-    }
-
-    @Override
-    public Set<FindingType> findingTypes() {
-      return Set.of(FindingType.OVERDUE_RETURN);
+  public static final class OverdueReturn extends Provider {
+    /** For the service loader. */
+    public OverdueReturn() {
+      super("overdue-return", Set.of(FindingType.OVERDUE_RETURN));
     }
 
     @Override

@@ -97,4 +97,13 @@ final class CheckSupport {
     }
     return e.build();
   }
+
+  /**
+   * Whether party {@code p} comes before {@code other} by name; any party before none ({@code -1}).
+   * Ties among parties are broken by name, never by dictionary id, so that every implementation of
+   * the columns gives the same findings.
+   */
+  static boolean before(FlowColumns flows, int p, int other) {
+    return other < 0 || flows.party(p).compareTo(flows.party(other)) < 0;
+  }
 }

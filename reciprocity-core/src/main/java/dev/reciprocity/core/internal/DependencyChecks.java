@@ -76,7 +76,7 @@ final class DependencyChecks {
             total += e.micros[j];
             count += e.flows[j];
             if (e.micros[j] > topSum
-                || (e.micros[j] == topSum && HeroCheck.before(kept, e.giver[j], top))) {
+                || (e.micros[j] == topSum && CheckSupport.before(kept, e.giver[j], top))) {
               top = e.giver[j];
               topSum = e.micros[j];
             }
@@ -145,7 +145,7 @@ final class DependencyChecks {
       if (giver == topGiver || giver == receiver) {
         continue;
       }
-      if (given > otherGiven || (given == otherGiven && HeroCheck.before(kept, giver, other))) {
+      if (given > otherGiven || (given == otherGiven && CheckSupport.before(kept, giver, other))) {
         other = giver;
         otherGiven = given;
       }

@@ -79,12 +79,12 @@ final class HeroCheck implements BalanceCheck {
         givers[s]++;
         total[s] += out;
         // ties go to the lower party id by name, the same in every implementation of the columns
-        if (out > topOut || (out == topOut && before(one, p, top))) {
+        if (out > topOut || (out == topOut && CheckSupport.before(one, p, top))) {
           next = top;
           nextOut = topOut;
           top = p;
           topOut = out;
-        } else if (out > nextOut || (out == nextOut && before(one, p, next))) {
+        } else if (out > nextOut || (out == nextOut && CheckSupport.before(one, p, next))) {
           next = p;
           nextOut = out;
         }
@@ -112,11 +112,6 @@ final class HeroCheck implements BalanceCheck {
           finding(one, seasons, kind, unit, from, s, judged, hero, second, heroOut, total, givers));
       s++;
     }
-  }
-
-  /** Whether party {@code p} comes before {@code other} by name; any party before none (-1). */
-  static boolean before(FlowColumns flows, int p, int other) {
-    return other < 0 || flows.party(p).compareTo(flows.party(other)) < 0;
   }
 
   private Finding finding(

@@ -156,7 +156,7 @@ final class TrendChecks {
                   long[] best = largest.get(p);
                   if (best == null
                       || sum[0] > best[1]
-                      || (sum[0] == best[1] && HeroCheck.before(flows, r, (int) best[0]))) {
+                      || (sum[0] == best[1] && CheckSupport.before(flows, r, (int) best[0]))) {
                     largest.put(p, new long[] {r, sum[0]});
                   }
                 }));
